@@ -1,0 +1,37 @@
+# The two commands of the README: `make reproduce` and `make test`.
+# Each (re)creates .venv from requirements.lock when it is missing or older than the lock.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+UV_PIN := $(shell grep -E '^uv==' requirements.lock)
+
+.PHONY: reproduce test lab lock reference lint env
+reproduce: $(READY)
+	$(BIN)/python -m xjutils reproduce $(ARGS)
+
+test: $(READY)
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m pytest $(ARGS)
+
+lab: $(READY)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+# Re-execute the notebooks in place: their stored outputs are the nbval reference.
+reference: $(READY)
+	$(BIN)/python -m xjutils reference
+
+env: $(READY)
+
+$(READY): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$(UV_PIN)"
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name xjutils --display-name "Python (xjutils)" > /dev/null
+	@touch $@
+
+# Regenerate the lock after editing pyproject.toml's dependencies.
+lock:
+	$(BIN)/uv pip compile pyproject.toml --all-extras --python-version 3.11 \
+		--custom-compile-command "make lock" -o requirements.lock

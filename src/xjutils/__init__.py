@@ -1,0 +1,1 @@
+"""Reproduce the Xinjiang live-streaming e-commerce survey report (2023)."""

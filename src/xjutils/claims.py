@@ -1,0 +1,331 @@
+"""Re-derive each published claim from the published inputs it rests on.
+
+A claim row (data/claims.csv) names a method and its inputs. The method re-derives the value;
+the status compares it with what was printed:
+
+- ``reproduced``: the re-derived value, rounded to the printed decimals, is the printed value.
+- ``within_rounding``: not exactly, but the inputs' own printed rounding allows it.
+- ``consistent``: a bound or a band check holds (the inputs cannot pin the value down).
+- ``mismatch``: neither; a finding for the errata.
+- ``not_derivable``: the report publishes nothing to derive it from.
+
+Tolerance therefore comes from printed precision, never from a chosen epsilon.
+"""
+
+import itertools
+import math
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import pandas as pd
+
+from . import data
+
+STATUSES = ["reproduced", "within_rounding", "consistent", "mismatch", "not_derivable"]
+
+
+class ClaimError(AssertionError):
+    """Claims whose status differs from the status data/claims.csv expects."""
+
+
+@dataclass
+class Value:
+    """A number with the half-width its printed precision implies."""
+
+    x: float
+    decimals: int | None = None
+    year: int | None = None
+    entity: str | None = None
+
+    @property
+    def half(self) -> float:
+        return 0.0 if self.decimals is None else 0.5 * 10.0**-self.decimals
+
+
+@dataclass
+class Derived:
+    """What a method re-derived: a value (with its range) or a ranking, and the status."""
+
+    reproduced: float | str | None
+    status: str
+    low: float | None = None
+    high: float | None = None
+
+
+def round_half_up(x: float, decimals: int) -> Decimal:
+    """Round as printed tables do (0.125 -> 0.13), not banker's rounding."""
+    return Decimal(repr(x)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def compare(published: Value, x: float, low: float, high: float) -> str:
+    """Status of a re-derived number against a printed one."""
+    if round_half_up(x, published.decimals) == round_half_up(published.x, published.decimals):
+        return "reproduced"
+    p_low, p_high = published.x - published.half, published.x + published.half
+    return "within_rounding" if low <= p_high and high >= p_low else "mismatch"
+
+
+def corners(fn, values: list[Value]) -> tuple[float, float, float]:
+    """fn at the printed values, and its range over the corners of their rounding boxes.
+
+    Exact for the monotone formulas used here (ratios, powers, sums).
+    """
+    x = fn(*[v.x for v in values])
+    ends = [fn(*c) for c in itertools.product(*[(v.x - v.half, v.x + v.half) for v in values])]
+    return x, min(ends), max(ends)
+
+
+def growth(cur: float, prev: float) -> float:
+    """Growth in percent."""
+    return (cur / prev - 1) * 100
+
+
+def cagr(start: float, end: float, years: int) -> float:
+    """Average annual (compound) growth in percent."""
+    return ((end / start) ** (1 / years) - 1) * 100
+
+
+def implied_previous(cur: float, growth_pct: float) -> float:
+    """The previous-year level a current level and its growth rate imply."""
+    return cur / (1 + growth_pct / 100)
+
+
+def ranking(values: list[Value], k: int) -> list[str]:
+    """Entities of the k largest values, largest first (ties keep table order)."""
+    ordered = sorted(values, key=lambda v: -v.x if not math.isnan(v.x) else math.inf)
+    return [v.entity for v in ordered[:k]]
+
+
+def _numeric(published: Value, fn, values: list[Value]) -> Derived:
+    x, low, high = corners(fn, values)
+    return Derived(x, compare(published, x, low, high), low, high)
+
+
+def m_equals(pub, values):
+    return _numeric(pub, lambda a: a, values[:1])
+
+
+def m_growth(pub, values):
+    return _numeric(pub, growth, values)
+
+
+def m_cagr(pub, values):
+    start, end = values
+    years = end.year - start.year
+    return _numeric(pub, lambda a, b: cagr(a, b, years), values)
+
+
+def m_sum(pub, values):
+    return _numeric(pub, lambda *xs: sum(xs), values)
+
+
+def m_parts_sum(pub, values):
+    return _numeric(values[0], lambda *xs: sum(xs), values[1:])
+
+
+def m_parts_count(pub, values):
+    n = len(values) - 1
+    return Derived(n, "reproduced" if n == values[0].x else "mismatch", n, n)
+
+
+def m_count_rows(pub, values):
+    n = len(values)
+    return Derived(n, "reproduced" if n == pub.x else "mismatch", n, n)
+
+
+def m_growth_base_bound(pub, values):
+    """The previous total implied by a growth rate must cover the parts published for that year."""
+    cur, parts = values[0], values[1:]
+    implied, low, high = corners(implied_previous, [cur, pub])
+    floor = sum(p.x - p.half for p in parts)
+    return Derived(implied, "consistent" if high >= floor else "mismatch", low, high)
+
+
+def _rank_status(pub_text: str, got: list[str]) -> Derived:
+    text = ";".join(got)
+    return Derived(text, "reproduced" if text == pub_text else "mismatch")
+
+
+def m_rank(pub, values, text):
+    return _rank_status(text, ranking(values, len(text.split(";"))))
+
+
+def m_rank_growth(pub, values, text):
+    by = {}
+    for v in values:
+        by.setdefault(v.entity, {})[v.year] = v.x
+    rates = [Value(growth(ys[max(ys)], ys[min(ys)]), entity=e) for e, ys in by.items()]
+    return _rank_status(text, ranking(rates, len(text.split(";"))))
+
+
+def m_rank_total(pub, values, text):
+    """Rank entities by their total across rows; missing cells count as zero (a lower bound)."""
+    totals = {}
+    for v in values:
+        totals[v.entity] = totals.get(v.entity, 0.0) + (0.0 if math.isnan(v.x) else v.x)
+    rates = [Value(t, entity=e) for e, t in totals.items()]
+    return _rank_status(text, ranking(rates, len(text.split(";"))))
+
+
+def m_all_above(pub, values):
+    """Every value exceeds the threshold (the claim's value, or else the first input)."""
+    threshold, rest = (pub, values) if pub is not None else (values[0], values[1:])
+    low = min(v.x for v in rest if not math.isnan(v.x))
+    return Derived(low, "consistent" if low > threshold.x else "mismatch", low, low)
+
+
+def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
+    """Bounds on a median given the shares of some (not necessarily all) bands.
+
+    The median lies above an edge when at most 50% can lie below it, and below an edge when
+    at most 50% can lie above it. Mass of unpublished bands may sit anywhere not covered by
+    published bands; printed rounding is allowed for. Integer bands such as 1-10 and 11-50
+    count as adjacent.
+
+    Args:
+        bands: rows with band_low, band_high (NaN = open-ended), value (percent), decimals.
+    Returns:
+        (low, high); high is inf when the data give no upper bound.
+    """
+    b = bands.sort_values("band_low")
+    half = 0.5 * 10.0 ** -b["decimals"].astype(float)
+    low_edge, high_edge = b["band_low"].fillna(0.0), b["band_high"].fillna(math.inf)
+    unknown = max(0.0, 100 - (b["value"] - half).sum())
+    covered_to = 0.0  # [0, covered_to] is covered by published bands
+    for lo_, hi_ in zip(low_edge, high_edge):
+        if lo_ - covered_to > 1:
+            break
+        covered_to = hi_
+    covered_from = math.inf  # [covered_from, inf) is covered by published bands
+    for lo_, hi_ in zip(low_edge[::-1], high_edge[::-1]):
+        if covered_from - hi_ > 1 and not (covered_from == math.inf and hi_ == math.inf):
+            break
+        covered_from = lo_
+    lo, hi = 0.0, math.inf
+    for t in sorted(set(low_edge) | set(high_edge[high_edge < math.inf])):
+        below = (b["value"] + half)[high_edge <= t].sum() + (0 if t <= covered_to else unknown)
+        above = (b["value"] + half)[low_edge >= t].sum() + (0 if t >= covered_from else unknown)
+        if below < 50:
+            lo = max(lo, t)
+        if above < 50:
+            hi = min(hi, t)
+    return lo, hi
+
+
+def m_median_bands(pub, rows: pd.DataFrame):
+    lo, hi = median_interval(rows)
+    exact = lo == hi
+    ok = lo <= pub.x <= hi
+    status = ("reproduced" if exact else "consistent") if ok else "mismatch"
+    return Derived(lo if exact else f"{lo:g}–{hi:g}", status, lo, hi)
+
+
+NUMERIC = {
+    "equals": m_equals, "growth": m_growth, "cagr": m_cagr, "sum": m_sum,
+    "parts_sum": m_parts_sum, "parts_count": m_parts_count, "count_rows": m_count_rows,
+    "growth_base_bound": m_growth_base_bound, "all_above": m_all_above,
+}
+RANKED = {"rank": m_rank, "rank_growth": m_rank_growth, "rank_total": m_rank_total}
+
+
+def _table_rows(ref: str) -> pd.DataFrame:
+    """Rows named by `table:NAME` or `table:NAME?column=value`."""
+    name, _, cond = ref.removeprefix("table:").partition("?")
+    frame = data.load(name)
+    if cond:
+        col, _, val = cond.partition("=")
+        frame = frame[frame[col] == val]
+    frame = frame.assign(entity=frame[data.ENTITY[name]])
+    return frame.reset_index(drop=True)
+
+
+def _values(refs: list[str], inputs: pd.DataFrame, claims: pd.DataFrame) -> list[Value]:
+    out = []
+    for ref in refs:
+        if ref.startswith("table:"):
+            rows = _table_rows(ref)
+            if "value" not in rows:
+                out += [Value(1.0, 0, None, e) for e in rows["entity"]]
+                continue
+            for _, r in rows.iterrows():
+                out.append(Value(r["value"], r["decimals"], r.get("year"), r["entity"]))
+        elif ref in inputs.index:
+            r = inputs.loc[ref]
+            year = None if pd.isna(r["year"]) else int(r["year"])
+            out.append(Value(float(r["value"]), int(r["decimals"]), year, r["entity"]))
+        else:  # another claim: its published value (a restatement)
+            r = claims.loc[ref]
+            out.append(Value(float(r["value"]), int(r["decimals"])))
+    return out
+
+
+def derive(claim: pd.Series, inputs: pd.DataFrame, claims: pd.DataFrame) -> Derived:
+    """Re-derive one claim (a row of data/claims.csv, indexed by claim_id)."""
+    method = claim["method"]
+    if method == "none":
+        return Derived(None, "not_derivable")
+    refs = claim["inputs"].split(";")
+    pub = None if pd.isna(claim["value"]) else Value(float(claim["value"]), int(claim["decimals"]))
+    if method == "median_bands":
+        return m_median_bands(pub, _table_rows(refs[0]))
+    values = _values(refs, inputs, claims)
+    if method in RANKED:
+        return RANKED[method](pub, values, claim["value_text"])
+    return NUMERIC[method](pub, values)
+
+
+def _check_refs(claims: pd.DataFrame, inputs: pd.DataFrame) -> None:
+    known = set(inputs.index) | set(claims.index)
+    for line, (cid, refs) in zip(claims.attrs["line"], claims["inputs"].items()):
+        for ref in [] if pd.isna(refs) else refs.split(";"):
+            name = ref.removeprefix("table:").partition("?")[0]
+            ok = name in data.names() if ref.startswith("table:") else ref in known
+            if not ok:
+                raise data.DataError("claims.csv", line, "inputs", "ids of inputs or claims", ref)
+
+
+def check_all() -> pd.DataFrame:
+    """Published vs reproduced for every claim, with status and expected status.
+
+    Raises:
+        DataError: a claim names an input that does not exist.
+    """
+    claims = data.load("claims")
+    claims.attrs["line"] = data._load("claims").attrs["line"]
+    claims = claims.set_index("claim_id")
+    inputs = data.inputs()
+    _check_refs(claims, inputs)
+    rows = []
+    for cid, claim in claims.iterrows():
+        got = derive(claim, inputs, claims)
+        published = claim["value_text"] if claim["method"] in RANKED else claim["value"]
+        if pd.isna(published) and claim["method"] in ("parts_sum", "parts_count", "all_above"):
+            published = inputs.loc[claim["inputs"].split(";")[0], "value"]
+        rows.append(
+            {
+                "claim_id": cid, "kind": claim["kind"], "section": claim["section"],
+                "item": claim["item"], "statement_zh": claim["statement_zh"],
+                "statement_en": claim["statement_en"], "published": published,
+                "reproduced": got.reproduced, "low": got.low, "high": got.high,
+                "unit": claim["unit"], "status": got.status, "expected": claim["expected"],
+                "erratum_id": claim["erratum_id"],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def expect(results: pd.DataFrame) -> pd.DataFrame:
+    """Raise if any claim's status is not the one data/claims.csv expects; else return the frame.
+
+    Raises:
+        ClaimError: listing each unexpected claim with published and reproduced values.
+    """
+    bad = results[results["status"] != results["expected"]]
+    if len(bad):
+        lines = [
+            f"{r.claim_id}: published {r.published}, reproduced {r.reproduced} -> {r.status}"
+            f" (expected {r.expected})"
+            for r in bad.itertuples()
+        ]
+        raise ClaimError("claims that did not come out as expected:\n" + "\n".join(lines))
+    return results

@@ -1,0 +1,195 @@
+"""Load the tidy tables of `data/` as typed DataFrames, validated against `datapackage.json`.
+
+The package descriptor is the single schema: field types, constraints, primary and foreign
+keys all come from it. A bad cell raises `DataError` naming file, line, column and what was
+expected, so a typo in a transcription is found where it was made.
+"""
+
+import csv
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+import pandas as pd
+
+from . import paths
+
+# Which column says what a row is about, for rankings and totals across rows.
+ENTITY = {
+    "overall": "metric",
+    "prefecture_gmv": "prefecture_id",
+    "platform_metrics": "platform_id",
+    "topic_plays": "prefecture_id",
+    "survey_shares": "option_id",
+    "facts": "id",
+    "case_numbers": "id",
+    "institutions": "inst_id",
+    "news_numbers": "entity",
+    "contents": "item_id",
+}
+_DTYPES = {"string": "string", "integer": "Int64", "number": "float64"}
+
+
+class DataError(ValueError):
+    """A table in `data/` does not match its schema."""
+
+    def __init__(self, file, line, column, expected, got):
+        self.file, self.line, self.column = file, line, column
+        where = f"{file}, line {line}" + (f", column '{column}'" if column else "")
+        super().__init__(f"{where}: expected {expected}, got {got!r}")
+
+
+@cache
+def package() -> dict:
+    """The Frictionless descriptor of `data/`."""
+    return json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+
+
+def resource(name: str) -> dict:
+    """The descriptor of one table.
+
+    Raises:
+        KeyError: no table of that name (the message lists the names).
+    """
+    for res in package()["resources"]:
+        if res["name"] == name:
+            return res
+    names = ", ".join(r["name"] for r in package()["resources"])
+    raise KeyError(f"no table {name!r} in data/datapackage.json; tables: {names}")
+
+
+def names(kind: str | None = None) -> list[str]:
+    """Table names, optionally only those of one kind (input, claim, dimension)."""
+    return [r["name"] for r in package()["resources"] if kind in (None, r.get("kind"))]
+
+
+def decimals(text: str) -> int:
+    """Decimals printed in a number's text ('50.60' -> 2): its precision."""
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _parse(text: str, field: dict, where: tuple) -> object:
+    kind, cons = field["type"], field.get("constraints", {})
+    if text == "":
+        if cons.get("required"):
+            raise DataError(*where, "a value (required)", text)
+        return None
+    if kind == "integer":
+        if not re.fullmatch(r"-?\d+", text):
+            raise DataError(*where, "an integer", text)
+        value = int(text)
+    elif kind == "number":
+        try:
+            value = float(Decimal(text))
+        except InvalidOperation:
+            raise DataError(*where, "a number", text) from None
+    else:
+        value = text
+    if "enum" in cons and value not in cons["enum"]:
+        raise DataError(*where, f"one of {cons['enum']}", text)
+    if "pattern" in cons and not re.fullmatch(cons["pattern"], text):
+        raise DataError(*where, f"text matching {cons['pattern']}", text)
+    if "minimum" in cons and value < cons["minimum"]:
+        raise DataError(*where, f"a value >= {cons['minimum']}", text)
+    if "maximum" in cons and value > cons["maximum"]:
+        raise DataError(*where, f"a value <= {cons['maximum']}", text)
+    return value
+
+
+def _read(name: str) -> pd.DataFrame:
+    res = resource(name)
+    path = paths.DATA / res["path"]
+    fields = res["schema"]["fields"]
+    header = [f["name"] for f in fields]
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    if not rows or rows[0] != header:
+        got = rows[0] if rows else []
+        missing = [h for h in header if h not in got]
+        raise DataError(res["path"], 1, missing[0] if missing else None, f"header {header}", got)
+    records, printed = [], []
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            raise DataError(res["path"], line, None, f"{len(header)} fields", f"{len(row)} fields")
+        records.append(
+            [_parse(t, fld, (res["path"], line, fld["name"])) for t, fld in zip(row, fields)]
+        )
+        printed.append(decimals(row[header.index("value")]) if "value" in header else None)
+    frame = pd.DataFrame(records, columns=header)
+    for fld in fields:
+        frame[fld["name"]] = frame[fld["name"]].astype(_DTYPES[fld["type"]])
+    if "value" in header:
+        frame["decimals"] = pd.array(printed, dtype="Int64")
+    frame.attrs["line"] = list(range(2, len(records) + 2))
+    return frame
+
+
+def _check_keys(name: str, frame: pd.DataFrame) -> None:
+    res = resource(name)
+    schema, lines = res["schema"], frame.attrs["line"]
+    key = schema["primaryKey"]
+    dupes = frame.duplicated(key, keep="first")
+    if dupes.any():
+        i = int(dupes.to_numpy().argmax())
+        raise DataError(res["path"], lines[i], key[0], "a unique key", frame.iloc[i][key[0]])
+    for fk in schema.get("foreignKeys", []):
+        ref = fk["reference"]
+        target = frame if ref["resource"] == name else load(ref["resource"])
+        allowed = set(target[ref["fields"]].dropna())
+        col = frame[fk["fields"]]
+        bad = col.notna() & ~col.isin(allowed)
+        if bad.any():
+            i = int(bad.to_numpy().argmax())
+            raise DataError(
+                res["path"], lines[i], fk["fields"],
+                f"an id of {ref['resource']}.{ref['fields']}", col.iloc[i],
+            )
+
+
+@cache
+def _load(name: str) -> pd.DataFrame:
+    frame = _read(name)
+    _check_keys(name, frame)
+    return frame
+
+
+def load(name: str) -> pd.DataFrame:
+    """Load one table of `data/` by name, typed and validated.
+
+    Numbers keep their printed precision in an extra `decimals` column.
+
+    Raises:
+        DataError: a cell breaks the schema (file, line and column are named).
+    """
+    return _load(name).copy()
+
+
+def clear_cache() -> None:
+    """Forget loaded tables (after `data/` was edited in the same process)."""
+    package.cache_clear()
+    _load.cache_clear()
+
+
+def inputs() -> pd.DataFrame:
+    """All published inputs in one long frame, indexed by id, with their table and entity."""
+    parts = []
+    for name in names("input"):
+        frame = load(name)
+        if "value" not in frame:
+            continue
+        id_col = resource(name)["schema"]["primaryKey"][0]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "id": frame[id_col],
+                    "table": name,
+                    "entity": frame[ENTITY[name]],
+                    "value": frame["value"],
+                    "decimals": frame["decimals"],
+                    "unit": frame["unit"],
+                    "year": frame["year"],
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True).set_index("id")

@@ -1,0 +1,39 @@
+"""The one place that knows where data, notebooks and outputs live.
+
+Every other module and notebook imports its paths from here, so no path is spelled twice.
+`XJUTILS_OUTPUTS` redirects the outputs; the runner uses it to stage a notebook's files
+before they replace the previous complete ones.
+"""
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+DATAPACKAGE = DATA / "datapackage.json"
+NOTEBOOKS = ROOT / "notebooks"
+LOCK = ROOT / "requirements.lock"
+PACKAGE = Path(__file__).resolve().parent
+
+
+def outputs() -> Path:
+    """Root of the outputs (read at call time so the runner can redirect it)."""
+    return Path(os.environ.get("XJUTILS_OUTPUTS", ROOT / "outputs"))
+
+
+def figures() -> Path:
+    return outputs() / "figures"
+
+
+def tables() -> Path:
+    return outputs() / "tables"
+
+
+def executed() -> Path:
+    """Executed notebooks, one folder per language."""
+    return outputs() / "notebooks"
+
+
+def failed() -> Path:
+    """Partial executions of failed notebooks, kept for inspection."""
+    return outputs() / "failed"
