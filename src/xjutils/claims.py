@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
-from . import data
+from . import data, labels
 
 STATUSES = ["reproduced", "within_rounding", "consistent", "mismatch", "not_derivable"]
 
@@ -134,11 +134,15 @@ def m_count_rows(pub, values):
 
 
 def m_growth_base_bound(pub, values):
-    """The previous total implied by a growth rate must cover the parts published for that year."""
+    """A growth rate can be at most what the parts published for the base year allow.
+
+    The base-year total is unpublished, but it is at least the sum of its published parts, so
+    growth <= current / sum(parts) - 1. Reproduced is that upper bound.
+    """
     cur, parts = values[0], values[1:]
-    implied, low, high = corners(implied_previous, [cur, pub])
-    floor = sum(p.x - p.half for p in parts)
-    return Derived(implied, "consistent" if high >= floor else "mismatch", low, high)
+    bound = growth(cur.x + cur.half, sum(p.x - p.half for p in parts))
+    ok = pub.x - pub.half <= bound
+    return Derived(bound, "consistent" if ok else "mismatch", -math.inf, bound)
 
 
 def _rank_status(pub_text: str, got: list[str]) -> Derived:
@@ -221,9 +225,15 @@ def m_median_bands(pub, rows: pd.DataFrame):
 
 
 NUMERIC = {
-    "equals": m_equals, "growth": m_growth, "cagr": m_cagr, "sum": m_sum,
-    "parts_sum": m_parts_sum, "parts_count": m_parts_count, "count_rows": m_count_rows,
-    "growth_base_bound": m_growth_base_bound, "all_above": m_all_above,
+    "equals": m_equals,
+    "growth": m_growth,
+    "cagr": m_cagr,
+    "sum": m_sum,
+    "parts_sum": m_parts_sum,
+    "parts_count": m_parts_count,
+    "count_rows": m_count_rows,
+    "growth_base_bound": m_growth_base_bound,
+    "all_above": m_all_above,
 }
 RANKED = {"rank": m_rank, "rank_growth": m_rank_growth, "rank_total": m_rank_total}
 
@@ -276,7 +286,7 @@ def derive(claim: pd.Series, inputs: pd.DataFrame, claims: pd.DataFrame) -> Deri
 
 def _check_refs(claims: pd.DataFrame, inputs: pd.DataFrame) -> None:
     known = set(inputs.index) | set(claims.index)
-    for line, (cid, refs) in zip(claims.attrs["line"], claims["inputs"].items()):
+    for line, refs in zip(claims.attrs["line"], claims["inputs"]):
         for ref in [] if pd.isna(refs) else refs.split(";"):
             name = ref.removeprefix("table:").partition("?")[0]
             ok = name in data.names() if ref.startswith("table:") else ref in known
@@ -299,15 +309,26 @@ def check_all() -> pd.DataFrame:
     for cid, claim in claims.iterrows():
         got = derive(claim, inputs, claims)
         published = claim["value_text"] if claim["method"] in RANKED else claim["value"]
+        places = claim["decimals"]
         if pd.isna(published) and claim["method"] in ("parts_sum", "parts_count", "all_above"):
-            published = inputs.loc[claim["inputs"].split(";")[0], "value"]
+            first = inputs.loc[claim["inputs"].split(";")[0]]
+            published, places = first["value"], first["decimals"]
         rows.append(
             {
-                "claim_id": cid, "kind": claim["kind"], "section": claim["section"],
-                "item": claim["item"], "statement_zh": claim["statement_zh"],
-                "statement_en": claim["statement_en"], "published": published,
-                "reproduced": got.reproduced, "low": got.low, "high": got.high,
-                "unit": claim["unit"], "status": got.status, "expected": claim["expected"],
+                "claim_id": cid,
+                "kind": claim["kind"],
+                "section": claim["section"],
+                "item": claim["item"],
+                "statement_zh": claim["statement_zh"],
+                "statement_en": claim["statement_en"],
+                "published": published,
+                "decimals": places,
+                "reproduced": got.reproduced,
+                "low": got.low,
+                "high": got.high,
+                "unit": claim["unit"],
+                "status": got.status,
+                "expected": claim["expected"],
                 "erratum_id": claim["erratum_id"],
             }
         )
@@ -329,3 +350,36 @@ def expect(results: pd.DataFrame) -> pd.DataFrame:
         ]
         raise ClaimError("claims that did not come out as expected:\n" + "\n".join(lines))
     return results
+
+
+def select(results: pd.DataFrame, sections: list[str]) -> pd.DataFrame:
+    """The claims of some sections (e.g. ['前言', '一(一)']), in data/claims.csv order."""
+    return results[results["section"].isin(sections)].reset_index(drop=True)
+
+
+def _fmt(x, places) -> str:
+    if isinstance(x, float):
+        if math.isinf(x):
+            return "∞" if x > 0 else "−∞"
+        return "" if math.isnan(x) else f"{x:.{int(places)}f}"
+    return "" if x is None else str(x)
+
+
+def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Published vs reproduced, ready to display, with headers in `lang`."""
+    t = labels.t
+    places = results["decimals"].fillna(0).astype(int)
+    return pd.DataFrame(
+        {
+            "id": results["claim_id"],
+            t("claim", lang): results[f"statement_{lang}"],
+            t("published", lang): [_fmt(x, d) for x, d in zip(results["published"], places)],
+            t("reproduced", lang): [_fmt(x, d + 2) for x, d in zip(results["reproduced"], places)],
+            t("range", lang): [
+                "" if pd.isna(lo) else f"{_fmt(lo, d + 2)} – {_fmt(hi, d + 2)}"
+                for lo, hi, d in zip(results["low"], results["high"], places)
+            ],
+            t("status", lang): results["status"],
+            t("erratum", lang): results["erratum_id"].fillna(""),
+        }
+    )

@@ -142,15 +142,36 @@ def _check_keys(name: str, frame: pd.DataFrame) -> None:
         if bad.any():
             i = int(bad.to_numpy().argmax())
             raise DataError(
-                res["path"], lines[i], fk["fields"],
-                f"an id of {ref['resource']}.{ref['fields']}", col.iloc[i],
+                res["path"],
+                lines[i],
+                fk["fields"],
+                f"an id of {ref['resource']}.{ref['fields']}",
+                col.iloc[i],
             )
+
+
+def _check_pages(name: str, frame: pd.DataFrame) -> None:
+    """A report page is its figure/table's page or its section's start page (empty if unpaged)."""
+    if not {"source", "section", "page"} <= set(frame) or name == "contents":
+        return
+    pages = load("contents").set_index("item_id")["page"]
+    for line, (_, row) in zip(frame.attrs["line"], frame.iterrows()):
+        if row["source"] != "report2023":
+            continue
+        section_page = pages.get(row["section"], pd.NA)
+        allowed = {section_page, pages.get(row.get("item"), pd.NA)} - {pd.NA}
+        if pd.isna(section_page) and pd.isna(row["page"]):
+            continue
+        if row["page"] not in allowed:
+            expected = f"page in {sorted(allowed)} (目录/图表目录)" if allowed else "no page"
+            raise DataError(resource(name)["path"], line, "page", expected, row["page"])
 
 
 @cache
 def _load(name: str) -> pd.DataFrame:
     frame = _read(name)
     _check_keys(name, frame)
+    _check_pages(name, frame)
     return frame
 
 

@@ -1,0 +1,42 @@
+"""Command line: `python -m xjutils reproduce|reference`."""
+
+import argparse
+import sys
+
+from . import labels, runner
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m xjutils", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    rep = sub.add_parser("reproduce", help="execute the chapter notebooks into outputs/")
+    rep.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
+    rep.add_argument("--lang", nargs="+", choices=labels.LANGS, default=list(labels.LANGS))
+    rep.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel")
+    rep.add_argument("--force", action="store_true", help="re-run even if nothing changed")
+    ref = sub.add_parser("reference", help="re-execute notebooks/ in place (nbval reference)")
+    ref.add_argument("--only", nargs="+", metavar="NN")
+    ref.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "reproduce":
+            outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
+        else:
+            outcomes = runner.reference(args.only, args.jobs)
+    except ValueError as e:
+        parser.error(str(e))
+    except KeyboardInterrupt:
+        print("interrupted: previous complete outputs are intact", file=sys.stderr)
+        return 130
+    failed = [o for o in outcomes if not o.ok]
+    for o in failed:
+        print(f"FAILED {o.name} ({o.lang}): {o.error}", file=sys.stderr)
+    print(
+        f"{len(outcomes) - len(failed)} ok, {len(failed)} failed, "
+        f"{sum(o.skipped for o in outcomes)} up to date"
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

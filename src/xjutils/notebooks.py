@@ -1,0 +1,36 @@
+"""The chapter notebooks: discovery, parameters, and stripping of volatile metadata.
+
+Stored outputs of `notebooks/*.ipynb` are the nbval reference, so an execution must leave no
+timestamps, durations or machine paths behind: a re-run then creates no diff.
+"""
+
+import re
+
+import nbformat
+
+from . import paths
+
+NAME = re.compile(r"^(\d{2})_[a-z_]+$")
+KERNEL = "xjutils"
+
+
+def chapters() -> dict[str, str]:
+    """Number -> notebook stem ('01' -> '01_overall'), in order."""
+    found = {}
+    for nb in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
+        m = NAME.match(nb.stem)
+        if m:
+            found[m.group(1)] = nb.stem
+    return found
+
+
+def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Drop papermill timings, paths and execution timestamps; keep the parameters used."""
+    pm = nb.metadata.pop("papermill", {})
+    if pm.get("parameters"):
+        nb.metadata["papermill"] = {"parameters": pm["parameters"]}
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    return nb

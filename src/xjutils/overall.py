@@ -1,0 +1,137 @@
+"""Chapter 一(一): the headline series behind 图1.
+
+图1 itself was an image. What the text gives: GMV for 2020 and 2023, views and sessions for
+2023, and 2023 growth rates. A growth rate implies the 2022 level (marked derived, with the
+range its printed rounding allows); anything else, 2021 included, stays missing.
+"""
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from . import claims, data, labels, plots
+
+METRICS = ("gmv", "views", "sessions")
+
+
+def years() -> range:
+    """The span 图1 covers, from the preface's growth span (fact.span_start/end)."""
+    facts = data.load("facts").set_index("id")
+    start, end = (int(facts.loc[f"fact.span_{end}", "date"]) for end in ("start", "end"))
+    return range(start, end + 1)
+
+
+def series() -> pd.DataFrame:
+    """One row per metric and year: value, rounding range, and how we know it.
+
+    Returns:
+        Columns metric, year, value, low, high, unit, status (published / derived / missing)
+        and ref (the input or claim id the value comes from).
+    """
+    # Load inputs
+    inputs = data.load("overall").set_index("id")
+    growth = data.load("claims").query("method == 'growth_base_bound'")
+    growth = growth.assign(base=growth["inputs"].str.split(";").str[0]).set_index("base")
+    # Process data
+    rows = []
+    for metric in METRICS:
+        known = inputs[inputs["metric"] == metric]
+        unit = known["unit"].iloc[0]
+        for year in years():
+            row = {
+                "metric": metric,
+                "year": year,
+                "unit": unit,
+                "value": np.nan,
+                "low": np.nan,
+                "high": np.nan,
+                "status": "missing",
+                "ref": None,
+            }
+            hit = known[known["year"] == year]
+            nxt = known[known["year"] == year + 1]
+            if len(hit):
+                v = claims.Value(hit["value"].iloc[0], int(hit["decimals"].iloc[0]))
+                row.update(
+                    value=v.x,
+                    low=v.x - v.half,
+                    high=v.x + v.half,
+                    status="published",
+                    ref=hit.index[0],
+                )
+            elif len(nxt) and nxt.index[0] in growth.index:
+                g = growth.loc[nxt.index[0]]
+                cur = claims.Value(nxt["value"].iloc[0], int(nxt["decimals"].iloc[0]))
+                x, low, high = claims.corners(
+                    claims.implied_previous, [cur, claims.Value(g["value"], int(g["decimals"]))]
+                )
+                row.update(value=x, low=low, high=high, status="derived", ref=g["claim_id"])
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def figure(frame: pd.DataFrame, lang: str):
+    """图1 redrawn: one panel per metric; derived bars hatched, missing years labelled."""
+    units = data.load("units").set_index("unit_id")
+    fig, axes = plt.subplots(1, len(METRICS), figsize=(11, 3.8))
+    for ax, metric in zip(axes, METRICS):
+        part = frame[frame["metric"] == metric]
+        x = np.arange(len(part))
+        for i, r in enumerate(part.itertuples()):
+            if r.status == "missing":
+                ax.text(
+                    i,
+                    0,
+                    labels.t("missing", lang),
+                    ha="center",
+                    va="bottom",
+                    rotation=90,
+                    color="0.45",
+                    fontsize=9,
+                )
+                continue
+            derived = r.status == "derived"
+            ax.bar(
+                i,
+                r.value,
+                color="C0",
+                alpha=0.45 if derived else 1.0,
+                hatch="//" if derived else None,
+                edgecolor="C0",
+            )
+            if derived:
+                ax.errorbar(
+                    i,
+                    r.value,
+                    yerr=[[r.value - r.low], [r.high - r.value]],
+                    color="0.2",
+                    capsize=3,
+                    lw=1,
+                )
+            ax.annotate(
+                f"{r.value:.2f}",
+                (i, r.value),
+                ha="center",
+                va="bottom",
+                xytext=(0, 3),
+                textcoords="offset points",
+                fontsize=9,
+            )
+        ax.set_xticks(x, part["year"].astype(str))
+        ax.set_xlim(-0.6, len(part) - 0.4)
+        unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
+        ax.set_title(f"{labels.t(metric, lang)} ({unit})", fontsize=11)
+        ax.margins(y=0.15)
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, color="C0"),
+        plt.Rectangle((0, 0), 1, 1, color="C0", alpha=0.45, hatch="//"),
+    ]
+    fig.legend(
+        handles,
+        [labels.t("published", lang), labels.t("derived", lang)],
+        loc="lower center",
+        ncol=2,
+        frameon=False,
+        bbox_to_anchor=(0.5, -0.06),
+    )
+    return plots.finish(fig, "fig01", lang)

@@ -1,0 +1,107 @@
+"""One look for every figure: seaborn theme, the bundled CJK font, deterministic files.
+
+The font is Noto Sans CJK SC from the `noto-cjk-sans-otc` wheel, registered with matplotlib
+directly so no system font or font cache is involved. Figures are saved as SVG (fixed hash
+salt, no date) and PNG (no software stamp), named after the report's ids: fig01.zh.svg.
+"""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+from matplotlib import font_manager
+
+from . import data, labels, paths
+from .atomic import atomic_path
+
+FONT_FAMILY = "Noto Sans CJK SC"
+PALETTE = ["#1f5c99", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#00798c"]
+DPI = 150
+
+
+class FontMissingError(RuntimeError):
+    """The CJK font is not installed: Chinese text would render as empty boxes."""
+
+
+def font_path() -> str:
+    """Path of the bundled Noto Sans CJK collection.
+
+    Raises:
+        FontMissingError: the `noto-cjk-sans-otc` package is missing or incomplete.
+    """
+    try:
+        import noto_cjk_sans_otc
+    except ImportError:
+        raise FontMissingError(
+            "the CJK font package noto-cjk-sans-otc is not installed; run `make env`"
+        ) from None
+    path = noto_cjk_sans_otc.FONT_PATH
+    if not path.is_file():
+        raise FontMissingError(f"CJK font file missing: {path}; reinstall noto-cjk-sans-otc")
+    return str(path)
+
+
+def use(lang: str) -> None:
+    """Apply the theme and font for `lang`.
+
+    Raises:
+        ValueError: `lang` is not a supported language.
+        FontMissingError: the CJK font is not installed.
+    """
+    labels.check_lang(lang)
+    path = font_path()
+    if FONT_FAMILY not in {f.name for f in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(path)
+    sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE)
+    plt.rcParams.update(
+        {
+            "font.family": [FONT_FAMILY],
+            "axes.unicode_minus": False,
+            "svg.hashsalt": "xjutils",
+            "svg.fonttype": "path",
+            "figure.dpi": 100,
+            "savefig.dpi": DPI,
+            "savefig.bbox": "tight",
+        }
+    )
+
+
+def title(item_id: str, lang: str) -> str:
+    """The report's caption of a figure or table, e.g. '图1 2020-2023 年新疆直播电商数据'."""
+    row = data.load("contents").set_index("item_id").loc[item_id]
+    if lang == "zh":
+        return f"{row['label_zh']} {row['title_zh']}"
+    kind = "Figure" if row["kind"] == "figure" else "Table"
+    return f"{kind} {int(item_id[3:])}. {row['title_en']}"
+
+
+def finish(fig, item_id: str, lang: str):
+    """Add the caption and the source line, and tighten the layout."""
+    fig.suptitle(title(item_id, lang))
+    fig.text(
+        0.99, 0.0, labels.t("source_note", lang), ha="right", va="top", fontsize=7, color="0.4"
+    )
+    fig.tight_layout()
+    return fig
+
+
+def save(fig, fig_id: str, lang: str) -> list:
+    """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically.
+
+    Returns:
+        The two paths.
+    """
+    out = []
+    for ext, meta in (("svg", {"Date": None}), ("png", {"Software": None})):
+        path = paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}"
+        with atomic_path(path) as tmp:
+            fig.savefig(tmp, format=ext, metadata=meta)
+        out.append(path)
+    return out
+
+
+def save_table(frame: pd.DataFrame, table_id: str) -> object:
+    """Save a table as outputs/tables/<table_id>.csv, atomically (language-neutral)."""
+    path = paths.tables() / f"{table_id}.csv"
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, lineterminator="\n")
+    return path

@@ -1,0 +1,38 @@
+"""Each chapter notebook is a jupytext pair with a `parameters` cell and the project kernel."""
+
+import jupytext
+import nbformat
+import pytest
+
+from xjutils import notebooks, paths
+
+CHAPTERS = sorted(notebooks.chapters().values())
+
+
+def test_chapters_are_numbered_in_order():
+    numbers = sorted(notebooks.chapters())
+    assert numbers == [f"{i:02d}" for i in range(1, len(numbers) + 1)]
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_py_and_ipynb_have_the_same_inputs(name):
+    ipynb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    py = jupytext.read(paths.NOTEBOOKS / f"{name}.py")
+    cells = lambda nb: [(c.cell_type, c.source.strip()) for c in nb.cells]  # noqa: E731
+    assert cells(ipynb) == cells(py), f"run `jupytext --sync notebooks/{name}.py`"
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_parameters_cell_and_kernel(name):
+    nb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1 and "lang =" in tagged[0].source
+    assert nb.metadata.kernelspec.name == notebooks.KERNEL
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_stored_outputs_carry_no_volatile_metadata(name):
+    nb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    assert "papermill" not in nb.metadata
+    for cell in nb.cells:
+        assert not {"papermill", "execution"} & set(cell.metadata), cell.source[:40]

@@ -1,0 +1,79 @@
+"""xjutils.claims: rounding-aware re-derivation on hand-made inputs."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from xjutils import claims
+from xjutils.claims import Value
+
+
+def test_round_half_up_not_bankers():
+    assert str(claims.round_half_up(0.125, 2)) == "0.13"
+    assert str(claims.round_half_up(56.015, 2)) == "56.02"
+
+
+def test_compare_uses_printed_precision():
+    pub = Value(56.02, 2)
+    assert claims.compare(pub, 56.0249, 56.0, 56.1) == "reproduced"
+    assert claims.compare(pub, 56.03, 56.01, 56.05) == "within_rounding"
+    assert claims.compare(pub, 56.10, 56.09, 56.11) == "mismatch"
+
+
+def test_corners_bracket_a_ratio():
+    x, low, high = claims.corners(claims.growth, [Value(2.87, 2), Value(0.83, 2)])
+    assert low < x < high
+    assert high == pytest.approx(claims.growth(2.875, 0.825))
+
+
+def test_cagr_and_implied_previous():
+    assert claims.cagr(100, 200, 1) == pytest.approx(100)
+    assert claims.implied_previous(150, 50) == pytest.approx(100)
+
+
+def test_ranking_ties_keep_table_order():
+    vals = [Value(1, entity="a"), Value(3, entity="b"), Value(3, entity="c")]
+    assert claims.ranking(vals, 2) == ["b", "c"]
+
+
+def test_ranking_puts_missing_last():
+    vals = [Value(math.nan, entity="a"), Value(1, entity="b")]
+    assert claims.ranking(vals, 2) == ["b", "a"]
+
+
+def bands(rows):
+    return pd.DataFrame(rows, columns=["band_low", "band_high", "value", "decimals"])
+
+
+def test_median_of_complete_bands():
+    lo, hi = claims.median_interval(
+        bands([(0, 100, 30.0, 2), (100, 500, 30.0, 2), (500, None, 40.0, 2)])
+    )
+    assert (lo, hi) == (100, 500)
+
+
+def test_median_band_over_half_bounds_it():
+    lo, hi = claims.median_interval(bands([(11, 50, 55.26, 2), (100, None, 5.26, 2)]))
+    assert (lo, hi) == (11, 50)
+
+
+def test_median_lower_bound_from_covered_bottom():
+    lo, hi = claims.median_interval(bands([(0, 30, 7.89, 2), (30, 60, 39.47, 2)]))
+    assert lo == 60 and math.isinf(hi)
+
+
+def test_expect_raises_naming_the_claim():
+    frame = pd.DataFrame(
+        [
+            {
+                "claim_id": "c1",
+                "published": 1.0,
+                "reproduced": 2.0,
+                "status": "mismatch",
+                "expected": "reproduced",
+            }
+        ]
+    )
+    with pytest.raises(claims.ClaimError, match="c1: published 1.0, reproduced 2.0"):
+        claims.expect(frame)
