@@ -54,7 +54,9 @@ class Derived:
 
 def round_half_up(x: float, decimals: int) -> Decimal:
     """Round as printed tables do (0.125 -> 0.13), not banker's rounding."""
-    return Decimal(repr(x)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return Decimal(repr(float(x))).quantize(
+        Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_UP
+    )
 
 
 def compare(published: Value, x: float, low: float, high: float) -> str:

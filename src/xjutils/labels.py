@@ -17,6 +17,38 @@ TEXT = {
     "expected": ("预期", "Expected"),
     "erratum": ("勘误", "Erratum"),
     "unit": ("单位", "Unit"),
+    "cumulative_share": ("累计占表1合计的比重 (%)", "Cumulative share of the Table 1 sum (%)"),
+    "north": ("北疆", "North"),
+    "east": ("东疆", "East"),
+    "south": ("南疆", "South"),
+    "tiles_title": (
+        "2023年各地州市直播交易额（示意图，亿元）",
+        "Live-commerce GMV by prefecture, 2023 (schematic, 100 million yuan)",
+    ),
+    "tiles_note": (
+        "方块位置为手工示意，非真实边界；数据来自表1",
+        "Tiles placed by hand to follow the geography; not boundaries. Data: Table 1",
+    ),
+    "topic_plays": ("话题播放总量", "Topic plays"),
+    "topic_plays_douyin": (
+        "抖音话题播放总量（亿次，对数）",
+        "Douyin topic plays (100 million, log)",
+    ),
+    "topics_vs_gmv_title": (
+        "抖音话题播放量与直播交易额（14个地州市）",
+        "Douyin topic plays vs GMV (14 prefectures)",
+    ),
+    "platform_all": ("全疆合计", "Xinjiang total"),
+    "platform_outside": ("表2以外", "Outside Table 2"),
+    "share_of_total": ("占全疆合计的比重 (%)", "Share of the Xinjiang total (%)"),
+    "platform_shares_title": (
+        "三大平台占全疆合计的比重（2022年合计由增长率推算）",
+        "Platforms' shares of the Xinjiang totals (2022 totals implied by growth rates)",
+    ),
+    "gmv_per_session": ("场均交易额（元/场）", "GMV per session (yuan)"),
+    "gmv_per_view": ("人次均交易额（元/人次）", "GMV per view (yuan)"),
+    "views_per_session": ("场均观看人次", "Views per session"),
+    "ratios_title": ("派生指标：按平台和年份", "Derived indicators by platform and year"),
     "source_note": (
         "数据来源：《新疆直播电商发展调研报告(2023)》；本仓库复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
