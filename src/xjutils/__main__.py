@@ -3,7 +3,7 @@
 import argparse
 import sys
 
-from . import labels, runner
+from . import errata, labels, runner
 
 
 def main(argv=None) -> int:
@@ -17,7 +17,11 @@ def main(argv=None) -> int:
     ref = sub.add_parser("reference", help="re-execute notebooks/ in place (nbval reference)")
     ref.add_argument("--only", nargs="+", metavar="NN")
     ref.add_argument("--jobs", type=int, default=2)
+    sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
     args = parser.parse_args(argv)
+    if args.command == "errata":
+        print(errata.markdown())
+        return 0
     try:
         if args.command == "reproduce":
             outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)

@@ -218,6 +218,38 @@ def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
     return lo, hi
 
 
+def mean_lower_bound(bands: pd.DataFrame) -> float:
+    """The smallest mean the published band shares allow (every value at its band's floor).
+
+    Unpublished mass sits at 0, or just above the published bands when they cover [0, edge].
+    """
+    b = bands.sort_values("band_low")
+    low_edge, high_edge = b["band_low"].fillna(0.0), b["band_high"].fillna(math.inf)
+    covered_to = 0.0
+    for lo_, hi_ in zip(low_edge, high_edge):
+        if lo_ - covered_to > 1:
+            break
+        covered_to = hi_
+    unknown = max(0.0, 100 - b["value"].sum())
+    return float((b["value"] * low_edge).sum() + unknown * covered_to) / 100
+
+
+def m_mean_bands(pub, rows: pd.DataFrame):
+    floor = mean_lower_bound(rows)
+    return Derived(
+        floor, "consistent" if pub.x + pub.half >= floor else "mismatch", floor, math.inf
+    )
+
+
+def m_sample_size(pub, rows: pd.DataFrame):
+    """The sample size that best explains the exact shares, against the stated one."""
+    from . import survey
+
+    exact = rows[rows["qualifier"] == "exact"]
+    n = survey.explaining_size(survey.scan(exact))
+    return Derived(float(n), "reproduced" if n == pub.x else "mismatch", n, n)
+
+
 def m_median_bands(pub, rows: pd.DataFrame):
     lo, hi = median_interval(rows)
     exact = lo == hi
@@ -237,7 +269,11 @@ NUMERIC = {
     "growth_base_bound": m_growth_base_bound,
     "all_above": m_all_above,
 }
+BANDED = {"median_bands": m_median_bands, "mean_bands": m_mean_bands}
 RANKED = {"rank": m_rank, "rank_growth": m_rank_growth, "rank_total": m_rank_total}
+
+
+FIRST_INPUT_IS_PUBLISHED = ("parts_sum", "parts_count", "all_above", "sample_size")
 
 
 def _table_rows(ref: str) -> pd.DataFrame:
@@ -246,7 +282,7 @@ def _table_rows(ref: str) -> pd.DataFrame:
     frame = data.load(name)
     if cond:
         col, _, val = cond.partition("=")
-        frame = frame[frame[col] == val]
+        frame = frame[frame[col].astype(str) == val]
     frame = frame.assign(entity=frame[data.ENTITY[name]])
     return frame.reset_index(drop=True)
 
@@ -278,9 +314,11 @@ def derive(claim: pd.Series, inputs: pd.DataFrame, claims: pd.DataFrame) -> Deri
         return Derived(None, "not_derivable")
     refs = claim["inputs"].split(";")
     pub = None if pd.isna(claim["value"]) else Value(float(claim["value"]), int(claim["decimals"]))
-    if method == "median_bands":
-        return m_median_bands(pub, _table_rows(refs[0]))
+    if method in BANDED:
+        return BANDED[method](pub, _table_rows(refs[0]))
     values = _values(refs, inputs, claims)
+    if method == "sample_size":
+        return m_sample_size(values[0], _table_rows(refs[1]))
     if method in RANKED:
         return RANKED[method](pub, values, claim["value_text"])
     return NUMERIC[method](pub, values)
@@ -312,7 +350,7 @@ def check_all() -> pd.DataFrame:
         got = derive(claim, inputs, claims)
         published = claim["value_text"] if claim["method"] in RANKED else claim["value"]
         places = claim["decimals"]
-        if pd.isna(published) and claim["method"] in ("parts_sum", "parts_count", "all_above"):
+        if pd.isna(published) and claim["method"] in FIRST_INPUT_IS_PUBLISHED:
             first = inputs.loc[claim["inputs"].split(";")[0]]
             published, places = first["value"], first["decimals"]
         rows.append(

@@ -49,6 +49,23 @@ TEXT = {
     "gmv_per_view": ("人次均交易额（元/人次）", "GMV per view (yuan)"),
     "views_per_session": ("场均观看人次", "Views per session"),
     "ratios_title": ("派生指标：按平台和年份", "Derived indicators by platform and year"),
+    "sample_size": ("样本量 n", "Sample size n"),
+    "shares_fitting": ("可写成 k/n 的占比个数", "Shares that are some k/n"),
+    "stated_n": ("报告所称样本量", "Stated sample size"),
+    "best_n": ("最能解释数据的样本量", "Sample size that fits best"),
+    "scan_title": (
+        "哪个样本量能解释公布的占比？（第二章，2023年，精确值）",
+        "Which sample size explains the published shares? (chapter 二, 2023, exact values)",
+    ),
+    "share_ci": (
+        "机构占比 (%)，误差线为95% Wilson区间",
+        "Share of institutions (%), bars: 95% Wilson interval",
+    ),
+    "not_given": (
+        "仅绘制正文给出的选项；图中其余选项正文未给出，未作推断。灰色为约数（“左右”、“所有”）。",
+        "Only options the text gives are drawn; the chart's other options are not in the text"
+        " and are not inferred. Grey: approximate ('about', 'all').",
+    ),
     "source_note": (
         "数据来源：《新疆直播电商发展调研报告(2023)》；本仓库复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",

@@ -74,14 +74,27 @@ def title(item_id: str, lang: str) -> str:
     return f"{kind} {int(item_id[3:])}. {row['title_en']}"
 
 
-def finish(fig, item_id: str, lang: str):
-    """Add the caption and the source line, and tighten the layout."""
+def finish(fig, item_id: str, lang: str, note: str | None = None):
+    """Add the caption, an optional note and the source line, and tighten the layout."""
     fig.suptitle(title(item_id, lang))
+    lines = [note] if note else []
     fig.text(
-        0.99, 0.0, labels.t("source_note", lang), ha="right", va="top", fontsize=7, color="0.4"
+        0.01,
+        0.0,
+        "\n".join(lines + [labels.t("source_note", lang)]),
+        ha="left",
+        va="top",
+        fontsize=7,
+        color="0.4",
+        wrap=True,
     )
     fig.tight_layout()
     return fig
+
+
+def close(fig) -> None:
+    """Release a figure already displayed (a loop of charts would otherwise show each twice)."""
+    plt.close(fig)
 
 
 def save(fig, fig_id: str, lang: str) -> list:

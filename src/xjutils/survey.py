@@ -1,11 +1,19 @@
 """Survey shares as counts: which k out of n institutions a printed share can be.
 
-A share printed to d decimals is k/n for some integer k only if round(100·k/n, d) equals it;
-the sample sizes n for which every share has such a k are the ones the data can come from.
+A share printed to d decimals is k/n for some integer k only if round(100·k/n, d) equals it.
+Scanning n shows which sample sizes the data can come from; a share that fits no k/n may be a
+sum of separately rounded shares (a chart's bars added up after rounding).
 """
 
-from statsmodels.stats.proportion import proportion_confint
+import itertools
 
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from scipy import stats
+from statsmodels.stats.proportion import proportion_confint, test_proportions_2indep
+
+from . import data, labels, plots
 from .claims import round_half_up
 
 
@@ -19,3 +27,251 @@ def interval(k: int, n: int) -> tuple[float, float]:
     """95% Wilson interval for k of n, in percent."""
     low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
     return 100 * low, 100 * high
+
+
+def rounded_sums(share: float, decimals: int, n: int, parts: int) -> list[int]:
+    """Totals k1+…+kp whose separately rounded shares add up to the printed share.
+
+    Returns:
+        The distinct totals (empty if no combination of `parts` rounded shares gives it).
+    """
+    target = round_half_up(share, decimals)
+    rounded = {k: round_half_up(100 * k / n, decimals) for k in range(n + 1)}
+    totals = set()
+    for combo in itertools.combinations_with_replacement(range(1, n + 1), parts):
+        if sum(combo) <= n and sum(rounded[k] for k in combo) == target:
+            totals.add(sum(combo))
+    return sorted(totals)
+
+
+def exact_shares(year: int | None = None) -> pd.DataFrame:
+    """Shares printed as exact numbers (not 'about 70%' or 'all'), optionally of one year."""
+    shares = data.load("survey_shares").query("qualifier == 'exact'")
+    return shares if year is None else shares[shares["year"] == year]
+
+
+def scan(shares: pd.DataFrame, sizes=range(10, 101)) -> pd.DataFrame:
+    """For each candidate sample size n, how many shares fit some k/n.
+
+    Returns:
+        Columns n, fits, shares (the number of shares tested), misfits (their ids).
+    """
+    rows = []
+    for n in sizes:
+        misfit = [r.id for r in shares.itertuples() if not counts(r.value, int(r.decimals), n)]
+        rows.append(
+            {
+                "n": n,
+                "fits": len(shares) - len(misfit),
+                "shares": len(shares),
+                "misfits": ";".join(misfit),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def explaining_size(result: pd.DataFrame) -> int:
+    """The smallest sample size that fits the most shares."""
+    return int(result.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]["n"])
+
+
+def per_share(shares: pd.DataFrame, sizes: dict, stated: int) -> pd.DataFrame:
+    """Each share as a count at its year's sample size, with its 95% interval and how it fits.
+
+    Args:
+        shares: rows of survey_shares.
+        sizes: sample size by year (e.g. {2023: 38, 2022: 61}).
+        stated: the stated sample size of the survey year, tested alongside.
+
+    Status: `fits` (some k/n rounds to it), `sum_of_rounded` (a sum of 2–3 separately rounded
+    shares of n gives it; `k` is then the total), `approx` or `in_words` (qualitative), or
+    `misfit`. `fits_stated` says whether the stated sample size would fit it too.
+    """
+    rows, survey_year = [], max(sizes)
+    for r in shares.itertuples():
+        d, n = int(r.decimals), sizes[r.year]
+        row = {
+            "id": r.id,
+            "question_id": r.question_id,
+            "item": r.item,
+            "option_id": r.option_id,
+            "option_zh": r.option_zh,
+            "option_en": r.option_en,
+            "year": r.year,
+            "published": r.value,
+            "qualifier": r.qualifier,
+        }
+        ks = counts(r.value, d, n) if r.qualifier == "exact" else []
+        status, k = ("fits", ks[0]) if ks else (r.qualifier, None)
+        if r.qualifier == "exact" and not ks:
+            status = "misfit"
+            for parts in (2, 3):
+                totals = rounded_sums(r.value, d, n, parts)
+                if totals:
+                    status, k = f"sum_of_{parts}_rounded", totals[0]
+                    break
+        if r.qualifier != "exact":
+            k = round(r.value * n / 100)
+        low, high = interval(k, n) if k is not None else (np.nan, np.nan)
+        row.update(
+            k=k,
+            n=n,
+            exact_share=100 * k / n if k is not None else np.nan,
+            ci_low=low,
+            ci_high=high,
+            status=status,
+            fits_stated=bool(counts(r.value, d, stated))
+            if r.qualifier == "exact" and r.year == survey_year
+            else None,
+        )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _nested(bands: pd.DataFrame) -> bool:
+    """Whether any two published bands overlap (e.g. 'founded 2021-2022' inside '<= 3 years')."""
+    b = bands.dropna(subset=["band_high"]).sort_values("band_low")
+    return bool((b["band_low"].to_numpy()[1:] < b["band_high"].to_numpy()[:-1]).any())
+
+
+def band_sums(shares: pd.DataFrame) -> pd.DataFrame:
+    """Sum of the published shares of each question, against what its answer type allows.
+
+    A single-answer question's shares must add to at most 100 (exactly 100 when every band is
+    given, allowing for rounding); a multi-answer question's may exceed 100. Nested bands are
+    not summed.
+    """
+    questions = data.load("survey_questions").set_index("question_id")
+    current = shares[shares["year"] == shares["year"].max()]
+    rows = []
+    for qid, g in current.groupby("question_id"):
+        total, slack = g["value"].sum(), (0.5 * 10.0 ** -g["decimals"].astype(float)).sum()
+        answer = questions.loc[qid, "answer"]
+        if answer == "multi":
+            status = "multi_over_100" if total > 100 else "multi"
+        elif _nested(g):
+            status = "nested"
+        elif total - slack > 100:
+            status = "over_100"
+        else:
+            status = "complete" if abs(total - 100) <= slack else "partial"
+        rows.append(
+            {
+                "question_id": qid,
+                "item": questions.loc[qid, "item"],
+                "answer": answer,
+                "options_given": len(g),
+                "sum": total,
+                "rounding": slack,
+                "status": status,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def compare_years(k1: int, n1: int, k2: int, n2: int) -> pd.Series:
+    """Two independent proportions: score test (statsmodels) and Fisher's exact test (scipy)."""
+    score = test_proportions_2indep(k2, n2, k1, n1, method="score")
+    fisher = stats.fisher_exact([[k2, n2 - k2], [k1, n1 - k1]])
+    return pd.Series(
+        {
+            "share_before": 100 * k1 / n1,
+            "share_after": 100 * k2 / n2,
+            "difference_pp": 100 * (k2 / n2 - k1 / n1),
+            "p_score": score.pvalue,
+            "p_fisher": fisher.pvalue,
+        }
+    )
+
+
+def sample_sizes(candidates=range(10, 201)) -> dict:
+    """The sample size that explains each year's exact shares (the survey year's and earlier)."""
+    years = sorted(data.load("survey_shares")["year"].unique())
+    return {int(y): explaining_size(scan(exact_shares(y), candidates)) for y in years}
+
+
+def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Series:
+    """An option published for two years: each year's smallest fitting n, k, and the tests.
+
+    The earlier year's sample is not stated; the smallest n its share fits is inferred (any
+    multiple fits too, which would change the test only through n).
+    """
+    rows = data.load("survey_shares").query("option_id == @option_id").sort_values("year")
+    before, after = rows.iloc[0], rows.iloc[-1]
+    n_before = explaining_size(scan(rows.iloc[[0]], sizes))
+    k_before = counts(before["value"], int(before["decimals"]), n_before)[0]
+    k_after = counts(after["value"], int(after["decimals"]), n_now)[0]
+    result = compare_years(k_before, n_before, k_after, n_now)
+    head = pd.Series(
+        {
+            "year_before": before["year"],
+            "published_before": before["value"],
+            "k_before": k_before,
+            "n_before_inferred": n_before,
+            "year_after": after["year"],
+            "published_after": after["value"],
+            "k_after": k_after,
+            "n_after": n_now,
+        }
+    )
+    return pd.concat([head, result])
+
+
+def figure_scan(result: pd.DataFrame, stated: int, lang: str):
+    """How many shares fit k/n for each candidate n, with the stated n marked."""
+    fig, ax = plt.subplots(figsize=(8, 3.5))
+    ax.bar(result["n"], result["fits"], color="C0", width=0.8)
+    ax.axhline(result["shares"].iloc[0], color="0.5", ls=":", lw=1)
+    best = explaining_size(result)
+    for n, color in ((stated, "C1"), (best, "C3")):
+        hit = result[result["n"] == n]
+        ax.bar(hit["n"], hit["fits"], color=color, width=0.8)
+        ax.annotate(
+            f"n={n}: {int(hit['fits'].iloc[0])}",
+            (n, hit["fits"].iloc[0]),
+            xytext=(0, 14),
+            textcoords="offset points",
+            ha="center",
+            fontsize=8,
+            color=color,
+            arrowprops={"arrowstyle": "-", "color": color},
+        )
+    ax.set_xlabel(labels.t("sample_size", lang))
+    ax.set_ylabel(labels.t("shares_fitting", lang))
+    ax.legend(
+        [plt.Rectangle((0, 0), 1, 1, color=c) for c in ("C1", "C3")],
+        [f"{labels.t('stated_n', lang)} = {stated}", f"{labels.t('best_n', lang)} = {best}"],
+        frameon=False,
+        loc="upper right",
+    )
+    fig.suptitle(labels.t("scan_title", lang))
+    fig.tight_layout()
+    return fig
+
+
+def figure_shares(table: pd.DataFrame, item: str, lang: str):
+    """One chart of the report, redrawn from the shares the text gives, with 95% intervals.
+
+    Options the text does not give are not invented; the chart says so.
+    """
+    part = table[table["item"] == item].iloc[::-1]
+    fig, ax = plt.subplots(figsize=(7.5, 0.55 * len(part) + 1.6))
+    y = np.arange(len(part))
+    labels_ = [
+        f"{o} ({yr})" if part["year"].nunique() > 1 else o
+        for o, yr in zip(part[f"option_{lang}"], part["year"])
+    ]
+    approx = part["qualifier"] != "exact"
+    ax.barh(y, part["published"], color=np.where(approx, "0.7", "C0"))
+    err = np.vstack([part["published"] - part["ci_low"], part["ci_high"] - part["published"]])
+    ok = part["ci_low"].notna().to_numpy()
+    ax.errorbar(
+        part["published"][ok], y[ok], xerr=err[:, ok], fmt="none", color="0.2", capsize=3, lw=1
+    )
+    for yi, (v, q) in enumerate(zip(part["published"], part["qualifier"])):
+        mark = "≈" if q == "approx" else ""
+        ax.annotate(f"{mark}{v:g}%", (v, yi), xytext=(4, 6), textcoords="offset points", fontsize=8)
+    ax.set_yticks(y, labels_)
+    ax.set_xlim(0, 105)
+    ax.set_xlabel(labels.t("share_ci", lang))
+    return plots.finish(fig, item, lang, note=labels.t("not_given", lang))
