@@ -36,10 +36,12 @@ class Value:
     decimals: int | None = None
     year: int | None = None
     entity: str | None = None
+    unit: str | None = None
+    scale: float = 1.0  # set when converted to another unit: rounding scales with the value
 
     @property
     def half(self) -> float:
-        return 0.0 if self.decimals is None else 0.5 * 10.0**-self.decimals
+        return 0.0 if self.decimals is None else 0.5 * 10.0**-self.decimals * self.scale
 
 
 @dataclass
@@ -121,8 +123,19 @@ def m_sum(pub, values):
     return _numeric(pub, lambda *xs: sum(xs), values)
 
 
+def in_unit(v: Value, unit: str | None) -> Value:
+    """The value expressed in another unit of the same quantity (factors from data/units.csv)."""
+    if unit is None or v.unit in (None, unit):
+        return v
+    factor = data.load("units").set_index("unit_id")["factor"]
+    scale = factor[v.unit] / factor[unit]
+    return Value(v.x * scale, v.decimals, v.year, v.entity, unit, v.scale * scale)
+
+
 def m_parts_sum(pub, values):
-    return _numeric(values[0], lambda *xs: sum(xs), values[1:])
+    """The first input is the published total; the others, in any unit, its parts."""
+    total = values[0]
+    return _numeric(total, lambda *xs: sum(xs), [in_unit(v, total.unit) for v in values[1:]])
 
 
 def m_parts_count(pub, values):
@@ -300,7 +313,7 @@ def _values(refs: list[str], inputs: pd.DataFrame, claims: pd.DataFrame) -> list
         elif ref in inputs.index:
             r = inputs.loc[ref]
             year = None if pd.isna(r["year"]) else int(r["year"])
-            out.append(Value(float(r["value"]), int(r["decimals"]), year, r["entity"]))
+            out.append(Value(float(r["value"]), int(r["decimals"]), year, r["entity"], r["unit"]))
         else:  # another claim: its published value (a restatement)
             r = claims.loc[ref]
             out.append(Value(float(r["value"]), int(r["decimals"])))

@@ -150,14 +150,18 @@ def _check_keys(name: str, frame: pd.DataFrame) -> None:
             )
 
 
-def _check_pages(name: str, frame: pd.DataFrame) -> None:
-    """A report page is its figure/table's page or its section's start page (empty if unpaged)."""
+def _check_provenance(name: str, frame: pd.DataFrame) -> None:
+    """Report rows name a known section, and a page that is their item's or section's (目录)."""
     if not {"source", "section", "page"} <= set(frame) or name == "contents":
         return
     pages = load("contents").set_index("item_id")["page"]
     for line, (_, row) in zip(frame.attrs["line"], frame.iterrows()):
         if row["source"] != "report2023":
             continue
+        if not pd.isna(row["section"]) and row["section"] not in pages.index:
+            raise DataError(
+                resource(name)["path"], line, "section", "a section of contents.csv", row["section"]
+            )
         section_page = pages.get(row["section"], pd.NA)
         allowed = {section_page, pages.get(row.get("item"), pd.NA)} - {pd.NA}
         if pd.isna(section_page) and pd.isna(row["page"]):
@@ -171,7 +175,7 @@ def _check_pages(name: str, frame: pd.DataFrame) -> None:
 def _load(name: str) -> pd.DataFrame:
     frame = _read(name)
     _check_keys(name, frame)
-    _check_pages(name, frame)
+    _check_provenance(name, frame)
     return frame
 
 

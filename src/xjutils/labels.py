@@ -66,6 +66,30 @@ TEXT = {
         "Only options the text gives are drawn; the chart's other options are not in the text"
         " and are not inferred. Grey: approximate ('about', 'all').",
     ),
+    "quantity_money": ("金额", "Money"),
+    "quantity_persons": ("人数", "People"),
+    "quantity_sessions": ("场次", "Sessions"),
+    "quantity_count": ("个数", "Counts"),
+    "cases_title": (
+        "六个案例中的数字（各面板单位不同，不可跨面板比较）",
+        "Numbers of the six case studies (each panel its own unit; do not compare across panels)",
+    ),
+    "cases_note": (
+        "≥ 下限（“余/多/超”）；≈ 约数（“近”）；对数刻度",
+        "≥ lower bound ('over'); ≈ approximate ('nearly'); log scale",
+    ),
+    "fig27_note": (
+        "正文只点出最主要的两类支持（降低物流费用、资源对接），未给出任何占比，故不绘制数值。",
+        "The text names only the two most-wanted kinds of support (lower logistics costs,"
+        " matching resources) and gives no shares, so no values are drawn.",
+    ),
+    "direct": ("直接证据", "direct evidence"),
+    "indirect": ("间接证据", "indirect evidence"),
+    "unquantified": ("有提及但无数值", "named, no value"),
+    "trace_title": (
+        "建议与报告中证据的对应（本仓库的判断）",
+        "Recommendations traced to the report's evidence (our reading)",
+    ),
     "source_note": (
         "数据来源：《新疆直播电商发展调研报告(2023)》；本仓库复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",

@@ -275,3 +275,27 @@ def figure_shares(table: pd.DataFrame, item: str, lang: str):
     ax.set_xlim(0, 105)
     ax.set_xlabel(labels.t("share_ci", lang))
     return plots.finish(fig, item, lang, note=labels.t("not_given", lang))
+
+
+def figure_unquantified(item: str, lang: str):
+    """A chart of which the text gives no value: say so instead of drawing invented bars."""
+    fig, ax = plt.subplots(figsize=(7.5, 2.2))
+    ax.axis("off")
+    ax.text(
+        0.5,
+        0.5,
+        labels.t(f"{item}_note", lang),
+        ha="center",
+        va="center",
+        wrap=True,
+        fontsize=11,
+        color="0.3",
+    )
+    return plots.finish(fig, item, lang)
+
+
+def ranked(table: pd.DataFrame, items: list[str]) -> pd.DataFrame:
+    """Shares of the given charts, largest first within each chart, with their rank."""
+    part = table[table["item"].isin(items)].copy()
+    part["rank"] = part.groupby("item")["published"].rank(ascending=False, method="min")
+    return part.sort_values(["item", "rank"]).reset_index(drop=True)

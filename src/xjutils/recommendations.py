@@ -1,0 +1,113 @@
+"""Chapter 五: the nine recommendations and the published evidence behind each.
+
+The evidence links (data/evidence.csv) are our reading; this module resolves each link to its
+provenance (figure/table, value) so the traceability matrix can be drawn and each
+recommendation's quantitative support counted.
+"""
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from . import data, labels
+
+STRENGTH = {"direct": 3, "indirect": 2, "unquantified": 1}
+
+
+def _provenance() -> pd.DataFrame:
+    """Item (figure, table or case) of every id an evidence link may name, and whether the
+    report gives a number for it (an input with a value, or a figure/table the text covers)."""
+    parts = []
+    for name in ("survey_shares", "facts", "prefecture_gmv", "platform_metrics", "topic_plays"):
+        t = data.load(name)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "ref": t["id"],
+                    "item": t["item"].fillna(t["id"]),
+                    "quantified": t["value"].notna(),
+                }
+            )
+        )
+    cases = data.load("case_numbers")
+    parts.append(
+        pd.DataFrame(
+            {"ref": cases["id"], "item": cases["case_id"], "quantified": cases["value"].notna()}
+        )
+    )
+    cov = data.load("coverage")
+    parts.append(
+        pd.DataFrame(
+            {"ref": cov["item_id"], "item": cov["item_id"], "quantified": cov["coverage"] != "none"}
+        )
+    )
+    return pd.concat(parts, ignore_index=True).drop_duplicates("ref").set_index("ref")
+
+
+def evidence() -> pd.DataFrame:
+    """Each evidence link with the item it belongs to and whether it carries a number.
+
+    Raises:
+        KeyError: a link names an id that exists nowhere in data/.
+    """
+    links = data.load("evidence")
+    prov = _provenance()
+    unknown = sorted(set(links["ref"].dropna()) - set(prov.index))
+    if unknown:
+        raise KeyError(f"data/evidence.csv names unknown ids: {unknown}")
+    out = links.join(prov, on="ref")
+    out["quantified"] = out["quantified"].fillna(False).astype(bool)
+    return out
+
+
+def support(ev: pd.DataFrame) -> pd.DataFrame:
+    """Per recommendation: how many direct, indirect and quantified links it has."""
+    recs = data.load("recommendations").set_index("rec_id")
+    counts = ev.groupby("rec_id").agg(
+        direct=("strength", lambda s: int((s == "direct").sum())),
+        indirect=("strength", lambda s: int((s == "indirect").sum())),
+        quantified_direct=(
+            "quantified",
+            lambda q: int(q[ev.loc[q.index, "strength"] == "direct"].sum()),
+        ),
+    )
+    out = recs.join(counts)
+    out["basis"] = np.where(
+        out["quantified_direct"] > 0,
+        "quantified",
+        np.where(out["indirect"] > 0, "indirect_only", "none"),
+    )
+    return out.reset_index()
+
+
+def matrix(ev: pd.DataFrame) -> pd.DataFrame:
+    """Recommendations x items: the strongest link between them (0 = none)."""
+    ev = ev.dropna(subset=["item"]).assign(score=ev["strength"].map(STRENGTH))
+    m = ev.pivot_table(index="rec_id", columns="item", values="score", aggfunc="max")
+    recs = data.load("recommendations")["rec_id"]
+    return m.reindex(recs).fillna(0).astype(int)
+
+
+def figure(m: pd.DataFrame, lang: str):
+    """The traceability matrix as a heat map."""
+    recs = data.load("recommendations").set_index("rec_id")
+    fig, ax = plt.subplots(figsize=(1.0 + 0.55 * m.shape[1], 0.45 * m.shape[0] + 1.8))
+    cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#c6dbef", "#6baed6", "#08519c"])
+    ax.imshow(m.to_numpy(), cmap=cmap, vmin=0, vmax=3, aspect="auto")
+    ax.set_xticks(range(m.shape[1]), m.columns, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(
+        range(m.shape[0]), [f"{r} {recs.loc[r, f'title_{lang}']}" for r in m.index], fontsize=8
+    )
+    ax.grid(False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=cmap(i)) for i in (3, 2, 1)]
+    ax.legend(
+        handles,
+        [labels.t(k, lang) for k in ("direct", "indirect", "unquantified")],
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        frameon=False,
+        fontsize=8,
+    )
+    fig.suptitle(labels.t("trace_title", lang))
+    fig.tight_layout()
+    return fig
