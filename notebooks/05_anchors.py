@@ -77,6 +77,14 @@ cases.timeline()
 data.load("news_entities")
 
 # %% [markdown]
+# Every number of the article, with its paragraph (the article has no pages), in our own
+# words. Reference periods matter: most platform figures cover September–November 2023 only.
+
+# %%
+data.load("news_numbers")[["id", "what_en", "entity", "value", "unit", "qualifier", "date",
+                           "period", "section"]]
+
+# %% [markdown]
 # ## The article's own consistency
 #
 # Its platform split adds up to its total. Its survey of county live bases (the previous

@@ -45,6 +45,14 @@ shares = data.load("survey_shares").query("item in @CHARTS")
 shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]]
 
 # %% [markdown]
+# The chapter also ranks, without shares, the cross-border factors from third to sixth place
+# (so 图25 had at least six options).
+
+# %%
+facts = data.load("facts")
+facts[facts["section"].str.startswith("四", na=False)]
+
+# %% [markdown]
 # ## Same survey, same sample size
 #
 # Chapter 四's shares fit the same n as chapter 二's, and none fits the stated 37.

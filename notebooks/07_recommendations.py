@@ -37,6 +37,15 @@ plots.use(lang)
 # %%
 data.load("recommendations")
 
+# %% [markdown]
+# The few numbers chapter 五 itself states (counts such as the eight industry clusters, the
+# four-level supply network, the two markets of cross-border selling, and the Hotan-jade topic's
+# plays), with provenance:
+
+# %%
+facts = data.load("facts")
+facts[facts["section"].str.startswith("五", na=False)]
+
 # %%
 evidence = recommendations.evidence()
 evidence
