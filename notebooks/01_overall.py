@@ -47,6 +47,13 @@ headline = data.load("overall")
 headline
 
 # %% [markdown]
+# The report's own dates and counts (edition, reference years, publication), with provenance.
+
+# %%
+facts = data.load("facts")
+facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])]
+
+# %% [markdown]
 # ## Derive the series behind 图1
 #
 # A growth rate *g* on 2022 implies a 2022 level of *x*₂₀₂₃ / (1 + *g*). Both inputs are printed

@@ -30,7 +30,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import claims, plots, prefectures
+from xjutils import claims, data, plots, prefectures
 
 plots.use(lang)
 
@@ -96,6 +96,13 @@ fig
 # %%
 topics = prefectures.topics()
 topics
+
+# %% [markdown]
+# The table's note: the threshold and the cut-off date.
+
+# %%
+facts = data.load("facts")
+facts[facts["item"] == "tab03"]
 
 # %%
 results = checked.pipe(claims.select, ["一(四)"]).pipe(claims.expect)

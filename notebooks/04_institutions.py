@@ -48,6 +48,14 @@ shares = data.load("survey_shares").query("item in @CHARTS")
 shares[["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]]
 
 # %% [markdown]
+# The chapter's other numbers: questionnaires returned and valid, founding years, and the
+# bands it names without giving their shares.
+
+# %%
+facts = data.load("facts")
+facts[facts["section"].str.startswith("二", na=False)]
+
+# %% [markdown]
 # ## Which sample size explains the shares?
 #
 # For every candidate n we count the exact 2023 shares that equal some k/n at the printed two

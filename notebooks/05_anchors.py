@@ -56,6 +56,8 @@ data.load("cases")
 # %%
 numbers = cases.numbers()
 plots.save_table(numbers, "ext05a")
+display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section",
+                 "page"]])
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 fig

@@ -34,4 +34,3 @@ def edit_cell(path, row_id, column, value):
         raise KeyError(row_id)
     with open(path, "w", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
-

@@ -3,7 +3,7 @@
 import argparse
 import sys
 
-from . import errata, labels, runner
+from . import labels
 
 
 def main(argv=None) -> int:
@@ -20,8 +20,12 @@ def main(argv=None) -> int:
     sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
     args = parser.parse_args(argv)
     if args.command == "errata":
+        from . import errata
+
         print(errata.markdown())
         return 0
+    from . import runner
+
     try:
         if args.command == "reproduce":
             outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)

@@ -6,8 +6,6 @@ timestamps, durations or machine paths behind: a re-run then creates no diff.
 
 import re
 
-import nbformat
-
 from . import paths
 
 NAME = re.compile(r"^(\d{2})_[a-z_]+$")
@@ -24,13 +22,15 @@ def chapters() -> dict[str, str]:
     return found
 
 
-def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+def strip_volatile(nb):
     """Drop papermill timings, paths and execution timestamps; keep the parameters used."""
     pm = nb.metadata.pop("papermill", {})
     if pm.get("parameters"):
         nb.metadata["papermill"] = {"parameters": pm["parameters"]}
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
     return nb

@@ -1,17 +1,19 @@
 """The one place that knows where data, notebooks and outputs live.
 
 Every other module and notebook imports its paths from here, so no path is spelled twice.
-`XJUTILS_OUTPUTS` redirects the outputs; the runner uses it to stage a notebook's files
-before they replace the previous complete ones.
+Environment variables redirect three of them (kernels inherit the environment):
+`XJUTILS_OUTPUTS` (the runner stages each notebook's files there before they replace the
+previous complete ones), `XJUTILS_DATA` and `XJUTILS_NOTEBOOKS` (the mutation check and the
+benchmark run on scratch copies).
 """
 
 import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data"
+DATA = Path(os.environ.get("XJUTILS_DATA", ROOT / "data"))
 DATAPACKAGE = DATA / "datapackage.json"
-NOTEBOOKS = ROOT / "notebooks"
+NOTEBOOKS = Path(os.environ.get("XJUTILS_NOTEBOOKS", ROOT / "notebooks"))
 LOCK = ROOT / "requirements.lock"
 PACKAGE = Path(__file__).resolve().parent
 

@@ -9,7 +9,6 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.colors import LogNorm
-from scipy import stats
 
 from . import data, labels, plots
 
@@ -107,6 +106,8 @@ def topics_vs_gmv(seed: int = SEED) -> pd.Series:
     p-value is from a permutation test, the 95% interval from a BCa bootstrap (both scipy,
     seeded so the result is reproducible).
     """
+    from scipy import stats
+
     joined = topics().merge(gmv()[["prefecture_id", "value"]], on="prefecture_id")
     x, y = joined["douyin"].to_numpy(), joined["value"].to_numpy()
 

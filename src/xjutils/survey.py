@@ -10,8 +10,6 @@ import itertools
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from scipy import stats
-from statsmodels.stats.proportion import proportion_confint, test_proportions_2indep
 
 from . import data, labels, plots
 from .claims import round_half_up
@@ -20,11 +18,15 @@ from .claims import round_half_up
 def counts(share: float, decimals: int, n: int) -> list[int]:
     """Every k in 0..n with 100·k/n rounding (half up) to the printed share."""
     target = round_half_up(share, decimals)
-    return [k for k in range(n + 1) if round_half_up(100 * k / n, decimals) == target]
+    near = share * n / 100  # only whole numbers next to it can round to the share
+    candidates = range(max(0, int(near) - 1), min(n, int(near) + 2) + 1)
+    return [k for k in candidates if round_half_up(100 * k / n, decimals) == target]
 
 
 def interval(k: int, n: int) -> tuple[float, float]:
     """95% Wilson interval for k of n, in percent."""
+    from statsmodels.stats.proportion import proportion_confint
+
     low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
     return 100 * low, 100 * high
 
@@ -171,6 +173,9 @@ def band_sums(shares: pd.DataFrame) -> pd.DataFrame:
 
 def compare_years(k1: int, n1: int, k2: int, n2: int) -> pd.Series:
     """Two independent proportions: score test (statsmodels) and Fisher's exact test (scipy)."""
+    from scipy import stats
+    from statsmodels.stats.proportion import test_proportions_2indep
+
     score = test_proportions_2indep(k2, n2, k1, n1, method="score")
     fisher = stats.fisher_exact([[k2, n2 - k2], [k1, n1 - k1]])
     return pd.Series(

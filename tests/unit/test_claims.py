@@ -77,3 +77,14 @@ def test_expect_raises_naming_the_claim():
     )
     with pytest.raises(claims.ClaimError, match="c1: published 1.0, reproduced 2.0"):
         claims.expect(frame)
+
+
+def test_counts_finds_every_k_that_rounds_to_the_share():
+    from xjutils import survey
+
+    assert survey.counts(52.63, 2, 38) == [20]
+    assert survey.counts(52.64, 2, 38) == []
+    assert survey.counts(50, 0, 3) == []
+    assert survey.counts(33, 0, 100) == [33]
+    assert survey.counts(0, 2, 38) == [0] and survey.counts(100, 2, 38) == [38]
+    assert survey.rounded_sums(52.64, 2, 38, 2) == [20]
