@@ -18,12 +18,27 @@ def main(argv=None) -> int:
     ref.add_argument("--only", nargs="+", metavar="NN")
     ref.add_argument("--jobs", type=int, default=2)
     sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
+    ben = sub.add_parser("bench", help="time set-up, reproduce, no-op, tests and the floor")
+    ben.add_argument("--skip-setup", action="store_true")
+    mut = sub.add_parser("mutate", help="change transcribed numbers one at a time, run the tests")
+    mut.add_argument("--per-table", type=int, default=2)
+    mut.add_argument("--seed", type=int, default=2024)
+    mut.add_argument("--all", action="store_true", help="every number, not a sample")
     args = parser.parse_args(argv)
     if args.command == "errata":
         from . import errata
 
         print(errata.markdown())
         return 0
+    if args.command == "bench":
+        from . import bench
+
+        bench.main(args.skip_setup)
+        return 0
+    if args.command == "mutate":
+        from . import mutate
+
+        return mutate.main(args.per_table, args.seed, args.all)
     from . import runner
 
     try:

@@ -1,0 +1,109 @@
+"""`python -m xjutils bench`: where the time goes, measured on this machine.
+
+Prints fresh-venv set-up, a cold `reproduce` of every notebook in every language, a no-op
+re-run, the full test suite, and the floor: the same runner executing as many trivial
+notebooks that only import what every chapter imports. Nothing here is asserted; the numbers
+are for the README and for finding slow steps.
+"""
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+from . import labels, notebooks, paths
+
+FLOOR_IMPORTS = (
+    "import pandas\nimport matplotlib.pyplot\nfrom xjutils import claims, data, plots\n"
+    "plots.use(lang)"
+)
+
+
+def _run(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
+    start = time.monotonic()
+    subprocess.run(
+        cmd,
+        env=os.environ | (env or {}),
+        cwd=cwd or paths.ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.monotonic() - start
+
+
+def setup(tmp: Path) -> float:
+    """A new virtual environment from the lock (uv's download cache may be warm)."""
+    venv = tmp / "venv"
+    pin = next(line for line in paths.LOCK.read_text().splitlines() if line.startswith("uv=="))
+    py, start = venv / "bin" / "python", time.monotonic()
+    for cmd in (
+        [sys.executable, "-m", "venv", str(venv)],
+        [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", pin],
+        [str(venv / "bin" / "uv"), "pip", "sync", "-q", "--python", str(py), str(paths.LOCK)],
+        [
+            str(venv / "bin" / "uv"),
+            "pip",
+            "install",
+            "-q",
+            "--python",
+            str(py),
+            "--no-deps",
+            "-e",
+            str(paths.ROOT),
+        ],
+    ):
+        _run(cmd)
+    return time.monotonic() - start
+
+
+def floor_notebooks(folder: Path, count: int) -> None:
+    """`count` trivial chapter-like notebooks: a parameters cell and the common imports."""
+    folder.mkdir(parents=True)
+    for i in range(1, count + 1):
+        nb = nbformat.v4.new_notebook()
+        nb.metadata.kernelspec = {
+            "name": notebooks.KERNEL,
+            "display_name": "xjutils",
+            "language": "python",
+        }
+        nb.cells = [
+            nbformat.v4.new_code_cell('lang = "zh"', metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell(FLOOR_IMPORTS),
+        ]
+        nbformat.write(nb, folder / f"{i:02d}_floor.ipynb")
+
+
+def main(skip_setup: bool = False) -> dict:
+    """Run every measurement once and print them; returns the numbers (seconds)."""
+    tmp = Path(tempfile.mkdtemp(prefix="xjutils-bench-"))
+    reproduce = [sys.executable, "-m", "xjutils", "reproduce", "--jobs", "2"]
+    out = {"env": str(tmp / "outputs")}
+    try:
+        res = {}
+        if not skip_setup:
+            res["setup"] = setup(tmp)
+        res["reproduce_cold"] = _run(reproduce + ["--force"], {"XJUTILS_OUTPUTS": out["env"]})
+        res["reproduce_noop"] = statistics.median(
+            _run(reproduce, {"XJUTILS_OUTPUTS": out["env"]}) for _ in range(3)
+        )
+        floor_notebooks(tmp / "floor", len(notebooks.chapters()))
+        res["floor"] = _run(
+            reproduce + ["--force"],
+            {"XJUTILS_NOTEBOOKS": str(tmp / "floor"), "XJUTILS_OUTPUTS": str(tmp / "floor_out")},
+        )
+        res["tests"] = _run([sys.executable, "-m", "pytest", "-q"])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    runs = len(notebooks.chapters()) * len(labels.LANGS)
+    print(f"machine: {os.cpu_count()} cores; {runs} notebook runs (notebooks x languages)")
+    for key, value in res.items():
+        print(f"{key:>16}: {value:7.2f} s")
+    print(f"{'cold / floor':>16}: {res['reproduce_cold'] / res['floor']:7.2f}")
+    return res

@@ -1,0 +1,104 @@
+"""`python -m xjutils mutate`: does changing any transcribed number turn the tests red?
+
+Each mutation adds one unit in the last printed place of one number (50.60 -> 50.61, 37 ->
+38) in a scratch copy of data/, then runs the full test suite against it (XJUTILS_DATA).
+A mutation the suite does not catch is a survivor: a number no check or notebook output
+depends on. The sample is seeded and covers every table.
+"""
+
+import csv
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from . import data, paths
+
+
+def targets() -> list[tuple[str, str, str, str]]:
+    """(table, row id, column, printed text) of every transcribed number."""
+    found = []
+    for name in data.names("input") + data.names("claim") + ["contents"]:
+        res = data.resource(name)
+        column = "page" if name == "contents" else "value"
+        key = res["schema"]["primaryKey"][0]
+        with open(paths.DATA / res["path"], encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row.get(column, "") not in ("", None):
+                    found.append((name, row[key], column, row[column]))
+    return found
+
+
+def perturb(text: str) -> str:
+    """One unit more in the last printed place, keeping the printed precision."""
+    value = Decimal(text)
+    return str(value + Decimal(1).scaleb(value.as_tuple().exponent))
+
+
+def apply(folder: Path, table: str, row_id: str, column: str, new: str) -> None:
+    path = folder / data.resource(table)["path"]
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    col = rows[0].index(column)
+    for row in rows[1:]:
+        if row[0] == row_id:
+            row[col] = new
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+def caught(table: str, row_id: str, column: str, text: str) -> bool:
+    """Run the test suite on data/ with one number changed; True if it fails."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        shutil.copytree(paths.DATA, folder)
+        apply(folder, table, row_id, column, perturb(text))
+        env = os.environ | {
+            "XJUTILS_DATA": str(folder),
+            "XJUTILS_OUTPUTS": str(Path(tmp) / "outputs"),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q"],
+            cwd=paths.ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return done.returncode != 0
+
+
+def main(per_table: int = 2, seed: int = 2024, every: bool = False) -> int:
+    """Mutate a seeded sample (per_table numbers of each table, or every number).
+
+    Returns:
+        0 when every mutation was caught, 1 otherwise.
+    """
+    rng = random.Random(seed)
+    by_table = {}
+    for t in targets():
+        by_table.setdefault(t[0], []).append(t)
+    chosen = [
+        t
+        for ts in by_table.values()
+        for t in (ts if every else rng.sample(ts, min(per_table, len(ts))))
+    ]
+    survivors = []
+    for i, t in enumerate(chosen, 1):
+        hit = caught(*t)
+        print(
+            f"[{i}/{len(chosen)}] {t[0]} {t[1]} {t[2]}: {t[3]} -> {perturb(t[3])}: "
+            f"{'caught' if hit else 'SURVIVED'}",
+            flush=True,
+        )
+        if not hit:
+            survivors.append(t)
+    share = 100 * (len(chosen) - len(survivors)) / len(chosen)
+    print(
+        f"caught {len(chosen) - len(survivors)} of {len(chosen)} ({share:.1f}%), "
+        f"{len(by_table)} tables, seed {seed}"
+    )
+    return 1 if survivors else 0
