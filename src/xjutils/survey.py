@@ -37,8 +37,9 @@ def rounded_sums(share: float, decimals: int, n: int, parts: int) -> list[int]:
     Returns:
         The distinct totals (empty if no combination of `parts` rounded shares gives it).
     """
-    target = round_half_up(share, decimals)
-    rounded = {k: round_half_up(100 * k / n, decimals) for k in range(n + 1)}
+    unit = 10**decimals  # work in integer units of the last printed place
+    target = int(round_half_up(share, decimals) * unit)
+    rounded = {k: int(round_half_up(100 * k / n, decimals) * unit) for k in range(1, n + 1)}
     totals = set()
     for combo in itertools.combinations_with_replacement(range(1, n + 1), parts):
         if sum(combo) <= n and sum(rounded[k] for k in combo) == target:

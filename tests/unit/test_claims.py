@@ -88,3 +88,14 @@ def test_counts_finds_every_k_that_rounds_to_the_share():
     assert survey.counts(33, 0, 100) == [33]
     assert survey.counts(0, 2, 38) == [0] and survey.counts(100, 2, 38) == [38]
     assert survey.rounded_sums(52.64, 2, 38, 2) == [20]
+
+
+def test_vectorised_spearman_equals_scipy():
+    import numpy as np
+    from scipy import stats
+
+    from xjutils import prefectures
+
+    rng = np.random.default_rng(1)
+    x, y = rng.normal(size=14), rng.normal(size=14)
+    assert prefectures.spearman(x, y) == pytest.approx(stats.spearmanr(x, y).statistic)

@@ -17,10 +17,10 @@ from xjutils import data, notebooks, plots
 
 
 def test_bad_lang_parameter_names_the_parameter(tmp_path, monkeypatch):
-    """`papermill -p lang fr`: the chapter notebooks' first code cell calls plots.use(lang)."""
+    """`papermill -p lang fr`: chapter notebooks call plots.use(lang), which checks it first."""
     monkeypatch.setenv("XJUTILS_OUTPUTS", str(tmp_path / "outputs"))
     nb = tmp_path / "01_demo.ipynb"
-    write_notebook(nb, "from xjutils import plots\nplots.use(lang)")
+    write_notebook(nb, "from xjutils import labels\nlabels.check_lang(lang)")
     with pytest.raises(pm.PapermillExecutionError, match="parameter lang must be one of"):
         pm.execute_notebook(
             str(nb),
