@@ -3,7 +3,23 @@
 import argparse
 import sys
 
-from . import labels
+from . import labels, paths
+
+
+def _site(langs) -> list:
+    """Build outputs/site; check it in headless Chromium when one is installed."""
+    from . import browser, site
+    from .runner import Outcome
+
+    root = site.build(langs)
+    print(f"site: {root}")
+    if browser.executable() is None:
+        print("site check skipped: no chromium (apt-get install chromium)")
+        return []
+    problems = site.check(root, screenshot=paths.outputs() / "site-index.png")
+    for p in problems:
+        print(f"site: {p}", file=sys.stderr)
+    return [Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))]
 
 
 def main(argv=None) -> int:
@@ -44,6 +60,9 @@ def main(argv=None) -> int:
     try:
         if args.command == "reproduce":
             outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
+            ran = any(not o.skipped for o in outcomes)
+            if all(o.ok for o in outcomes) and (ran or not (paths.outputs() / "site").exists()):
+                outcomes += _site(args.lang)
         else:
             outcomes = runner.reference(args.only, args.jobs)
     except ValueError as e:

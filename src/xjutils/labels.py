@@ -90,6 +90,21 @@ TEXT = {
         "建议与报告中证据的对应（本仓库的判断）",
         "Recommendations traced to the report's evidence (our reading)",
     ),
+    "site_title": (
+        "新疆直播电商发展调研报告(2023)·复现",
+        "Xinjiang Live-Streaming E-commerce Report (2023), reproduced",
+    ),
+    "site_intro": (
+        "逐章复现：每个公布的数字都来自 data/，每个声明都重新推导，"
+        "并与公布值并列；不能复现的列为勘误。",
+        "Chapter by chapter: every published number comes from data/, every claim is re-derived"
+        " and shown beside the published value; what does not reproduce is an erratum.",
+    ),
+    "site_home": ("目录", "Contents"),
+    "site_gallery": ("图表", "Figures"),
+    "site_errata": ("勘误", "Errata"),
+    "site_other": ("English", "中文"),
+    "site_cell": ("生成此图的单元格", "cell that made it"),
     "source_note": (
         "数据来源：《新疆直播电商发展调研报告(2023)》；本仓库复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",

@@ -107,6 +107,9 @@ def close(fig) -> None:
 def save(fig, fig_id: str, lang: str) -> list:
     """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically.
 
+    In a notebook it also leaves an invisible anchor (`fig-<fig_id>-<lang>`) in the cell's
+    output, so the site's gallery can link each figure to the cell that made it.
+
     Returns:
         The two paths.
     """
@@ -116,6 +119,12 @@ def save(fig, fig_id: str, lang: str) -> list:
         with atomic_path(path) as tmp:
             fig.savefig(tmp, format=ext, metadata=meta)
         out.append(path)
+    from IPython import get_ipython
+
+    if get_ipython() is not None:
+        from IPython.display import HTML, display
+
+        display(HTML(f'<span id="fig-{fig_id}-{lang}"></span>'))
     return out
 
 

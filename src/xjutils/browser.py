@@ -1,0 +1,134 @@
+"""A headless Chromium, driven over the DevTools protocol, to check pages as a reader sees them.
+
+No driver package: Chromium's own remote-debugging websocket (websocket-client is already in
+the environment). Used by the site test and the JupyterLab check.
+"""
+
+import base64
+import itertools
+import json
+import shutil
+import subprocess
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import websocket
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--window-size=1280,900",
+    "--remote-debugging-port=0",
+]
+
+
+def executable() -> str | None:
+    """Path of a Chromium on this machine, if any."""
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+class Page:
+    """One tab: navigate, evaluate JavaScript, collect console errors, take screenshots."""
+
+    def __init__(self, ws_url: str):
+        self.ws = websocket.create_connection(ws_url, timeout=60, suppress_origin=True)
+        self.ids = itertools.count(1)
+        self.errors: list[str] = []
+        for method in ("Page.enable", "Runtime.enable", "Log.enable"):
+            self.call(method)
+
+    def _event(self, msg: dict) -> None:
+        method, params = msg.get("method"), msg.get("params", {})
+        if method == "Runtime.exceptionThrown":
+            self.errors.append(params["exceptionDetails"].get("text", "exception"))
+        elif method == "Runtime.consoleAPICalled" and params.get("type") == "error":
+            self.errors.append(" ".join(str(a.get("value", "")) for a in params["args"]))
+        elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
+            self.errors.append(f"{params['entry']['text']} ({params['entry'].get('url', '')})")
+
+    def call(self, method: str, **params) -> dict:
+        msg_id = next(self.ids)
+        self.ws.send(json.dumps({"id": msg_id, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == msg_id:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+            self._event(msg)
+
+    def goto(self, url: str, settle: float = 0.05) -> None:
+        """Load a page and wait until it and its images are complete."""
+        self.errors.clear()
+        self.call("Page.navigate", url=url)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.js(
+                "document.readyState === 'complete' && [...document.images].every(i => i.complete)"
+            ):
+                break
+            time.sleep(0.1)
+        time.sleep(settle)
+        self.js("0")  # drain events that arrived meanwhile
+
+    def js(self, expression: str):
+        res = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        return res.get("result", {}).get("value")
+
+    def screenshot(self, path: Path) -> Path:
+        data = self.call("Page.captureScreenshot", format="png")["data"]
+        Path(path).write_bytes(base64.b64decode(data))
+        return Path(path)
+
+
+@contextmanager
+def chromium():
+    """Start a headless Chromium with a fresh profile; yield a Page; always shut it down.
+
+    Raises:
+        FileNotFoundError: no Chromium is installed.
+    """
+    exe = executable()
+    if exe is None:
+        raise FileNotFoundError(
+            "no chromium found; install Debian's package: apt-get install chromium"
+        )
+    profile = Path(tempfile.mkdtemp(prefix="xjutils-chromium-"))
+    proc = subprocess.Popen(
+        [exe, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        port_file = profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not (port_file.exists() and port_file.read_text().strip()):
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError("chromium did not start")
+            time.sleep(0.1)
+        port = port_file.read_text().split()[0]
+        import urllib.request
+
+        targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json").read())
+        page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
+        yield page
+        page.ws.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(profile, ignore_errors=True)
