@@ -9,7 +9,7 @@ UV_PIN := $(shell grep -E '^uv==' requirements.lock)
 # pandas, matplotlib & co. from source, about 1.7 s each time. Bytecode is compiled at install.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: reproduce test lab lock reference lint env
+.PHONY: reproduce test lab labcheck lock reference env
 reproduce: $(READY)
 	$(BIN)/python -m xjutils reproduce $(ARGS)
 
@@ -19,6 +19,10 @@ test: $(READY)
 
 lab: $(READY)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+# JupyterLab opens a chapter (headless Chromium screenshot in outputs/).
+labcheck: $(READY)
+	$(BIN)/python -m xjutils labcheck
 
 # Re-execute the notebooks in place: their stored outputs are the nbval reference.
 reference: $(READY)

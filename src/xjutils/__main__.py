@@ -34,6 +34,7 @@ def main(argv=None) -> int:
     ref.add_argument("--only", nargs="+", metavar="NN")
     ref.add_argument("--jobs", type=int, default=2)
     sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
+    sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
     ben = sub.add_parser("bench", help="time set-up, reproduce, no-op, tests and the floor")
     ben.add_argument("--skip-setup", action="store_true")
     mut = sub.add_parser("mutate", help="change transcribed numbers one at a time, run the tests")
@@ -46,6 +47,10 @@ def main(argv=None) -> int:
 
         print(errata.markdown())
         return 0
+    if args.command == "labcheck":
+        from . import labcheck
+
+        return labcheck.main()
     if args.command == "bench":
         from . import bench
 
