@@ -26,15 +26,18 @@ FLOOR_IMPORTS = (
 
 
 def _run(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
+    """Seconds a command takes.
+
+    Raises:
+        RuntimeError: the command failed (its last output lines are in the message).
+    """
     start = time.monotonic()
-    subprocess.run(
-        cmd,
-        env=os.environ | (env or {}),
-        cwd=cwd or paths.ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    done = subprocess.run(
+        cmd, env=os.environ | (env or {}), cwd=cwd or paths.ROOT, capture_output=True, text=True
     )
+    if done.returncode:
+        tail = (done.stdout + done.stderr).strip().splitlines()[-8:]
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n" + "\n".join(tail))
     return time.monotonic() - start
 
 
