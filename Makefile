@@ -18,7 +18,7 @@ test: $(READY)
 	$(BIN)/python -m pytest $(ARGS)
 
 lab: $(READY)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.allow_root=True
 
 # JupyterLab opens a chapter (headless Chromium screenshot in outputs/).
 labcheck: $(READY)

@@ -34,6 +34,7 @@ def main(notebook: str = "01_overall") -> int:
             "--ServerApp.ip=127.0.0.1",
             f"--IdentityProvider.token={TOKEN}",
             f"--ServerApp.root_dir={paths.ROOT}",
+            "--ServerApp.allow_root=True",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
