@@ -19,18 +19,4 @@ def scratch_data(tmp_path, monkeypatch):
     data.clear_cache()
 
 
-def edit_cell(path, row_id, column, value):
-    """Set one cell of a CSV (row found by its first column), keeping everything else."""
-    import csv
-
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    col = rows[0].index(column)
-    for row in rows[1:]:
-        if row[0] == row_id:
-            row[col] = value
-            break
-    else:
-        raise KeyError(row_id)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
+edit_cell = data.set_cell

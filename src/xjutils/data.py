@@ -218,3 +218,22 @@ def inputs() -> pd.DataFrame:
             )
         )
     return pd.concat(parts, ignore_index=True).set_index("id")
+
+
+def set_cell(path, row_id: str, column: str, value: str) -> None:
+    """Rewrite one cell of a CSV (row found by its first column), keeping everything else.
+
+    For scratch copies of data/ (tests, the mutation check), never for the data themselves.
+
+    Raises:
+        KeyError: no row with that id.
+    """
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    col = rows[0].index(column)
+    hits = [row for row in rows[1:] if row[0] == row_id]
+    if not hits:
+        raise KeyError(row_id)
+    hits[0][col] = value
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)

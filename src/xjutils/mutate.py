@@ -39,24 +39,12 @@ def perturb(text: str) -> str:
     return str(value + Decimal(1).scaleb(value.as_tuple().exponent))
 
 
-def apply(folder: Path, table: str, row_id: str, column: str, new: str) -> None:
-    path = folder / data.resource(table)["path"]
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    col = rows[0].index(column)
-    for row in rows[1:]:
-        if row[0] == row_id:
-            row[col] = new
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
-
-
 def caught(table: str, row_id: str, column: str, text: str) -> bool:
     """Run the test suite on data/ with one number changed; True if it fails."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         shutil.copytree(paths.DATA, folder)
-        apply(folder, table, row_id, column, perturb(text))
+        data.set_cell(folder / data.resource(table)["path"], row_id, column, perturb(text))
         env = os.environ | {
             "XJUTILS_DATA": str(folder),
             "XJUTILS_OUTPUTS": str(Path(tmp) / "outputs"),
