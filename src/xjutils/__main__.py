@@ -11,7 +11,7 @@ def _site(langs) -> list:
     from . import browser, site
     from .runner import Outcome
 
-    root = site.build(langs)
+    root = site.build()
     print(f"site: {root}")
     if browser.executable() is None:
         print("site check skipped: no chromium (apt-get install chromium)")

@@ -31,14 +31,18 @@ def _root(lang: str) -> str:
     return "../" if EDITION[lang] else ""
 
 
-def page(title: str, body: str, lang: str) -> str:
+def page(title: str, body: str, lang: str, editions=labels.LANGS) -> str:
+    """A page of one edition; it links to the other edition only if that one is built."""
     other = "en" if lang == "zh" else "zh"
-    up = _root(lang)
+    switch = (
+        f'<a href="{_root(lang)}{EDITION[other]}index.html">{labels.t("site_other", lang)}</a>'
+        if other in editions
+        else ""
+    )
     nav = (
         f'<nav><a href="index.html">{labels.t("site_home", lang)}</a>'
         f'<a href="gallery.html">{labels.t("site_gallery", lang)}</a>'
-        f'<a href="errata.html">{labels.t("site_errata", lang)}</a>'
-        f'<a href="{up}{EDITION[other]}index.html">{labels.t("site_other", lang)}</a></nav>'
+        f'<a href="errata.html">{labels.t("site_errata", lang)}</a>{switch}</nav>'
     )
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -86,7 +90,7 @@ def _figures(lang: str, chapters: dict) -> list[dict]:
     return out
 
 
-def _edition(lang: str, target: Path) -> None:
+def _edition(lang: str, target: Path, editions) -> None:
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -105,7 +109,9 @@ def _edition(lang: str, target: Path) -> None:
     for nb_path in executed:
         nb = nbformat.read(nb_path, as_version=4)
         body, _ = exporter.from_notebook_node(nb)
-        (target / f"{nb_path.stem}.html").write_text(page(_title(nb), body, lang), encoding="utf-8")
+        (target / f"{nb_path.stem}.html").write_text(
+            page(_title(nb), body, lang, editions), encoding="utf-8"
+        )
         texts[nb_path.stem] = nb_path.read_text(encoding="utf-8")
         items.append(f'<li><a href="{nb_path.stem}.html">{html.escape(_title(nb))}</a></li>')
     index = (
@@ -113,7 +119,7 @@ def _edition(lang: str, target: Path) -> None:
         f"<ol>{''.join(items)}</ol>"
     )
     (target / "index.html").write_text(
-        page(labels.t("site_title", lang), index, lang), encoding="utf-8"
+        page(labels.t("site_title", lang), index, lang, editions), encoding="utf-8"
     )
     cards = []
     for f in _figures(lang, texts):
@@ -134,7 +140,7 @@ def _edition(lang: str, target: Path) -> None:
         f'<h1>{labels.t("site_gallery", lang)}</h1><div class="gallery">{"".join(cards)}</div>'
     )
     (target / "gallery.html").write_text(
-        page(labels.t("site_gallery", lang), gallery, lang), encoding="utf-8"
+        page(labels.t("site_gallery", lang), gallery, lang, editions), encoding="utf-8"
     )
     errata_csv = paths.tables() / "errata.csv"
     table = (
@@ -144,19 +150,26 @@ def _edition(lang: str, target: Path) -> None:
     )
     (target / "errata.html").write_text(
         page(
-            labels.t("site_errata", lang), f"<h1>{labels.t('site_errata', lang)}</h1>{table}", lang
+            labels.t("site_errata", lang),
+            f"<h1>{labels.t('site_errata', lang)}</h1>{table}",
+            lang,
+            editions,
         ),
         encoding="utf-8",
     )
 
 
-def build(langs=labels.LANGS) -> Path:
-    """Build outputs/site (zh at the root, en in en/) from outputs/; replace it atomically."""
+def build() -> Path:
+    """Build outputs/site (zh at the root, en in en/) from every language executed so far.
+
+    The new site replaces the old one atomically.
+    """
     site = paths.outputs() / "site"
     new, old = site.with_name(".site-new"), site.with_name(".site-old")
     shutil.rmtree(new, ignore_errors=True)
-    for lang in langs:
-        _edition(lang, new / EDITION[lang])
+    editions = [lang for lang in labels.LANGS if any((paths.executed() / lang).glob("*.ipynb"))]
+    for lang in editions:
+        _edition(lang, new / EDITION[lang], editions)
     if site.exists():
         os.replace(site, old)
     os.replace(new, site)
@@ -214,7 +227,9 @@ def check(site: Path, screenshot: Path | None = None) -> list[str]:
                     elif frag and f'id="{frag}"' not in file.read_text(errors="ignore"):
                         problems.append(f"{rel}: missing anchor {ref}")
             if screenshot is not None:
-                tab.goto(base + "index.html")
+                tab.goto(
+                    base + ("index.html" if (site / "index.html").exists() else "en/index.html")
+                )
                 tab.screenshot(screenshot)
     finally:
         server.shutdown()
