@@ -16,11 +16,16 @@ from .claims import round_half_up
 
 
 def counts(share: float, decimals: int, n: int) -> list[int]:
-    """Every k in 0..n with 100·k/n rounding (half up) to the printed share."""
-    target = round_half_up(share, decimals)
-    near = share * n / 100  # only whole numbers next to it can round to the share
+    """Every k in 0..n with 100·k/n rounding (half up) to the printed share.
+
+    Exact integer arithmetic: with the share printed as S units of 10^-d, k fits when
+    (2S - 1)·n <= 200·k·10^d < (2S + 1)·n.
+    """
+    scale = 10 ** int(decimals)
+    units = int(round_half_up(share, decimals).scaleb(int(decimals)))
+    near = share * n / 100  # only whole numbers next to it can fit
     candidates = range(max(0, int(near) - 1), min(n, int(near) + 2) + 1)
-    return [k for k in candidates if round_half_up(100 * k / n, decimals) == target]
+    return [k for k in candidates if (2 * units - 1) * n <= 200 * k * scale < (2 * units + 1) * n]
 
 
 def interval(k: int, n: int) -> tuple[float, float]:
