@@ -66,3 +66,13 @@ def test_two_runs_are_byte_identical(reproduced, tmp_path, monkeypatch):
     assert "notebooks/zh/01_overall.ipynb" in names
     assert {"figures/fig01.zh.svg", "figures/fig01.zh.png", "tables/claims_01.csv"} <= set(names)
     assert [n for n, k in zip(names, shared) if first[k] != second[k]] == []
+
+
+def test_rebuilding_the_site_gives_identical_bytes(reproduced, monkeypatch):
+    monkeypatch.setenv("XJUTILS_OUTPUTS", str(reproduced))
+    root = reproduced / "site"
+    before = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    site.build()
+    after = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    assert before.keys() == after.keys()
+    assert [str(k) for k in before if before[k] != after[k]] == []
