@@ -15,11 +15,11 @@ Tolerance therefore comes from printed precision, never from a chosen epsilon.
 import itertools
 import math
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
-from . import data, labels
+from . import data, labels, survey
+from .rounding import round_half_up
 
 STATUSES = ["reproduced", "within_rounding", "consistent", "mismatch", "not_derivable"]
 
@@ -52,13 +52,6 @@ class Derived:
     status: str
     low: float | None = None
     high: float | None = None
-
-
-def round_half_up(x: float, decimals: int) -> Decimal:
-    """Round as printed tables do (0.125 -> 0.13), not banker's rounding."""
-    return Decimal(repr(float(x))).quantize(
-        Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_UP
-    )
 
 
 def compare(published: Value, x: float, low: float, high: float) -> str:
@@ -256,8 +249,6 @@ def m_mean_bands(pub, rows: pd.DataFrame):
 
 def m_sample_size(pub, rows: pd.DataFrame):
     """The sample size that best explains the exact shares, against the stated one."""
-    from . import survey
-
     exact = rows[rows["qualifier"] == "exact"]
     n = survey.explaining_size(survey.scan(exact))
     return Derived(float(n), "reproduced" if n == pub.x else "mismatch", n, n)

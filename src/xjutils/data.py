@@ -13,7 +13,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import paths
+from . import deps, paths
 
 # Which column says what a row is about, for rankings and totals across rows.
 ENTITY = {
@@ -98,6 +98,7 @@ def _parse(text: str, field: dict, where: tuple) -> object:
 
 
 def _read(name: str) -> pd.DataFrame:
+    deps.record_table(name)
     res = resource(name)
     path = paths.DATA / res["path"]
     fields = res["schema"]["fields"]

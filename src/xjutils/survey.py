@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import data, labels, plots
-from .claims import round_half_up
+from .rounding import round_half_up
 
 
 def counts(share: float, decimals: int, n: int) -> list[int]:

@@ -4,7 +4,8 @@ import jupytext
 import nbformat
 import pytest
 
-from xjutils import notebooks, paths
+from xjutils import paths
+from xjutils.build import notebooks
 
 CHAPTERS = sorted(notebooks.chapters().values())
 

@@ -60,7 +60,7 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_readme_errata_match_errata_csv():
-    from xjutils import errata
+    from xjutils.build import errata
 
     readme = (ROOT / "README.md").read_text()
     section = readme.split("## Errata", 1)[1].split("\n## ", 1)[0]

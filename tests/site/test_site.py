@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from xjutils import browser, runner, site
+from xjutils.build import browser, runner, site
 
 pytestmark = pytest.mark.skipif(
     browser.executable() is None and not os.environ.get("CI"),

@@ -4,7 +4,8 @@ import shutil
 
 import pytest
 
-from xjutils import paths, runner
+from xjutils import paths
+from xjutils.build import runner
 
 
 @pytest.fixture

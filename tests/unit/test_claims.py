@@ -5,13 +5,13 @@ import math
 import pandas as pd
 import pytest
 
-from xjutils import claims
+from xjutils import claims, rounding
 from xjutils.claims import Value
 
 
 def test_round_half_up_not_bankers():
-    assert str(claims.round_half_up(0.125, 2)) == "0.13"
-    assert str(claims.round_half_up(56.015, 2)) == "56.02"
+    assert str(rounding.round_half_up(0.125, 2)) == "0.13"
+    assert str(rounding.round_half_up(56.015, 2)) == "56.02"
 
 
 def test_compare_uses_printed_precision():

@@ -13,7 +13,8 @@ import pytest
 
 from tests.conftest import edit_cell
 from tests.unit.test_runner import write_notebook
-from xjutils import data, notebooks, plots
+from xjutils import data, plots
+from xjutils.build import notebooks
 
 
 def test_bad_lang_parameter_names_the_parameter(tmp_path, monkeypatch):

@@ -3,7 +3,8 @@
 import nbformat
 import pytest
 
-from xjutils import notebooks, paths, runner
+from xjutils import paths
+from xjutils.build import notebooks, runner
 
 
 @pytest.fixture

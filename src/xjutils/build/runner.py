@@ -16,8 +16,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import labels, notebooks, paths
-from .atomic import write_text
+from .. import labels, paths
+from ..atomic import write_text
+from . import notebooks
 
 
 @dataclass

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import nbformat
 
-from . import labels, notebooks, paths
+from .. import labels, paths
+from . import notebooks
 
 FLOOR_IMPORTS = (
     "import pandas\nimport matplotlib.pyplot\nfrom xjutils import claims, data, plots\n"

@@ -6,7 +6,7 @@ timestamps, durations or machine paths behind: a re-run then creates no diff.
 
 import re
 
-from . import paths
+from .. import paths
 
 NAME = re.compile(r"^(\d{2})_[a-z_]+$")
 KERNEL = "xjutils"

@@ -16,7 +16,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from . import data, paths
+from .. import data, paths
 
 
 def targets() -> list[tuple[str, str, str, str]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import labels, paths
+from .. import labels, paths
 
 CSS = """body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;max-width:1100px;
 margin:auto;padding:1rem 2rem;color:#222;line-height:1.5}nav{margin-bottom:1rem}
@@ -61,7 +61,7 @@ def _title(nb) -> str:
 
 def _sources_of(fig_id: str) -> list[str]:
     """Data tables holding rows of this figure or table (by their `item` provenance)."""
-    from . import data
+    from .. import data
 
     return [
         res["path"]

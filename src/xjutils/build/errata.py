@@ -1,6 +1,6 @@
 """The errata list: data/errata.csv as the README's Markdown section."""
 
-from . import data
+from .. import data
 
 
 def markdown() -> str:

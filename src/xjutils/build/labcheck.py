@@ -11,7 +11,8 @@ import sys
 import time
 import urllib.request
 
-from . import browser, paths
+from .. import paths
+from . import browser
 
 TOKEN = "xjutils-labcheck"
 
