@@ -94,7 +94,7 @@ data.load("news_numbers")[["id", "what_en", "entity", "value", "unit", "qualifie
 # little over sixty bases, while the two opening-year shares fit a smaller n.
 
 # %%
-news_checks = claims.check_all().query("claim_id.str.startswith('news.')").pipe(claims.expect)
+news_checks = claims.check_all("claim_id.str.startswith('news.')").pipe(claims.expect)
 display(claims.table(news_checks, lang))
 news = data.load("news_numbers")
 base_shares = news[(news["unit"] == "percent") & news["section"].isin(["para46", "para47"])]

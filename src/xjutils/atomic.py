@@ -1,9 +1,15 @@
-"""Atomic, deterministic writing: a file is either complete or absent, never half-written."""
+"""Atomic, deterministic writing: a file is either complete or absent, never half-written.
+
+Files are written 0644 whatever the temporary file's mode: outputs are meant to be shared.
+"""
 
 import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
+
+MODE = 0o644
 
 
 @contextmanager
@@ -13,6 +19,7 @@ def atomic_path(path: Path):
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
     os.close(fd)
+    os.chmod(tmp, MODE)  # mkstemp makes 0600: outputs are for sharing
     try:
         yield Path(tmp)
         os.replace(tmp, path)

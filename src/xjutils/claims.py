@@ -328,8 +328,8 @@ def derive(claim: pd.Series, inputs: pd.DataFrame, claims: pd.DataFrame) -> Deri
     return NUMERIC[method](pub, values)
 
 
-def _check_refs(claims: pd.DataFrame, inputs: pd.DataFrame) -> None:
-    known = set(inputs.index) | set(claims.index)
+def _check_refs(claims: pd.DataFrame, inputs: pd.DataFrame, claim_ids) -> None:
+    known = set(inputs.index) | set(claim_ids)
     for line, refs in zip(claims.attrs["line"], claims["inputs"]):
         for ref in [] if pd.isna(refs) else refs.split(";"):
             name = ref.removeprefix("table:").partition("?")[0]
@@ -338,19 +338,29 @@ def _check_refs(claims: pd.DataFrame, inputs: pd.DataFrame) -> None:
                 raise data.DataError("claims.csv", line, "inputs", "ids of inputs or claims", ref)
 
 
-def check_all() -> pd.DataFrame:
-    """Published vs reproduced for every claim, with status and expected status.
+def check_all(where: str | None = None) -> pd.DataFrame:
+    """Published vs reproduced for every claim, or for those matching `where`.
+
+    Args:
+        where: a pandas query over the columns of data/claims.csv, e.g. "item == 'fig01'".
+            Only the input tables those claims need are read, so a notebook's cache depends
+            on its own tables (see `xjutils.deps`).
 
     Raises:
         DataError: a claim names an input that does not exist.
     """
-    claims = data.load("claims")
-    claims.attrs["line"] = data._load("claims").attrs["line"]
-    claims = claims.set_index("claim_id")
-    inputs = data.inputs()
-    _check_refs(claims, inputs)
+    table = data.load("claims")
+    table.attrs["line"] = data._load("claims").attrs["line"]
+    claims = table.set_index("claim_id")
+    chosen = table if where is None else table.query(where)
+    chosen.attrs["line"] = [table.attrs["line"][i] for i in chosen.index]
+    chosen = chosen.set_index("claim_id")
+    refs = [r for rs in chosen["inputs"].dropna() for r in rs.split(";")]
+    ids = [r for r in refs if not r.startswith("table:") and r not in claims.index]
+    inputs = data.inputs(ids if where is not None else None)
+    _check_refs(chosen, inputs, claims.index)
     rows = []
-    for cid, claim in claims.iterrows():
+    for cid, claim in chosen.iterrows():
         got = derive(claim, inputs, claims)
         published = claim["value_text"] if claim["method"] in RANKED else claim["value"]
         places = claim["decimals"]

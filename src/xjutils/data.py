@@ -197,10 +197,40 @@ def clear_cache() -> None:
     _load.cache_clear()
 
 
-def inputs() -> pd.DataFrame:
-    """All published inputs in one long frame, indexed by id, with their table and entity."""
+def table_of(input_id: str) -> str:
+    """The input table an id belongs to, by the id patterns of datapackage.json (no CSV read).
+
+    Raises:
+        KeyError: no input table's id pattern matches.
+    """
+    for name in names("input"):
+        res = resource(name)
+        key = res["schema"]["primaryKey"][0]
+        field = next(f for f in res["schema"]["fields"] if f["name"] == key)
+        pattern = field.get("constraints", {}).get("pattern")
+        if pattern and re.fullmatch(pattern, input_id):
+            return name
+    raise KeyError(f"no input table's id pattern matches {input_id!r}")
+
+
+def inputs(ids: list[str] | None = None) -> pd.DataFrame:
+    """Published inputs in one long frame, indexed by id, with their table and entity.
+
+    Args:
+        ids: read only the tables holding these ids (by `table_of`); None reads all.
+    """
+    wanted = None
+    if ids is not None:
+        wanted = set()
+        for i in ids:
+            try:
+                wanted.add(table_of(i))
+            except KeyError:
+                pass  # left for the caller's reference check to report with its line
     parts = []
     for name in names("input"):
+        if wanted is not None and name not in wanted:
+            continue
         frame = load(name)
         if "value" not in frame:
             continue
@@ -218,6 +248,8 @@ def inputs() -> pd.DataFrame:
                 }
             )
         )
+    if not parts:
+        return pd.DataFrame(columns=["table", "entity", "value", "decimals", "unit", "year"], index=pd.Index([], name="id"))
     return pd.concat(parts, ignore_index=True).set_index("id")
 
 

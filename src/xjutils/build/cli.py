@@ -22,25 +22,51 @@ def _site(langs) -> list:
     return [Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))]
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m xjutils", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    rep = sub.add_parser("reproduce", help="execute the chapter notebooks into outputs/")
+def _summary(outcomes, site_lines) -> str:
+    ran = [o for o in outcomes if not o.skipped]
+    failed = [o for o in outcomes if not o.ok]
+    parts = [
+        f"notebooks: {len(ran) - len(failed)} run, {len(outcomes) - len(ran)} up to date, "
+        f"{len(failed)} failed"
+    ]
+    return "; ".join(parts + site_lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m xjutils",
+        description="Reproduce the report, and build and check the repository.",
+        epilog="Each command has its own --help, e.g. `python -m xjutils reproduce --help`.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    rep = sub.add_parser(
+        "reproduce",
+        help="execute the chapter notebooks into outputs/ (only what changed), build the site",
+    )
     rep.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
     rep.add_argument("--lang", nargs="+", choices=labels.LANGS, default=list(labels.LANGS))
-    rep.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel")
+    rep.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
     rep.add_argument("--force", action="store_true", help="re-run even if nothing changed")
-    ref = sub.add_parser("reference", help="re-execute notebooks/ in place (nbval reference)")
-    ref.add_argument("--only", nargs="+", metavar="NN")
-    ref.add_argument("--jobs", type=int, default=2)
+    ref = sub.add_parser(
+        "reference", help="re-execute notebooks/ in place: their outputs are the nbval reference"
+    )
+    ref.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
+    ref.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
     sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
     sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
-    ben = sub.add_parser("bench", help="time set-up, reproduce, no-op, tests and the floor")
-    ben.add_argument("--skip-setup", action="store_true")
+    ben = sub.add_parser(
+        "bench", help="time set-up, cold and no-op reproduce, the tests, and the floor"
+    )
+    ben.add_argument("--skip-setup", action="store_true", help="do not time a fresh venv")
     mut = sub.add_parser("mutate", help="change transcribed numbers one at a time, run the tests")
-    mut.add_argument("--per-table", type=int, default=2)
-    mut.add_argument("--seed", type=int, default=2024)
+    mut.add_argument("--per-table", type=int, default=2, help="numbers sampled per table (2)")
+    mut.add_argument("--seed", type=int, default=2024, help="sampling seed (2024)")
     mut.add_argument("--all", action="store_true", help="every number, not a sample")
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "errata":
         from . import errata
@@ -62,12 +88,28 @@ def main(argv=None) -> int:
         return mutate.main(args.per_table, args.seed, args.all)
     from . import runner
 
+    site_lines, site_outcomes = [], []
     try:
         if args.command == "reproduce":
             outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
             ran = any(not o.skipped for o in outcomes)
-            if all(o.ok for o in outcomes) and (ran or not (paths.outputs() / "site").exists()):
-                outcomes += _site(args.lang)
+            if not all(o.ok for o in outcomes):
+                site_lines.append("site not rebuilt (a notebook failed)")
+            elif ran or not (paths.outputs() / "site").exists():
+                site_outcomes = _site(args.lang)
+                site_lines.append("site built")
+                site_lines.append(
+                    "browser check "
+                    + (
+                        "skipped (no chromium: apt-get install chromium)"
+                        if not site_outcomes
+                        else "passed"
+                        if all(o.ok for o in site_outcomes)
+                        else "FAILED"
+                    )
+                )
+            else:
+                site_lines.append("site up to date")
         else:
             outcomes = runner.reference(args.only, args.jobs)
     except ValueError as e:
@@ -75,12 +117,8 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("interrupted: previous complete outputs are intact", file=sys.stderr)
         return 130
-    failed = [o for o in outcomes if not o.ok]
+    failed = [o for o in outcomes + site_outcomes if not o.ok]
     for o in failed:
         print(f"FAILED {o.name} ({o.lang}): {o.error}", file=sys.stderr)
-    print(
-        f"{len(outcomes) - len(failed)} ok, {len(failed)} failed, "
-        f"{sum(o.skipped for o in outcomes)} up to date"
-    )
+    print(_summary(outcomes, site_lines))
     return 1 if failed else 0
-

@@ -1,24 +1,34 @@
-"""Run the chapter notebooks under papermill: in parallel, staged, never half-written.
+"""Run the chapter notebooks: parallel, staged, cached per notebook, time-limited, atomic.
 
-Each (notebook, language) executes in a worker process whose outputs are redirected
-(XJUTILS_OUTPUTS) to a staging folder. Only a notebook that ran to the end has its executed
-copy, figures and tables moved into outputs/; a failed one leaves the previous complete
-outputs untouched and its partial execution in outputs/failed/ for inspection.
-A notebook is skipped when nothing it could read has changed (see `fingerprint`).
+Each (notebook, language) executes in its own `xjutils.build.worker` process (fork+exec from a
+thread pool: safe inside a threaded parent such as a pytest-xdist worker) whose outputs are
+redirected (XJUTILS_OUTPUTS) to a staging folder. Only a notebook that ran to the end has its
+executed copy, figures and tables moved into outputs/; a failed one leaves the previous
+complete outputs untouched and its partial execution in outputs/failed/. Every wait has a
+limit: kernel start and each cell (in the worker), and the whole notebook (here, which kills
+the worker's process group). A notebook is skipped when nothing it read has changed (see
+`fingerprint`).
 """
 
 import hashlib
+import json
 import os
-import shutil
+import signal
+import subprocess
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import labels, paths
 from ..atomic import write_text
-from . import notebooks
+from . import notebooks, progress
+
+NOTEBOOK_TIMEOUT = 900
+_LIVE: set[subprocess.Popen] = set()
+_LIVE_LOCK = threading.Lock()
 
 
 @dataclass
@@ -31,63 +41,127 @@ class Outcome:
     error: str = ""
 
 
-def fingerprint(name: str, lang: str) -> str:
-    """Hash of everything an execution depends on: the notebook, data/, xjutils, the lock, lang.
+def _files(deps: dict | None) -> dict[str, Path]:
+    """The data and package files a notebook depends on: those it read, or all when unknown."""
+    files = {}
+    if deps is None:
+        for base, label in ((paths.DATA, "data"), (paths.PACKAGE, "xjutils")):
+            for f in sorted(base.rglob("*")):
+                if f.is_file() and "__pycache__" not in f.parts:
+                    files[f"{label}/{f.relative_to(base)}"] = f
+        return files
+    from .. import data
 
-    Coarse on purpose: any edit to data or helpers re-runs every notebook, so the cache can
-    never be stale.
+    files["data/datapackage.json"] = paths.DATAPACKAGE
+    for table in deps["tables"]:
+        try:
+            files[f"data/{table}"] = paths.DATA / data.resource(table)["path"]
+        except KeyError:  # a table that no longer exists: the key must change
+            files[f"data/{table}"] = paths.DATA / f"{table}.missing"
+    for module in deps["modules"]:
+        rel = Path(*module.split(".")[1:])
+        for f in (paths.PACKAGE / rel / "__init__.py", paths.PACKAGE / f"{rel}.py"):
+            if f.is_file():
+                files[f"xjutils/{f.relative_to(paths.PACKAGE)}"] = f
+    return files
+
+
+def fingerprint(name: str, lang: str, deps: dict | None = None) -> str:
+    """Hash of what an execution depends on: the notebook, the lock, lang, and what it read.
+
+    `deps` is what the kernel recorded (`xjutils.deps`: tables loaded, modules imported);
+    without it, all of data/ and xjutils count, so the cache can never be stale.
     """
     h = hashlib.sha256(f"{name}\0{lang}\0{sys.version}".encode())
-    files = {"notebook": paths.NOTEBOOKS / f"{name}.ipynb", "lock": paths.LOCK}
-    for base, label in ((paths.DATA, "data"), (paths.PACKAGE, "xjutils")):
-        for f in sorted(base.rglob("*")):
-            if f.is_file() and "__pycache__" not in f.parts:
-                files[f"{label}/{f.relative_to(base)}"] = f
-    for label, f in files.items():
-        if f.is_file():
-            h.update(label.encode() + b"\0" + f.read_bytes())
+    files = {"notebook": paths.NOTEBOOKS / f"{name}.ipynb", "lock": paths.LOCK} | _files(deps)
+    for label in sorted(files):
+        f = files[label]
+        h.update(label.encode() + b"\0" + (f.read_bytes() if f.is_file() else b"<absent>"))
     return h.hexdigest()
 
 
 def _stamp(name: str, lang: str) -> Path:
-    return paths.executed() / lang / f".{name}.sha256"
+    return paths.executed() / lang / f".{name}.json"
 
 
-def _execute(name: str, lang: str, stage: str) -> Outcome:
-    """Worker: execute one notebook into the staging folder."""
-    import nbformat
-    import papermill as pm
-
-    os.environ["XJUTILS_OUTPUTS"] = stage
-    out = Path(stage) / f"{name}.ipynb"
-    start = time.monotonic()
+def up_to_date(name: str, lang: str) -> bool:
+    """True when the stored execution is complete and nothing it read has changed."""
+    stamp = _stamp(name, lang)
+    if not stamp.exists() or not (paths.executed() / lang / f"{name}.ipynb").exists():
+        return False
     try:
-        pm.execute_notebook(
-            str(paths.NOTEBOOKS / f"{name}.ipynb"),
-            str(out),
-            parameters={"lang": lang},
-            kernel_name=notebooks.KERNEL,
-            cwd=str(paths.NOTEBOOKS),
-            progress_bar=False,
-        )
-    except pm.PapermillExecutionError as e:
-        return Outcome(name, lang, False, time.monotonic() - start, error=_where(out, e))
-    except Exception as e:  # kernel died, bad notebook file, ...
-        error = f"{type(e).__name__}: {e}"
-        return Outcome(name, lang, False, time.monotonic() - start, error=error)
-    nb = notebooks.strip_volatile(nbformat.read(out, as_version=4))
-    nbformat.write(nb, out)
-    return Outcome(name, lang, True, time.monotonic() - start)
+        record = json.loads(stamp.read_text(encoding="utf-8"))
+        return record["hash"] == fingerprint(name, lang, record["deps"])
+    except (ValueError, KeyError, TypeError):
+        return False
 
 
-def _where(executed: Path, err) -> str:
-    """'cell 5 [x = f()]: ValueError: ...' — the failing cell, numbered as papermill numbers it."""
-    import nbformat
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
-    cells = nbformat.read(executed, as_version=4).cells
-    failing = [c for c in cells if any(o.output_type == "error" for o in c.get("outputs", []))]
-    first = failing[0].source.strip().splitlines()[0][:60] if failing else "?"
-    return f"cell {err.cell_index} [{first}]: {err.ename}: {err.evalue}"
+
+def _run_worker(job: dict, scratch: Path) -> dict:
+    """Execute one job in a worker process; its kernel chatter is returned only on failure."""
+    job_path = scratch / "job.json"
+    job["result"] = str(scratch / "result.json")
+    job_path.write_text(json.dumps(job), encoding="utf-8")
+    env = (
+        os.environ
+        | {
+            "XJUTILS_NOTEBOOKS": str(paths.NOTEBOOKS),
+            "XJUTILS_DATA": str(paths.DATA),
+            "PYTHONWARNINGS": "ignore",
+        }
+        | job.get("env", {})
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "xjutils.build.worker", str(job_path)],
+        env=env,
+        cwd=job["cwd"],
+        start_new_session=True,  # Ctrl-C reaches the runner only; it stops the workers
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    with _LIVE_LOCK:
+        _LIVE.add(proc)
+    try:
+        chatter, _ = proc.communicate(timeout=NOTEBOOK_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        _kill(proc)
+        chatter, _ = proc.communicate()
+        return {"ok": False, "error": f"timed out after {NOTEBOOK_TIMEOUT} s", "log": chatter}
+    finally:
+        with _LIVE_LOCK:
+            _LIVE.discard(proc)
+    result_file = Path(job["result"])
+    if not result_file.exists():
+        return {"ok": False, "error": f"worker exited with {proc.returncode}", "log": chatter}
+    return json.loads(result_file.read_text(encoding="utf-8")) | {"log": chatter}
+
+
+def _execute(name: str, lang: str, stage: Path) -> tuple[Outcome, dict | None]:
+    """Run `name` in `lang` into `stage`; return the outcome and what the kernel read."""
+    with tempfile.TemporaryDirectory(prefix="xjutils-job-") as tmp:
+        deps_file = Path(tmp) / "deps.json"
+        job = {
+            "input": str(paths.NOTEBOOKS / f"{name}.ipynb"),
+            "output": str(stage / f"{name}.ipynb"),
+            "parameters": {"lang": lang},
+            "cwd": str(paths.NOTEBOOKS),
+            "kernel_env": {"XJUTILS_OUTPUTS": str(stage), "XJUTILS_DEPS": str(deps_file)},
+        }
+        res = _run_worker(job, Path(tmp))
+        deps = json.loads(deps_file.read_text(encoding="utf-8")) if deps_file.exists() else None
+    error = res["error"]
+    if not res["ok"] and res.get("log"):
+        error += "\n    " + "\n    ".join(res["log"].strip().splitlines()[-6:])
+    return Outcome(name, lang, res["ok"], res.get("seconds", 0.0), error=error), deps
 
 
 def _promote(stage: Path, name: str, lang: str, ok: bool) -> None:
@@ -105,13 +179,29 @@ def _promote(stage: Path, name: str, lang: str, ok: bool) -> None:
             os.replace(f, paths.outputs() / sub / f.name)
     target = paths.executed() / lang / f"{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(executed, 0o644)
     os.replace(executed, target)
-    failed = paths.failed() / lang / f"{name}.ipynb"
-    failed.unlink(missing_ok=True)
+    (paths.failed() / lang / f"{name}.ipynb").unlink(missing_ok=True)
 
 
-def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=print) -> list[Outcome]:
+def _remove_tree(root: Path) -> None:
+    import shutil
+
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def _stop_workers() -> None:
+    with _LIVE_LOCK:
+        for proc in list(_LIVE):
+            _kill(proc)
+
+
+def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> list[Outcome]:
     """Execute the chapter notebooks (all, or the numbers in `only`) in each language.
+
+    Args:
+        log: called with one line per notebook; default: a progress display on a terminal,
+            plain lines otherwise.
 
     Raises:
         ValueError: an unknown notebook number or language.
@@ -123,76 +213,44 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=print) -> 
     if unknown:
         raise ValueError(f"no notebook numbered {unknown}; have {sorted(chapters)}")
     todo = [(chapters[n], lang) for n in (only or chapters) for lang in langs]
-    stage_root = paths.outputs() / ".staging"
     outcomes, pending = [], []
-    for name, lang in todo:
-        stamp = _stamp(name, lang)
-        fp = fingerprint(name, lang)
-        if (
-            not force
-            and stamp.exists()
-            and stamp.read_text() == fp
-            and (paths.executed() / lang / f"{name}.ipynb").exists()
-        ):
-            outcomes.append(Outcome(name, lang, True, 0.0, skipped=True))
-            log(f"[{len(outcomes)}/{len(todo)}] {name} ({lang}) up to date")
-        else:
-            pending.append((name, lang, fp))
-    try:
-        with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = {}
-            for name, lang, fp in pending:
-                stage = stage_root / lang / name
-                shutil.rmtree(stage, ignore_errors=True)
-                stage.mkdir(parents=True)
-                futures[pool.submit(_execute, name, lang, str(stage))] = (stage, fp)
-            for fut in as_completed(futures):
-                stage, fp = futures[fut]
-                res = fut.result()
-                _promote(stage, res.name, res.lang, res.ok)
-                if res.ok:
-                    write_text(_stamp(res.name, res.lang), fp)
-                outcomes.append(res)
-                status = "ok" if res.ok else f"FAILED at {res.error}"
-                log(
-                    f"[{len(outcomes)}/{len(todo)}] {res.name} ({res.lang}) {status} "
-                    f"{res.seconds:.1f}s"
-                )
-                if not res.ok:
-                    kept = paths.failed() / res.lang / f"{res.name}.ipynb"
-                    log(f"    partial execution kept in {kept}")
-    finally:
-        shutil.rmtree(stage_root, ignore_errors=True)
+    with progress.Reporter(len(todo), log) as report:
+        for name, lang in todo:
+            if not force and up_to_date(name, lang):
+                outcomes.append(Outcome(name, lang, True, 0.0, skipped=True))
+                report(f"{name} ({lang}) up to date")
+            else:
+                pending.append((name, lang))
+        stage_root = paths.outputs() / ".staging"
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                futures = {}
+                for name, lang in pending:
+                    stage = stage_root / lang / name
+                    _remove_tree(stage)
+                    stage.mkdir(parents=True)
+                    futures[pool.submit(_execute, name, lang, stage)] = stage
+                for fut in as_completed(futures):
+                    res, deps = fut.result()
+                    _promote(futures[fut], res.name, res.lang, res.ok)
+                    if res.ok:
+                        record = {"hash": fingerprint(res.name, res.lang, deps), "deps": deps}
+                        write_text(_stamp(res.name, res.lang), json.dumps(record, indent=1))
+                    outcomes.append(res)
+                    status = "ok" if res.ok else f"FAILED at {res.error}"
+                    report(f"{res.name} ({res.lang}) {status} {res.seconds:.1f}s")
+                    if not res.ok:
+                        kept = paths.failed() / res.lang / f"{res.name}.ipynb"
+                        report.note(f"    partial execution kept in {kept}")
+        except BaseException:
+            _stop_workers()
+            raise
+        finally:
+            _remove_tree(stage_root)
     return outcomes
 
 
-def _refresh(name: str) -> Outcome:
-    """Worker: re-execute notebooks/<name>.ipynb in place with its default parameters."""
-    import tempfile
-
-    import nbformat
-    import papermill as pm
-
-    src = paths.NOTEBOOKS / f"{name}.ipynb"
-    start = time.monotonic()
-    with tempfile.TemporaryDirectory() as tmpdir:
-        out = Path(tmpdir) / src.name
-        try:
-            pm.execute_notebook(
-                str(src),
-                str(out),
-                kernel_name=notebooks.KERNEL,
-                cwd=str(paths.NOTEBOOKS),
-                progress_bar=False,
-            )
-        except pm.PapermillExecutionError as e:
-            return Outcome(name, "default", False, time.monotonic() - start, error=_where(out, e))
-        nb = notebooks.strip_volatile(nbformat.read(out, as_version=4))
-        write_text(src, nbformat.writes(nb) + "\n")
-    return Outcome(name, "default", True, time.monotonic() - start)
-
-
-def reference(only=None, jobs=2, log=print) -> list[Outcome]:
+def reference(only=None, jobs=2, log=None) -> list[Outcome]:
     """Re-execute the notebooks in place: their stored outputs are the nbval reference.
 
     The jupytext pairs are synced first, so the .py and the .ipynb carry the same inputs.
@@ -202,13 +260,26 @@ def reference(only=None, jobs=2, log=print) -> list[Outcome]:
     chapters = notebooks.chapters()
     names = [chapters[n] for n in (only or chapters)]
     jupytext_cli(["--sync", "--quiet"] + [str(paths.NOTEBOOKS / f"{n}.py") for n in names])
+
+    def refresh(name: str) -> Outcome:
+        src = paths.NOTEBOOKS / f"{name}.ipynb"
+        with tempfile.TemporaryDirectory(prefix="xjutils-ref-") as tmp:
+            job = {"input": str(src), "output": str(Path(tmp) / src.name), "cwd": str(src.parent)}
+            res = _run_worker(job, Path(tmp))
+            if res["ok"]:
+                write_text(src, Path(job["output"]).read_text(encoding="utf-8"))
+        return Outcome(name, "default", res["ok"], res.get("seconds", 0.0), error=res["error"])
+
     outcomes = []
-    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for fut in as_completed([pool.submit(_refresh, n) for n in names]):
-            res = fut.result()
-            outcomes.append(res)
-            log(
-                f"[{len(outcomes)}/{len(names)}] {res.name} "
-                f"{'ok' if res.ok else 'FAILED at ' + res.error} {res.seconds:.1f}s"
-            )
+    with progress.Reporter(len(names), log) as report:
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                for fut in as_completed([pool.submit(refresh, n) for n in names]):
+                    res = fut.result()
+                    outcomes.append(res)
+                    status = "ok" if res.ok else "FAILED at " + res.error
+                    report(f"{res.name} {status} {res.seconds:.1f}s")
+        except BaseException:
+            _stop_workers()
+            raise
     return outcomes

@@ -1,0 +1,84 @@
+"""Execute one notebook in a fresh process: `python -m xjutils.build.worker JOB.json`.
+
+The runner starts one such process per notebook (fork+exec, never a fork of its own threaded
+process, whose zmq state a forked child could inherit half-locked) and kills its whole process
+group when the notebook's time limit passes. Kernel start and each cell have their own time
+limits; a timeout is reported with the notebook and the cell. The outcome is written as JSON
+to the job's `result` path; the kernel's own chatter stays in this process's captured stderr.
+"""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+KERNEL_START_TIMEOUT = 60
+CELL_TIMEOUT = 300
+
+
+def _cell(nb, index: int | None) -> str:
+    """'cell 5 [x = f()]': the failing or running cell, numbered as papermill numbers it."""
+    if index is None:
+        for i, c in enumerate(nb.cells):
+            status = c.get("metadata", {}).get("papermill", {}).get("status")
+            if status == "running" or any(
+                o.get("output_type") == "error" for o in c.get("outputs", [])
+            ):
+                index = i
+                break
+    if index is None:
+        return "cell ?"
+    lines = nb.cells[index].source.strip().splitlines() or [""]
+    return f"cell {index} [{lines[0][:60]}]"
+
+
+def execute(job: dict) -> dict:
+    """Run papermill on job['input'] into job['output']; return {'ok', 'error', 'seconds'}."""
+    import nbformat
+    import papermill as pm
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    from . import notebooks
+
+    os.environ.update(job.get("kernel_env", {}))  # for the kernel, not for this process
+    out = Path(job["output"])
+    start = time.monotonic()
+    error = ""
+    try:
+        pm.execute_notebook(
+            job["input"],
+            str(out),
+            parameters=job.get("parameters"),
+            kernel_name=notebooks.KERNEL,
+            cwd=job["cwd"],
+            progress_bar=False,
+            start_timeout=KERNEL_START_TIMEOUT,
+            execution_timeout=CELL_TIMEOUT,
+        )
+    except pm.PapermillExecutionError as e:
+        error = f"{_cell(nbformat.read(out, as_version=4), e.cell_index)}: {e.ename}: {e.evalue}"
+    except CellTimeoutError:
+        nb = nbformat.read(out, as_version=4) if out.exists() else None
+        where = _cell(nb, None) if nb else "cell ?"
+        error = f"{where}: timed out after {CELL_TIMEOUT} s"
+    except (DeadKernelError, RuntimeError, TimeoutError) as e:  # kernel died or never started
+        error = f"kernel: {type(e).__name__}: {e}"
+    else:
+        nb = notebooks.strip_volatile(nbformat.read(out, as_version=4))
+        nbformat.write(nb, out)
+    return {"ok": not error, "error": error, "seconds": time.monotonic() - start}
+
+
+def main(job_path: str) -> int:
+    job = json.loads(Path(job_path).read_text(encoding="utf-8"))
+    try:
+        result = execute(job)
+    except Exception as e:  # a bad notebook file, a missing kernel: report, don't traceback
+        result = {"ok": False, "error": f"{type(e).__name__}: {e}", "seconds": 0.0}
+    Path(job["result"]).write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
