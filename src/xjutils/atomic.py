@@ -8,7 +8,6 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-
 MODE = 0o644
 
 

@@ -249,7 +249,10 @@ def inputs(ids: list[str] | None = None) -> pd.DataFrame:
             )
         )
     if not parts:
-        return pd.DataFrame(columns=["table", "entity", "value", "decimals", "unit", "year"], index=pd.Index([], name="id"))
+        return pd.DataFrame(
+            columns=["table", "entity", "value", "decimals", "unit", "year"],
+            index=pd.Index([], name="id"),
+        )
     return pd.concat(parts, ignore_index=True).set_index("id")
 
 

@@ -1,5 +1,7 @@
 """xjutils.runner: a failing notebook is named with its cell; complete outputs survive."""
 
+import threading
+
 import nbformat
 import pytest
 
@@ -44,3 +46,64 @@ def test_unknown_notebook_or_language_is_refused(project):
         runner.reproduce(only=["09"], log=lambda *_: None)
     with pytest.raises(ValueError, match="parameter lang"):
         runner.reproduce(langs=["fr"], log=lambda *_: None)
+
+
+def test_repeated_reproduce_from_a_threaded_parent_never_hangs(project):
+    """As under pytest-xdist: threads alive in the parent while notebooks run, 20 times over.
+
+    A forked child of a threaded parent could block forever in zmq; workers are fork+exec'd
+    and every wait is time-limited, so each run must finish and succeed.
+    """
+    nbdir, _ = project
+    write_notebook(nbdir / "01_a.ipynb", "x = 1")
+    stop = threading.Event()
+    busy = [threading.Thread(target=stop.wait, daemon=True) for _ in range(4)]
+    for t in busy:
+        t.start()
+    try:
+        for _ in range(20):
+            (outcome,) = runner.reproduce(langs=["zh"], force=True, log=lambda *_: None)
+            assert outcome.ok, outcome.error
+    finally:
+        stop.set()
+
+
+def test_a_cell_over_its_time_limit_is_named(project, monkeypatch):
+    from xjutils.build import worker
+
+    monkeypatch.setattr(worker, "CELL_TIMEOUT", 2)
+    nbdir, out = project
+    write_notebook(nbdir / "01_slow.ipynb", "import time\ntime.sleep(30)")
+    job = {
+        "input": str(nbdir / "01_slow.ipynb"),
+        "output": str(out / "o.ipynb"),
+        "parameters": {"lang": "zh"},
+        "cwd": str(nbdir),
+    }
+    out.mkdir()
+    res = worker.execute(job)
+    assert not res["ok"]
+    assert res["error"] == "cell 2 [import time]: timed out after 2 s"  # after papermill's
+
+
+def test_a_notebook_over_its_time_limit_is_stopped(project, monkeypatch):
+    monkeypatch.setattr(runner, "NOTEBOOK_TIMEOUT", 5)
+    nbdir, out = project
+    write_notebook(nbdir / "01_slow.ipynb", "import time\ntime.sleep(60)")
+    (outcome,) = runner.reproduce(langs=["zh"], jobs=1, log=lambda *_: None)
+    assert not outcome.ok and outcome.error.startswith("timed out after 5 s")
+    assert outcome.seconds < 30
+
+
+def test_outputs_are_readable_by_others(project):
+    nbdir, out = project
+    write_notebook(
+        nbdir / "01_demo.ipynb",
+        "import pandas\nfrom xjutils import plots",
+        "plots.save_table(pandas.DataFrame({'a': [1]}), 't')",
+    )
+    (outcome,) = runner.reproduce(langs=["zh"], jobs=1, log=lambda *_: None)
+    assert outcome.ok, outcome.error
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert files and {oct(p.stat().st_mode & 0o777) for p in files} == {"0o644"}
+    assert {oct(p.stat().st_mode & 0o777) for p in out.rglob("*") if p.is_dir()} == {"0o755"}

@@ -13,6 +13,7 @@ the worker's process group). A notebook is skipped when nothing it read has chan
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -27,6 +28,8 @@ from ..atomic import write_text
 from . import notebooks, progress
 
 NOTEBOOK_TIMEOUT = 900
+# Kernel log lines that say nothing about a failure (ipykernel warns on every TCP start).
+NOISE = re.compile(r"Kernel is running over TCP without encryption|^\s*$")
 _LIVE: set[subprocess.Popen] = set()
 _LIVE_LOCK = threading.Lock()
 
@@ -159,8 +162,9 @@ def _execute(name: str, lang: str, stage: Path) -> tuple[Outcome, dict | None]:
         res = _run_worker(job, Path(tmp))
         deps = json.loads(deps_file.read_text(encoding="utf-8")) if deps_file.exists() else None
     error = res["error"]
-    if not res["ok"] and res.get("log"):
-        error += "\n    " + "\n    ".join(res["log"].strip().splitlines()[-6:])
+    chatter = [line for line in res.get("log", "").splitlines() if not NOISE.search(line)]
+    if not res["ok"] and chatter:
+        error += "\n    " + "\n    ".join(chatter[-6:])
     return Outcome(name, lang, res["ok"], res.get("seconds", 0.0), error=error), deps
 
 
@@ -222,30 +226,31 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
             else:
                 pending.append((name, lang))
         stage_root = paths.outputs() / ".staging"
+        pool = ThreadPoolExecutor(max_workers=max(1, jobs))
         try:
-            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                futures = {}
-                for name, lang in pending:
-                    stage = stage_root / lang / name
-                    _remove_tree(stage)
-                    stage.mkdir(parents=True)
-                    futures[pool.submit(_execute, name, lang, stage)] = stage
-                for fut in as_completed(futures):
-                    res, deps = fut.result()
-                    _promote(futures[fut], res.name, res.lang, res.ok)
-                    if res.ok:
-                        record = {"hash": fingerprint(res.name, res.lang, deps), "deps": deps}
-                        write_text(_stamp(res.name, res.lang), json.dumps(record, indent=1))
-                    outcomes.append(res)
-                    status = "ok" if res.ok else f"FAILED at {res.error}"
-                    report(f"{res.name} ({res.lang}) {status} {res.seconds:.1f}s")
-                    if not res.ok:
-                        kept = paths.failed() / res.lang / f"{res.name}.ipynb"
-                        report.note(f"    partial execution kept in {kept}")
-        except BaseException:
+            futures = {}
+            for name, lang in pending:
+                stage = stage_root / lang / name
+                _remove_tree(stage)
+                stage.mkdir(parents=True)
+                futures[pool.submit(_execute, name, lang, stage)] = stage
+            for fut in as_completed(futures):
+                res, deps = fut.result()
+                _promote(futures[fut], res.name, res.lang, res.ok)
+                if res.ok:
+                    record = {"hash": fingerprint(res.name, res.lang, deps), "deps": deps}
+                    write_text(_stamp(res.name, res.lang), json.dumps(record, indent=1))
+                outcomes.append(res)
+                status = "ok" if res.ok else f"FAILED at {res.error}"
+                report(f"{res.name} ({res.lang}) {status} {res.seconds:.1f}s")
+                if not res.ok:
+                    kept = paths.failed() / res.lang / f"{res.name}.ipynb"
+                    report.note(f"    partial execution kept in {kept}")
+        except BaseException:  # Ctrl-C included: stop the workers before waiting for them
             _stop_workers()
             raise
         finally:
+            pool.shutdown(wait=True, cancel_futures=True)
             _remove_tree(stage_root)
     return outcomes
 
@@ -272,14 +277,16 @@ def reference(only=None, jobs=2, log=None) -> list[Outcome]:
 
     outcomes = []
     with progress.Reporter(len(names), log) as report:
+        pool = ThreadPoolExecutor(max_workers=max(1, jobs))
         try:
-            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                for fut in as_completed([pool.submit(refresh, n) for n in names]):
-                    res = fut.result()
-                    outcomes.append(res)
-                    status = "ok" if res.ok else "FAILED at " + res.error
-                    report(f"{res.name} {status} {res.seconds:.1f}s")
+            for fut in as_completed([pool.submit(refresh, n) for n in names]):
+                res = fut.result()
+                outcomes.append(res)
+                status = "ok" if res.ok else "FAILED at " + res.error
+                report(f"{res.name} {status} {res.seconds:.1f}s")
         except BaseException:
             _stop_workers()
             raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     return outcomes

@@ -17,20 +17,19 @@ KERNEL_START_TIMEOUT = 60
 CELL_TIMEOUT = 300
 
 
-def _cell(nb, index: int | None) -> str:
-    """'cell 5 [x = f()]': the failing or running cell, numbered as papermill numbers it."""
-    if index is None:
-        for i, c in enumerate(nb.cells):
-            status = c.get("metadata", {}).get("papermill", {}).get("status")
-            if status == "running" or any(
-                o.get("output_type") == "error" for o in c.get("outputs", [])
-            ):
-                index = i
-                break
-    if index is None:
-        return "cell ?"
-    lines = nb.cells[index].source.strip().splitlines() or [""]
-    return f"cell {index} [{lines[0][:60]}]"
+def _cell(nb, label: int | None = None) -> str:
+    """'cell 5 [x = f()]': the cell that failed (error output) or was running (timeout).
+
+    Numbered as papermill numbers it (`label`) when known, else by its position.
+    """
+    for i, c in enumerate(nb.cells):
+        status = c.get("metadata", {}).get("papermill", {}).get("status")
+        if status == "running" or any(
+            o.get("output_type") == "error" for o in c.get("outputs", [])
+        ):
+            first = (c.source.strip().splitlines() or [""])[0][:60]
+            return f"cell {i if label is None else label} [{first}]"
+    return "cell ?"
 
 
 def execute(job: dict) -> dict:
