@@ -9,7 +9,7 @@ UV_PIN := $(shell grep -E '^uv==' requirements.lock)
 # pandas, matplotlib & co. from source, about 1.7 s each time. Bytecode is compiled at install.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: reproduce test lab labcheck lock reference env
+.PHONY: reproduce test lab labcheck lock reference env errata bench mutate help
 reproduce: $(READY)
 	$(BIN)/python -m xjutils reproduce $(ARGS)
 
@@ -29,6 +29,19 @@ reference: $(READY)
 	$(BIN)/python -m xjutils reference
 
 env: $(READY)
+
+# The README's Errata list (ARGS="--lang zh" for Chinese), timings, and the mutation check.
+errata: $(READY)
+	@$(BIN)/python -m xjutils errata $(ARGS)
+
+bench: $(READY)
+	$(BIN)/python -m xjutils bench $(ARGS)
+
+mutate: $(READY)
+	$(BIN)/python -m xjutils mutate $(ARGS)
+
+help: $(READY)
+	@$(BIN)/python -m xjutils --help
 
 $(READY): requirements.lock pyproject.toml Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -55,3 +55,42 @@ def test_an_unrelated_edit_does_not_invalidate(project):
     (project / "README.md").write_text("unrelated")
     (project / "data" / "__pycache__").mkdir()
     assert runner.fingerprint("01_overall", "zh") == before
+
+
+def test_a_table_edit_invalidates_only_notebooks_that_read_it(project):
+    read_topics = {"tables": ["topic_plays", "prefectures"], "modules": ["xjutils.data"]}
+    read_other = {"tables": ["overall"], "modules": ["xjutils.data"]}
+    before = [runner.fingerprint("01_overall", "zh", d) for d in (read_topics, read_other)]
+    append(project / "data" / "topic_plays.csv")
+    after = [runner.fingerprint("01_overall", "zh", d) for d in (read_topics, read_other)]
+    assert after[0] != before[0] and after[1] == before[1]
+
+
+def test_a_module_edit_invalidates_only_notebooks_that_imported_it(project):
+    deps = {"tables": [], "modules": ["xjutils", "xjutils.survey"]}
+    before = runner.fingerprint("01_overall", "zh", deps)
+    append(project / "xjutils" / "prefectures.py", "# edited\n")
+    assert runner.fingerprint("01_overall", "zh", deps) == before
+    append(project / "xjutils" / "survey.py", "# edited\n")
+    assert runner.fingerprint("01_overall", "zh", deps) != before
+
+
+def test_the_kernel_records_what_it_read(tmp_path, monkeypatch):
+    """A real run: the stamp lists the tables the notebook loaded and the modules it imported."""
+    import json
+
+    from tests.unit.test_runner import write_notebook
+
+    nbdir, out = tmp_path / "notebooks", tmp_path / "outputs"
+    nbdir.mkdir()
+    monkeypatch.setattr(paths, "NOTEBOOKS", nbdir)
+    monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
+    write_notebook(nbdir / "01_demo.ipynb", "from xjutils import data\ndata.load('units')")
+    (outcome,) = runner.reproduce(langs=["zh"], log=lambda *_: None)
+    assert outcome.ok, outcome.error
+    deps = json.loads((out / "notebooks" / "zh" / ".01_demo.json").read_text())["deps"]
+    assert deps["tables"] == ["units"]
+    assert "xjutils.data" in deps["modules"] and "xjutils.survey" not in deps["modules"]
+    assert runner.up_to_date("01_demo", "zh")
+    (outcome,) = runner.reproduce(langs=["zh"], log=lambda *_: None)
+    assert outcome.skipped
