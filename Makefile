@@ -26,7 +26,7 @@ labcheck: $(READY)
 
 # Re-execute the notebooks in place: their stored outputs are the nbval reference.
 reference: $(READY)
-	$(BIN)/python -m xjutils reference
+	$(BIN)/python -m xjutils reference $(ARGS)
 
 env: $(READY)
 

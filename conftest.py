@@ -14,3 +14,15 @@ import pytest
 def pytest_configure(config):
     if "XJUTILS_OUTPUTS" not in os.environ:
         os.environ["XJUTILS_OUTPUTS"] = str(config._tmp_path_factory.mktemp("outputs"))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """When nbval finds a stored output that differs from a fresh run, say what to do."""
+    failed = terminalreporter.stats.get("failed", [])
+    if any(r.nodeid.startswith("notebooks/") for r in failed):
+        terminalreporter.write_line(
+            "A notebook's stored outputs differ from a fresh run (the diff is above). If the "
+            "change is intended, refresh them with `make reference` and review `git diff "
+            "notebooks/`; if not, the change in data/ or xjutils broke a reproduced number.",
+            red=True,
+        )

@@ -37,3 +37,20 @@ def test_stored_outputs_carry_no_volatile_metadata(name):
     assert "papermill" not in nb.metadata
     for cell in nb.cells:
         assert not {"papermill", "execution"} & set(cell.metadata), cell.source[:40]
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_stored_notebook_is_a_full_run_in_the_default_language(name):
+    """The stored outputs are nbval's reference: a run in Chinese (`lang = "zh"`), every cell."""
+    nb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    fix = f"set its parameters cell to lang = \"zh\"; run `make reference ARGS='--only {name[:2]}'`"
+    (params,) = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert params.source.split("#")[0].strip() == 'lang = "zh"', (
+        f"{name} saved with {params.source!r}: {fix}"
+    )
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert not injected, f"{name} was saved from a papermill run: {fix}"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    counts = [c.execution_count for c in code]
+    assert None not in counts, f"{name} has cells that were never run: {fix}"
+    assert counts == list(range(1, len(code) + 1)), f"{name} was not run top to bottom: {fix}"

@@ -61,12 +61,28 @@ def main(notebook: str = "01_overall") -> int:
                     break
                 time.sleep(0.5)
             time.sleep(2)
+            # JupyterLab asks once whether to fetch Jupyter news: answer no, then bring the
+            # first executed output into view so the screenshot shows a cell with its result.
+            tab.js(
+                "[...document.querySelectorAll('.jp-toast-button, .Toastify button')]"
+                ".filter(b => /^(No|Dismiss)$/.test(b.innerText.trim()))"
+                ".forEach(b => b.click())"
+            )
+            tab.js("document.querySelector('.jp-OutputArea-output')?.scrollIntoView()")
+            time.sleep(1)
+            executed = tab.js("document.querySelectorAll('.jp-OutputArea-output').length")
+            toast = tab.js(
+                "[...document.querySelectorAll('.Toastify__toast')].map(t => t.innerText).join('|')"
+            )
             heading = tab.js("document.querySelector('.jp-RenderedMarkdown h1')?.innerText")
             font = tab.js("document.fonts.check('16px \"Noto Sans CJK SC\"')")
             tab.screenshot(shot)
         ok = bool(heading) and any("\u4e00" <= ch <= "\u9fff" for ch in heading)
-        print(f"notebook heading: {heading!r}; CJK font available: {font}; screenshot: {shot}")
-        return 0 if ok and font else 1
+        print(
+            f"notebook heading: {heading!r}; CJK font available: {font}; "
+            f"outputs shown: {executed}; pop-up left: {toast}; screenshot: {shot}"
+        )
+        return 0 if ok and font and executed and not toast else 1
     finally:
         server.terminate()
         try:
