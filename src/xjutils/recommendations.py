@@ -18,7 +18,15 @@ def _provenance() -> pd.DataFrame:
     """Item (figure, table or case) of every id an evidence link may name, and whether the
     report gives a number for it (an input with a value, or a figure/table the text covers)."""
     parts = []
+    named = set()  # only the tables the links name are read (a notebook's cache follows them)
+    for ref in data.load("evidence")["ref"].dropna():
+        try:
+            named.add(data.table_of(ref))
+        except KeyError:
+            pass  # an item or case id, not an input row
     for name in ("survey_shares", "facts", "prefecture_gmv", "platform_metrics", "topic_plays"):
+        if name not in named:
+            continue
         t = data.load(name)
         parts.append(
             pd.DataFrame(

@@ -45,7 +45,7 @@ def compare() -> pd.DataFrame:
     """Every link with both provenances, both values in base units, and its class."""
     # Load inputs
     links = data.load("source_links")
-    inputs = data.inputs()
+    inputs = data.inputs(list(links["report_ref"]) + list(links["news_ref"]))
     qualifiers = pd.concat(
         [
             data.load(t).set_index("id")["qualifier"]

@@ -53,14 +53,13 @@ def _files(deps: dict | None) -> dict[str, Path]:
                 if f.is_file() and "__pycache__" not in f.parts:
                     files[f"{label}/{f.relative_to(base)}"] = f
         return files
-    from .. import data
-
+    # The descriptor read directly: importing xjutils.data (pandas) would cost a no-op run ~1 s.
+    package = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    where = {r["name"]: r["path"] for r in package["resources"]}
     files["data/datapackage.json"] = paths.DATAPACKAGE
     for table in deps["tables"]:
-        try:
-            files[f"data/{table}"] = paths.DATA / data.resource(table)["path"]
-        except KeyError:  # a table that no longer exists: the key must change
-            files[f"data/{table}"] = paths.DATA / f"{table}.missing"
+        # a table that no longer exists hashes as absent, so the key changes
+        files[f"data/{table}"] = paths.DATA / where.get(table, f"{table}.missing")
     for module in deps["modules"]:
         rel = Path(*module.split(".")[1:])
         for f in (paths.PACKAGE / rel / "__init__.py", paths.PACKAGE / f"{rel}.py"):
