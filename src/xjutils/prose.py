@@ -75,9 +75,11 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
         return number(printed(x, places), lang) + row["name_zh"]
     factor = float(row["factor"])
     base = float(x) * factor
-    for scale, word in ((1e9, " billion"), (1e6, " million"), (1e3, " thousand"), (1, "")):
-        if abs(base) >= scale or scale == 1:
-            break
+    scale, word = next(
+        (s, w)
+        for s, w in ((1e9, " billion"), (1e6, " million"), (1e3, " thousand"), (1, ""))
+        if abs(base) >= s or s == 1
+    )
     if factor == 1 or scale == 1:
         noun = "" if unit == "count" else f" {row['name_en']}"
         return f"{number(printed(x, places), lang)}{noun}"
