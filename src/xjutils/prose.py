@@ -20,7 +20,8 @@ from IPython.display import Markdown
 from . import data, labels
 
 MINUS = "\u2212"
-LIST_SEP = {"zh": ("、", "和"), "en": (", ", " and ")}
+LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
+MONTHS = "January February March April May June July August September October November December"
 
 
 class Printed(float):
@@ -85,6 +86,15 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
         return f"{number(printed(x, places), lang)}{noun}"
     shift = round(math.log10(scale / factor))
     return f"{number(printed(base / scale, max(0, places + shift)), lang)}{word} {row['base_unit']}"
+
+
+def date(iso: str, lang: str) -> str:
+    """An ISO date or month as prose: 2023年12月31日 / 31 December 2023."""
+    parts = [int(p) for p in str(iso).split("-")]
+    if labels.check_lang(lang) == "zh":
+        return "".join(f"{v}{u}" for v, u in zip(parts, "年月日"))
+    month = MONTHS.split()[parts[1] - 1] if len(parts) > 1 else ""
+    return " ".join(str(v) for v in ([parts[2]] if len(parts) > 2 else []) + [month, parts[0]] if v)
 
 
 def join(items, lang: str) -> str:
