@@ -13,7 +13,7 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # # 01 · 总体规模：前言与一(一)的核心指标
 #
 # 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。图1原为柱状图，如今只能依据正文引用的数字还原。
@@ -44,7 +44,7 @@ plots.use(lang)
 #
 # 报告公布的数值（`data/overall.csv`），逐条注明出处。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
 # The published values (`data/overall.csv`), each with its provenance.
@@ -73,14 +73,14 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # 报告自身的期数、参照年份和发布时间等信息，同样注明出处。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # The report's own dates and counts (edition, reference years, publication), with provenance.
 
 # %%
 facts = data.load("facts")
 facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])]
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 推算图1背后的序列
 #
 # 已知$x_{2023}$和较上年的增长率$g$，可推得上年水平$x_{2023}/(1+g)$。两者都只印到小数点后两位，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
@@ -110,7 +110,7 @@ say(
     sessions=quantity(implied.at["sessions", "value"], implied.at["sessions", "unit"], lang, 2),
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照
 #
 # 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量 ÷ 该和 − 1”，复现值一栏列出的即是这一上限。若任一表述的复核结果与 `data/claims.csv` 记录的预期不符，该单元格即报错。
@@ -153,10 +153,10 @@ say(
     sb=bound["sessions"]["high"],
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 重绘图1
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## 图1, redrawn
 
 # %%

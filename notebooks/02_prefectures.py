@@ -13,7 +13,7 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # # 02 · 地州市：直播交易额（表1）与话题播放量（表3），一(二)与一(四)
 #
 # 表1列出各地州市的直播电商交易额，另有一行“归口新疆”，记录只能归到全疆层面的交易额；表3列出各地州市直播电商相关话题在抖音、快手上的播放总量，只统计播放量超过门槛的话题。正文分别点出两张表的前三名。
@@ -43,7 +43,7 @@ plots.use(lang)
 #
 # 表1及各单位的位次（“归口新疆”不参与排序）、占全疆总量的比重、占表内合计的比重和累计比重。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
 # 表1 with each unit's rank (归口新疆 is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
@@ -52,7 +52,7 @@ plots.use(lang)
 gmv = prefectures.gmv()
 gmv
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 交易额的地区集中度
 #
 # 以各地州市交易额占地州市合计的比重计算赫芬达尔—赫希曼指数（HHI），并换算为“等效地州市个数”，即规模相同时需要多少个地州市才能达到同样的集中程度。
@@ -84,7 +84,7 @@ say(
     eq=conc["equivalent_units"],
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：一(二)与摘要
 #
 # 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见 `data/errata.csv`）。
@@ -126,7 +126,7 @@ say(
 #
 # 方块图按地理方位（北疆、东疆、南疆）手工排布各地州市，是示意图而非地图，不含任何边界数据。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## 表1, redrawn, and a schematic map
 #
 # The tile map places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
@@ -142,7 +142,7 @@ fig = prefectures.figure_tiles(gmv, lang)
 plots.save(fig, "ext02a", lang)
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 话题播放量（表3）
 #
 # 表3中的“-”保留为缺失：它可能表示没有话题达到门槛，也可能表示数据未报送，两种情况都不等于零。因此两个平台的合计只是下限。
@@ -159,7 +159,7 @@ topics
 # %% [markdown] tags=["lang-zh"]
 # 表3的注释：统计门槛与数据截止日期。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # The table's note: the threshold and the cut-off date.
 
 # %%
@@ -191,7 +191,7 @@ plots.save(fig, "tab03", lang)
 plots.save_table(topics, "tab03")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 话题播放量与交易额是否相关？
 #
 # 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法（bootstrap）给出置信区间。

@@ -13,7 +13,7 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # # 03 · 平台：抖音、淘宝直播与快手（表2），一(三)与二(二)5
 #
 # 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
@@ -38,7 +38,7 @@ from xjutils.prose import join, printed, say
 
 plots.use(lang)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 读取数据
 #
 # 表2的水平值，以及全疆总量：2023年为公布值，2022年由增长率反推（标为 `derived`，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
@@ -52,7 +52,7 @@ plots.use(lang)
 levels = platforms.levels()
 levels
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
 #
 # 表2的每个增长率均由同行相邻的两个水平值复算。两者都只印到两位小数，“输入舍入范围”一栏给出精确增长率可能的变动范围。
@@ -87,7 +87,7 @@ plots.save(fig, "tab02", lang)
 plots.save_table(levels, "tab02")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 三大平台占全疆总量的比重
 
 # %% [markdown] tags=["lang-en"]
@@ -129,7 +129,7 @@ plots.save(fig, "ext03a", lang)
 plots.save_table(shares, "ext03a")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 派生指标
 #
 # 依据 `data/units.csv` 的单位换算系数，以基本单位（元、人次、场）计算各项比率。
@@ -180,7 +180,7 @@ plots.save(fig, "ext03b", lang)
 plots.save_table(ratios, "ext03b")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 受访机构使用哪些平台（二(二)5）
 #
 # 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。

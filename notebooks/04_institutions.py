@@ -13,7 +13,7 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # # 04 · 直播机构：第二章问卷调查（图2–图15）
 #
 # 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了十四张图中的部分比重，这些图如今只剩正文引用的数字。
@@ -45,7 +45,7 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 #
 # 第二章的各项比重（`data/survey_shares.csv`），并注明所属图号。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
 # The shares of chapter 二 (`data/survey_shares.csv`), with the figure each belongs to.
@@ -57,7 +57,7 @@ shares[["id", "option_zh", "option_en", "year", "value", "qualifier", "section",
 # %% [markdown] tags=["lang-zh"]
 # 本章的其他数字：收回问卷数和有效问卷数、成立年份，以及正文提到但未给出比重的区间。
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # The chapter's other numbers: questionnaires returned and valid, founding years, and the bands it names without giving their shares.
 
 # %%
@@ -75,7 +75,7 @@ say(
     rate=100 * f["fact.valid_questionnaires"] / f["fact.questionnaires_returned"],
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 哪个样本量能解释这些比重？
 #
 # 对每个候选样本量n，统计2023年的精确比重中有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见笔记本06）。
@@ -111,7 +111,7 @@ say(
     e=claims.check_all().set_index("claim_id").at["s2.sample_37", "erratum_id"],
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 每个比重折算为家数，并给出置信区间
 #
 # `k` 为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间为威尔逊（Wilson）区间。
@@ -150,7 +150,7 @@ say(
     w=(half["ci_high"] - half["ci_low"]) / 2,
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 各分布能否相加闭合？
 #
 # 单选题若给出全部区间，各区间比重之和应为100%（交易额和退货率两题精确到百分位均闭合），只给出部分区间时应小于100%；多选题之和可超过100%。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
@@ -163,7 +163,7 @@ say(
 # %%
 survey.band_sums(shares)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章各项表述
 #
 # 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额的区间是完整的，中位数必须落在包含第50百分位的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
@@ -175,8 +175,18 @@ survey.band_sums(shares)
 
 # %%
 checked = claims.check_all()
-sections = ["二", "二(一)1", "二(一)2", "二(一)3", "二(二)1", "二(二)2", "二(二)3", "二(二)4",
-            "二(二)6", "附录(一)"]
+sections = [
+    "二",
+    "二(一)1",
+    "二(一)2",
+    "二(一)3",
+    "二(二)1",
+    "二(二)2",
+    "二(二)3",
+    "二(二)4",
+    "二(二)6",
+    "附录(一)",
+]
 results = checked.pipe(claims.select, sections).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS").pipe(claims.expect)
 plots.save_table(results, "claims_04")
@@ -202,7 +212,7 @@ say(
     sfloor=c.at["s2_2_1.mean_staff", "low"],
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 唯一一处与上年的比较
 #
 # 报告比较了同时采用三种运营模式的机构比重。上年的样本量报告未说明，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。
@@ -240,15 +250,23 @@ say(
     pf=yoy["p_fisher"],
     verdict={
         "zh": f"在{alpha:.0%}的显著性水平下"
-        + ("可以拒绝两年比重相等的假设" if rejected else "均不能拒绝两年比重相等的假设。"
-           "上升或许真实存在，但如此小的两个样本不足以证明这一点"),
+        + (
+            "可以拒绝两年比重相等的假设"
+            if rejected
+            else "均不能拒绝两年比重相等的假设。"
+            "上升或许真实存在，但如此小的两个样本不足以证明这一点"
+        ),
         "en": f"at the {alpha:.0%} level "
-        + ("equal shares are rejected" if rejected else "neither rejects equal shares. The rise"
-           " may be real, but two samples this small cannot show it"),
+        + (
+            "equal shares are rejected"
+            if rejected
+            else "neither rejects equal shares. The rise"
+            " may be real, but two samples this small cannot show it"
+        ),
     }[lang],
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图2–图15
 #
 # 图中只画出正文给出的选项，并附置信区间。正文未给出任何数值的图列于 `data/coverage.csv`。

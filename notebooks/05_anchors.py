@@ -13,7 +13,7 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # # 05 · 主播：第三章案例与作为第二来源的新闻报道
 #
 # 第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇2024年关于新疆青年主播的新闻报道（我们只掌握其英文机器翻译本），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
@@ -38,7 +38,7 @@ from xjutils.prose import join, say
 
 plots.use(lang)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 读取数据：各案例
 #
 # 案例主人公、所在地、所用平台（正文明言的，或仅能从正文暗示推断的，如案例五中的“老铁”是快手对粉丝的称呼）、所售产品及起步时间。
@@ -63,7 +63,7 @@ say(
     inferred=int((case_rows["platform_basis"] != "stated").sum()),
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 案例中的数字：只在同类指标内比较
 #
 # 金额、人数和场次分别成图，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同属以元计的金额，故放在同一图中，标签注明各自含义。
@@ -76,8 +76,7 @@ say(
 # %%
 numbers = cases.numbers()
 plots.save_table(numbers, "ext05a")
-display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section",
-                 "page"]])
+display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section", "page"]])
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 fig
@@ -86,14 +85,14 @@ fig
 say(
     lang,
     zh="案例中共有{n}个数字，其中{lb}个为下限（“超过”“余”等），{ap}个为约数。",
-    en="The cases hold {n} numbers: {lb} are lower bounds (\"over\", \"more than\") and {ap} are"
+    en='The cases hold {n} numbers: {lb} are lower bounds ("over", "more than") and {ap} are'
     " approximate.",
     n=len(numbers),
     lb=int((numbers["qualifier"] == "lower_bound").sum()),
     ap=int((numbers["qualifier"] == "approx").sum()),
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # 各案例中有日期的事件，按时间排序。案例三首场抖音直播的日期正文未写年份，因其在当年三月筹备之后，推断为2023年。
 
 # %% [markdown] tags=["lang-en"]
@@ -102,7 +101,7 @@ say(
 # %%
 cases.timeline()
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 新闻报道：名称对应
 #
 # 机器翻译把“抖音”译作“Jitterbug”，“快手”似乎被译作“Shutterbug”和“Racer”。案例一中卖核桃的主播以本名和昵称出现在报道中。
@@ -115,17 +114,18 @@ cases.timeline()
 # %%
 data.load("news_entities")
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # 报道中的全部数字，注明所在段落（报道没有页码），说明文字为我们自己的表述。须注意统计期：多数平台数据只覆盖2023年9—11月。
 
 # %% [markdown] tags=["lang-en"]
 # Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover September–November 2023 only.
 
 # %%
-data.load("news_numbers")[["id", f"what_{lang}", "entity", "value", "unit", "qualifier", "date",
-                           "period", "section"]]
+data.load("news_numbers")[
+    ["id", f"what_{lang}", "entity", "value", "unit", "qualifier", "date", "period", "section"]
+]
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 报道自身是否自洽
 #
 # 报道中分平台的数字与其总数相符。报道所引对县域直播基地的调查（即上一期报告的调查对象）只给出比重、没有给出样本量；下面逐一扫描候选样本量。
@@ -149,18 +149,25 @@ misfit = news.set_index("id").loc[str(best["misfits"]).split(";"), f"what_{lang}
 say(
     lang,
     zh="{k}个比重中，样本量{n}能解释{f}个，在候选样本量中最多；不能解释的是：{mis}。"
-    + ("同一组比重找不到共同的样本量，说明它们未必出自同一样本。" if best["fits"] < best["shares"] else ""),
+    + (
+        "同一组比重找不到共同的样本量，说明它们未必出自同一样本。"
+        if best["fits"] < best["shares"]
+        else ""
+    ),
     en="Of {k} shares, a sample of {n} explains {f}, more than any other candidate; it does not"
     " explain: {mis}."
-    + (" No single sample size fits them all, so they may not come from one sample."
-       if best["fits"] < best["shares"] else ""),
+    + (
+        " No single sample size fits them all, so they may not come from one sample."
+        if best["fits"] < best["shares"]
+        else ""
+    ),
     k=int(best["shares"]),
     n=int(best["n"]),
     f=int(best["fits"]),
     mis=join(misfit, lang),
 )
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 两个来源中的同一事实
 #
 # `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。
@@ -195,7 +202,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 本章涉及的勘误
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Errata from this chapter
 
 # %%
