@@ -96,15 +96,21 @@ fig
 
 # %% tags=["remove-input"]
 at = scan.set_index("n")
+fit_words = lambda k, lg: (  # noqa: E731
+    {"zh": "一个也解释不了", "en": "none of them"}
+    if k == 0
+    else {"zh": f"只能解释其中{k}个", "en": f"only {k}"}
+)[lg]
 say(
     lang,
-    zh="在{total}个精确比重中，报告所称的样本量{stated}只能解释{fs}个；样本量{n}能解释{fn}个，"
+    zh="在{total}个精确比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
     "只有{miss}个例外，在候选样本量中最多（勘误{e}）。",
-    en="Of {total} exact shares, the stated sample of {stated} explains {fs}; a sample of {n}"
+    en="Of {total} exact shares, the stated sample of {stated} explains {fs_en}; a sample of {n}"
     " explains {fn}, all but {miss}, more than any other candidate (erratum {e}).",
     total=int(at.at[N, "shares"]),
     stated=STATED,
-    fs=int(at.at[STATED, "fits"]),
+    fs_zh=fit_words(int(at.at[STATED, "fits"]), "zh"),
+    fs_en=fit_words(int(at.at[STATED, "fits"]), "en"),
     n=N,
     fn=int(at.at[N, "fits"]),
     miss=int(at.at[N, "shares"] - at.at[N, "fits"]),
@@ -153,12 +159,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各分布能否相加闭合？
 #
-# 单选题若给出全部区间，各区间比重之和应为100%（交易额和退货率两题精确到百分位均闭合），只给出部分区间时应小于100%；多选题之和可超过100%。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
+# 单选题若给出全部区间，各区间比重之和应为百分之百（交易额和退货率两题精确到百分位均闭合），只给出部分区间时应不足百分之百；多选题之和可以超过百分之百。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
 
 # %% [markdown] tags=["lang-en"]
 # ## Do the distributions add up?
 #
-# A single-answer question with banded answers must add to 100% when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may exceed 100%. The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
+# A single-answer question with banded answers must add up to the whole when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may add up to more than the whole. The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
 
 # %%
 survey.band_sums(shares)
@@ -166,7 +172,7 @@ survey.band_sums(shares)
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章各项表述
 #
-# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额的区间是完整的，中位数必须落在包含第50百分位的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
+# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额的区间是完整的，中位数必须落在中间那家机构所在的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's claims

@@ -115,7 +115,7 @@ cases.timeline()
 data.load("news_entities")
 
 # %% [markdown] tags=["lang-zh"]
-# 报道中的全部数字，注明所在段落（报道没有页码），说明文字为我们自己的表述。须注意统计期：多数平台数据只覆盖2023年9—11月。
+# 报道中的全部数字，注明所在段落（报道没有页码），说明文字为我们自己的表述。须注意统计期：多数平台数据只覆盖2023年秋季的三个月。
 
 # %% [markdown] tags=["lang-en"]
 # Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover September–November 2023 only.

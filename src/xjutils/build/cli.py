@@ -83,4 +83,3 @@ def main(argv=None) -> int:
         f"{sum(o.skipped for o in outcomes)} up to date"
     )
     return 1 if failed else 0
-
