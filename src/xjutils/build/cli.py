@@ -33,7 +33,8 @@ def main(argv=None) -> int:
     ref = sub.add_parser("reference", help="re-execute notebooks/ in place (nbval reference)")
     ref.add_argument("--only", nargs="+", metavar="NN")
     ref.add_argument("--jobs", type=int, default=2)
-    sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
+    err = sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
+    err.add_argument("--lang", choices=labels.LANGS, default="en")
     sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
     ben = sub.add_parser("bench", help="time set-up, reproduce, no-op, tests and the floor")
     ben.add_argument("--skip-setup", action="store_true")
@@ -45,7 +46,11 @@ def main(argv=None) -> int:
     if args.command == "errata":
         from . import errata
 
-        print(errata.markdown())
+        try:
+            print(errata.markdown(args.lang))
+        except ValueError as exc:
+            print(f"errata: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "labcheck":
         from . import labcheck
