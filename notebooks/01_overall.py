@@ -60,8 +60,8 @@ say(
     lang,
     zh="据报告，{y}年新疆直播交易额为{gmv}，观看人次{views}，直播场次{sessions}；"
     "{y0}年直播交易额为{gmv0}。",
-    en="As published: in {y}, live commerce in Xinjiang sold {gmv} of goods over {sessions}"
-    " watched {views} times; in {y0} it sold {gmv0}.",
+    en="As published: in {y}, live commerce in Xinjiang sold {gmv} of goods in {sessions},"
+    " which drew {views}; in {y0} it sold {gmv0}.",
     y=int(top.at["fig01.gmv.2023", "year"]),
     y0=int(top.at["fig01.gmv.2020", "year"]),
     gmv=q["fig01.gmv.2023"],
@@ -98,14 +98,14 @@ series
 implied = series[series["status"] == "derived"].set_index("metric")
 say(
     lang,
-    zh="由增长率反推，{y}年直播交易额约为{gmv}（区间{gl:.2f}–{gh:.2f}），观看人次约{views}，"
+    zh="由增长率反推，{y}年直播交易额约为{gmv}（在{gl}至{gh}之间），观看人次约{views}，"
     "直播场次约{sessions}。",
-    en="Working back from the growth rates, {y} GMV was about {gmv} (between {gl:.2f} and {gh:.2f}"
-    " in the report's unit), views about {views} and live sessions about {sessions}.",
+    en="Working back from the growth rates, {y} GMV was about {gmv} (between {gl} and {gh}),"
+    " views about {views} and live sessions about {sessions}.",
     y=int(implied["year"].iloc[0]),
     gmv=quantity(implied.at["gmv", "value"], implied.at["gmv", "unit"], lang, 2),
-    gl=implied.at["gmv", "low"],
-    gh=implied.at["gmv", "high"],
+    gl=quantity(implied.at["gmv", "low"], implied.at["gmv", "unit"], lang, 4),
+    gh=quantity(implied.at["gmv", "high"], implied.at["gmv", "unit"], lang, 4),
     views=quantity(implied.at["views", "value"], implied.at["views", "unit"], lang, 2),
     sessions=quantity(implied.at["sessions", "value"], implied.at["sessions", "unit"], lang, 2),
 )

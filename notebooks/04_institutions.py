@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import claims, data, plots, survey
-from xjutils.prose import join, printed, say
+from xjutils.prose import join, printed, quantity, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -202,15 +202,15 @@ display(claims.table(results, lang), claims.table(abstract, lang))
 c = results.set_index("claim_id")
 say(
     lang,
-    zh="交易额中位数：报告称{med}万元，区间分布只能确定它落在{mlo:.0f}万—{mhi:.0f}万元之间，二者相容。"
+    zh="交易额中位数：报告称{med}，区间分布只能确定它落在{mlo}至{mhi}之间，二者相容。"
     "员工人数：中位数{smed}人落在{slo:.0f}—{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
-    en="Median GMV: the report says {med} (10 thousand yuan); the bands only place it between"
-    " {mlo:.0f} and {mhi:.0f}, which is consistent. Staff: the median of {smed} lies in the"
+    en="Median GMV: the report says {med}; the bands only place it between {mlo} and {mhi},"
+    " which is consistent. Staff: the median of {smed} lies in the"
     " {slo:.0f}–{shi:.0f} band, and the mean of {smean} is above the floor of {sfloor:.1f} the"
     " bands imply.",
-    med=printed(c.at["s2_1_3.median_gmv", "published"], 0),
-    mlo=c.at["s2_1_3.median_gmv", "low"],
-    mhi=c.at["s2_1_3.median_gmv", "high"],
+    med=quantity(*c.loc["s2_1_3.median_gmv", ["published", "unit"]], lang, 0),
+    mlo=quantity(*c.loc["s2_1_3.median_gmv", ["low", "unit"]], lang, 0),
+    mhi=quantity(*c.loc["s2_1_3.median_gmv", ["high", "unit"]], lang, 0),
     smed=printed(c.at["s2_2_1.median_staff", "published"], 0),
     slo=c.at["s2_2_1.median_staff", "low"],
     shi=c.at["s2_2_1.median_staff", "high"],

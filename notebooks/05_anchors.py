@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import cases, claims, data, plots, sources, survey
-from xjutils.prose import join, say
+from xjutils.prose import join, quantity, say
 
 plots.use(lang)
 
@@ -184,20 +184,27 @@ links
 
 # %% tags=["remove-input"]
 bad = links[links["class"] == "contradiction"]
+known = data.inputs()
+amount = lambda ref: quantity(*known.loc[ref, ["value", "unit"]], lang, known.at[ref, "decimals"])  # noqa: E731
 say(
     lang,
-    zh="{n}对数字中，{c}对相互矛盾：{what}。报道中新疆主播三个月的该平台交易额（{news:.1f}亿元），"
-    "超过报告中该平台全年的交易额（{rep:.2f}亿元）（勘误{e}）。",
-    en="Of {n} pairs, {c} contradict each other: {what}. Three months of the article's anchors"
-    " sell more on that platform ({news:.2f} billion yuan) than the report's total for the whole"
-    " year ({rep:.3f} billion yuan; erratum {e}).",
+    zh="{n}对数字中，相互矛盾的有{c}对。"
+    + "".join(
+        f"报道称新疆主播三个月的{what}为{amount(r.news_ref)}，超过报告中同一平台全年的交易额"
+        f"{amount(r.report_ref)}（勘误{r.erratum_id}）。"
+        for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_zh"])
+    ),
+    en="Contradictory pairs: {c} of {n}."
+    + "".join(
+        f" The article's “{what}” is {amount(r.news_ref)} for three months, more than the"
+        f" report's whole-year total for the same platform, {amount(r.report_ref)}"
+        f" (erratum {r.erratum_id})."
+        for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_en"])
+    ),
     n=len(links),
     c=len(bad),
-    what=join(news.set_index("id").loc[bad["news_ref"], f"what_{lang}"], lang),
-    news=bad["news_base"].sum() / (1e8 if lang == "zh" else 1e9),
-    rep=bad["report_base"].sum() / (1e8 if lang == "zh" else 1e9),
-    e=join(bad["erratum_id"].dropna(), lang),
 )
+
 
 # %% [markdown] tags=["lang-zh"]
 # ## 本章涉及的勘误

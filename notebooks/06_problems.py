@@ -171,8 +171,8 @@ display(
 say(
     lang,
     zh="本章{n}项表述中，{r}项复现，{c}项与数据相容；摘要复述的{a}个数字中，{ar}个与正文一致。",
-    en="Of the chapter's {n} statements, {r} reproduce and {c} are consistent with the data; of"
-    " the summary's {a} restated numbers, {ar} agree with the body.",
+    en="The chapter's {n} statements: {r} reproduced, {c} consistent with the data. The"
+    " summary's {a} restated numbers: {ar} agree with the body.",
     n=len(results),
     r=int((results["status"] == "reproduced").sum()),
     c=int((results["status"] == "consistent").sum()),

@@ -60,8 +60,8 @@ links = evidence.dropna(subset=["ref"])
 say(
     lang,
     zh="共{n}条关联：直接{d}条、间接{i}条、无数值{u}条；另有{e}条建议在报告中找不到任何相关证据。",
-    en="{n} links in all: {d} direct, {i} indirect and {u} unquantified; {e} recommendation(s)"
-    " find nothing in the report to link to.",
+    en="{n} links in all: {d} direct, {i} indirect and {u} unquantified. Recommendations with"
+    " nothing in the report to link to: {e}.",
     n=len(links),
     d=int((links["strength"] == "direct").sum()),
     i=int((links["strength"] == "indirect").sum()),

@@ -21,6 +21,7 @@ from . import data, labels
 
 MINUS = "\u2212"
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
+ZH_MONEY = {"million_yuan": "100m_yuan", "billion_yuan": "100m_yuan"}  # 百万元, 十亿元: not prose
 MONTHS = "January February March April May June July August September October November December"
 
 
@@ -67,12 +68,17 @@ def number(x, lang: str, spec: str = "") -> str:
 def quantity(x, unit: str, lang: str, decimals=None) -> str:
     """A value in a unit of data/units.csv as prose: 50.60亿元 / 5.060 billion yuan.
 
-    Chinese keeps the report's unit (亿元, 万场); English rescales to thousand, million or
-    billion of the base unit, shifting the printed decimals with it so no precision is invented.
+    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 亿元;
+    English rescales to thousand, million or billion of the base unit. The printed decimals
+    shift with the scale, so no precision is invented.
     """
-    row = data.load("units").set_index("unit_id").loc[unit]
+    units = data.load("units").set_index("unit_id")
+    row = units.loc[unit]
     places = printed(x, decimals).decimals
     if labels.check_lang(lang) == "zh":
+        if unit in ZH_MONEY:
+            shift = round(math.log10(units.at[ZH_MONEY[unit], "factor"] / row["factor"]))
+            x, places, row = float(x) / 10**shift, max(0, places + shift), units.loc[ZH_MONEY[unit]]
         return number(printed(x, places), lang) + row["name_zh"]
     factor = float(row["factor"])
     base = float(x) * factor
