@@ -13,18 +13,19 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
-# # 01 · Overall: the headline figures (chapter 一(一) and the preface)
+# %% [markdown] tags=["lang-zh"]
+# # 01 · 总体规模：前言与一(一)的核心指标
 #
-# The report opens with three 2023 totals for Xinjiang live commerce — GMV, views and live
-# sessions — each with its growth on 2022, and the preface adds the 2020 GMV and an average
-# annual growth rate for 2020–2023. Figure 1 (图1) charted the series but survives only as the
-# numbers quoted in the text.
+# 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。图1原为柱状图，如今只能依据正文引用的数字还原。
 #
-# This notebook loads those numbers from `data/`, re-derives every claim made about them, and
-# redraws 图1 from what is actually known: published values as solid bars, 2022 levels
-# implied by the growth rates as hatched bars (with the range the printed rounding allows),
-# and unpublished years left empty rather than interpolated.
+# 本章从 `data/` 读取这些数字，逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出印刷舍入允许的区间；未公布的年份留空，不作插补。
+
+# %% [markdown] tags=["lang-en"]
+# # 01 · Overall: the headline figures of the preface and chapter 一(一)
+#
+# The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 (图1) charted the series, but all that survives of it is the numbers the text quotes.
+#
+# This notebook loads those numbers from `data/`, re-derives every statement the report makes about them, and redraws 图1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figure and tables
@@ -34,10 +35,16 @@ import pandas as pd
 from IPython.display import display
 
 from xjutils import claims, data, overall, plots
+from xjutils.prose import printed, quantity, say
 
 plots.use(lang)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 读取数据
+#
+# 报告公布的数值（`data/overall.csv`），逐条注明出处。
+
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
 # The published values (`data/overall.csv`), each with its provenance.
@@ -46,32 +53,72 @@ plots.use(lang)
 headline = data.load("overall")
 headline
 
-# %% [markdown]
+# %% tags=["remove-input"]
+top = headline.set_index("id")
+q = {i: quantity(r.value, r.unit, lang, r.decimals) for i, r in top.iterrows()}
+say(
+    lang,
+    zh="据报告，{y}年新疆直播交易额为{gmv}，观看人次{views}，直播场次{sessions}；"
+    "{y0}年直播交易额为{gmv0}。",
+    en="As published: in {y}, live commerce in Xinjiang sold {gmv} of goods in {sessions},"
+    " which drew {views}; in {y0} it sold {gmv0}.",
+    y=int(top.at["fig01.gmv.2023", "year"]),
+    y0=int(top.at["fig01.gmv.2020", "year"]),
+    gmv=q["fig01.gmv.2023"],
+    views=q["fig01.views.2023"],
+    sessions=q["fig01.sessions.2023"],
+    gmv0=q["fig01.gmv.2020"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# 报告自身的期数、参照年份和发布时间等信息，同样注明出处。
+
+# %% [markdown] tags=["lang-en"]
 # The report's own dates and counts (edition, reference years, publication), with provenance.
 
 # %%
 facts = data.load("facts")
 facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])]
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 推算图1背后的序列
+#
+# 已知$x_{2023}$和较上年的增长率$g$，可推得上年水平$x_{2023}/(1+g)$。两者都只印到小数点后两位，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
+
+# %% [markdown] tags=["lang-en"]
 # ## Derive the series behind 图1
 #
-# A growth rate *g* on 2022 implies a 2022 level of *x*₂₀₂₃ / (1 + *g*). Both inputs are printed
-# to two decimals, so the implied level is a small range, not a point. The report gives no
-# 2021 value and no 2020 views or sessions; they stay missing.
+# A level $x_{2023}$ and its growth $g$ on the year before imply the earlier level $x_{2023}/(1+g)$. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing.
 
 # %%
 series = overall.series()
 series
 
-# %% [markdown]
+# %% tags=["remove-input"]
+implied = series[series["status"] == "derived"].set_index("metric")
+say(
+    lang,
+    zh="由增长率反推，{y}年直播交易额约为{gmv}（在{gl}至{gh}之间），观看人次约{views}，"
+    "直播场次约{sessions}。",
+    en="Working back from the growth rates, {y} GMV was about {gmv} (between {gl} and {gh}),"
+    " views about {views} and live sessions about {sessions}.",
+    y=int(implied["year"].iloc[0]),
+    gmv=quantity(implied.at["gmv", "value"], implied.at["gmv", "unit"], lang, 2),
+    gl=quantity(implied.at["gmv", "low"], implied.at["gmv", "unit"], lang, 4),
+    gh=quantity(implied.at["gmv", "high"], implied.at["gmv", "unit"], lang, 4),
+    views=quantity(implied.at["views", "value"], implied.at["views", "unit"], lang, 2),
+    sessions=quantity(implied.at["sessions", "value"], implied.at["sessions", "unit"], lang, 2),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 公布值与复现值对照
+#
+# 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。若任一表述的复核结果与 `data/claims.csv` 记录的预期不符，该单元格即报错。
+
+# %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every claim of the preface and of 一(一), and the summary's restatements of them. The 2023
-# growth rates cannot be recomputed: the 2022 totals are not published. They are bounded
-# instead. The 2022 total is at least what 表2's three platforms add up to in 2022, so growth
-# can be at most (2023 total) / (that sum) − 1; the reproduced column shows that bound.
-# The cell raises if any claim does not come out as `data/claims.csv` expects.
+# Every statement of the preface and of 一(一), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what 表2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. The cell raises if any statement does not come out as `data/claims.csv` expects.
 
 # %%
 checked = claims.check_all("item == 'fig01'")
@@ -80,12 +127,36 @@ abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'fig01'").pipe
 plots.save_table(pd.concat([results, abstract]), "claims_01")
 display(claims.table(results, lang), claims.table(abstract, lang))
 
-# %% [markdown]
-# The average growth of the preface is a compound rate over the three years 2020→2023 and
-# reproduces to the printed two decimals. Each growth rate stays below its bound: the 2022
-# totals it implies leave room for platforms outside 表2 (chapter 03 sizes that room).
+# %% tags=["remove-input"]
+c = results.set_index("claim_id")
+bound = {m: c.loc[f"s1_1.{m}_growth"] for m in ("gmv", "views", "sessions")}
+say(
+    lang,
+    zh="前言所称的年均增长率{cagr_pub}%是{y0}—{y1}年的复合增长率，复算得{cagr:.4f}%，"
+    "按印刷的两位小数复现。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
+    "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。由此反推的2022年总量"
+    "给表2以外的平台留下了空间，其大小见笔记本03。",
+    en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1}; it"
+    " recomputes as {cagr:.4f}% and so reproduces to the printed two decimals. Each growth rate"
+    " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"
+    " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply leave room for platforms"
+    " outside 表2; notebook 03 measures how much.",
+    cagr_pub=printed(c.at["pre.gmv_cagr", "published"], c.at["pre.gmv_cagr", "decimals"]),
+    cagr=c.at["pre.gmv_cagr", "reproduced"],
+    y0=int(top.at["fig01.gmv.2020", "year"]),
+    y1=int(top.at["fig01.gmv.2023", "year"]),
+    g=printed(bound["gmv"]["published"], bound["gmv"]["decimals"]),
+    gb=bound["gmv"]["high"],
+    v=printed(bound["views"]["published"], bound["views"]["decimals"]),
+    vb=bound["views"]["high"],
+    s=printed(bound["sessions"]["published"], bound["sessions"]["decimals"]),
+    sb=bound["sessions"]["high"],
+)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 重绘图1
+
+# %% [markdown] tags=["lang-en"]
 # ## 图1, redrawn
 
 # %%

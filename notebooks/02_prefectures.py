@@ -13,16 +13,19 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# # 02 · 地州市：直播交易额（表1）与话题播放量（表3），一(二)与一(四)
+#
+# 表1列出各地州市的直播电商交易额，另有一行“归口新疆”，记录只能归到全疆层面的交易额；表3列出各地州市直播电商相关话题在抖音、快手上的播放总量，只统计播放量超过门槛的话题。正文分别点出两张表的前三名。
+#
+# 本章对两张表排序，度量交易额的地区集中程度，将表1加总后与图1的全疆总量核对，并考察话题播放量高的地州市交易额是否也高。
+
+# %% [markdown] tags=["lang-en"]
 # # 02 · Prefectures: GMV (表1) and topic plays (表3), chapters 一(二) and 一(四)
 #
-# Table 1 lists live-commerce GMV for the fourteen prefecture-level units and one line for
-# sales attributed only to Xinjiang as a whole (归口新疆). Table 3 lists, for the same units,
-# the total plays of live-commerce topics on Douyin and Kuaishou, counting only topics above
-# 100 million plays. The chapter names the top three of each table.
+# Table 1 lists live-commerce GMV by prefecture-level unit, plus one line for sales that can only be attributed to Xinjiang as a whole (归口新疆). Table 3 lists, for the same units, how often live-commerce topics were played on Douyin and Kuaishou, counting only topics above a play threshold. The text names the top three of each table.
 #
-# Here we rank both tables, measure how concentrated GMV is, add the table up against the
-# headline total, and ask whether prefectures with more topic plays also sell more.
+# Here we rank both tables, measure how concentrated GMV is, add Table 1 up and hold it against the headline total of 图1, and ask whether prefectures whose topics are played more also sell more.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
@@ -30,36 +33,66 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import claims, data, plots, prefectures
+from xjutils import claims, data, plots, prefectures, survey
+from xjutils.prose import date, join, quantity, say
 
 plots.use(lang)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 读取数据
+#
+# 表1及各单位的位次（“归口新疆”不参与排序）、占全疆总量的比重、占表内合计的比重和累计比重。
+
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
-# 表1 with each unit's rank (归口新疆 is not ranked), its share of the headline total and of the
-# table's own sum, and the cumulative share.
+# 表1 with each unit's rank (归口新疆 is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
 
 # %%
 gmv = prefectures.gmv()
 gmv
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 交易额的地区集中度
+#
+# 以各地州市交易额占地州市合计的比重计算赫芬达尔—赫希曼指数（HHI），并换算为“等效地州市个数”，即规模相同时需要多少个地州市才能达到同样的集中程度。
+
+# %% [markdown] tags=["lang-en"]
 # ## How concentrated is live commerce?
 #
-# The top three (Ürümqi, Aksu, Hotan) hold about three quarters of what the fourteen
-# prefectures sell. The Herfindahl–Hirschman index of the fourteen shares, and its
-# "equivalent number" of equal-sized prefectures, say the same in one number each.
+# The Herfindahl–Hirschman index (HHI) of the prefectures' shares of their own sum, and its "equivalent number": how many equal-sized prefectures would be exactly this concentrated.
 
 # %%
-prefectures.concentration(gmv).to_frame("value")
+conc = prefectures.concentration(gmv)
+conc.to_frame("value")
 
-# %% [markdown]
+# %% tags=["remove-input"]
+ranked = gmv.dropna(subset=["rank"]).sort_values("rank")
+top3 = ranked.head(3)
+say(
+    lang,
+    zh="前三名{names}合计占{n}个地州市交易额之和的{s:.1f}%，占全疆总量的{t:.1f}%。"
+    "HHI为{hhi:.0f}，相当于约{eq:.1f}个规模相同的地州市。",
+    en="The top three, {names}, hold {s:.1f}% of what the {n} prefectures sell together and"
+    " {t:.1f}% of the Xinjiang total. The HHI is {hhi:.0f}: as concentrated as about {eq:.1f}"
+    " prefectures of equal size.",
+    names=join(top3[f"name_{lang}"], lang),
+    n=len(ranked),
+    s=conc["top3_share_of_prefectures"],
+    t=conc["top3_share_of_total"],
+    hhi=conc["hhi"],
+    eq=conc["equivalent_units"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 公布值与复现值对照：一(二)与摘要
+#
+# 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见 `data/errata.csv`）。
+
+# %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: 一(二) and the summary
 #
-# The top three re-derive from the table. The table, however, does not add up to the headline
-# total of 图1: the gap is far larger than the rounding of fifteen two-decimal cells allows, so
-# it is recorded as erratum E01 (see `data/errata.csv` for the possible explanations).
+# The top three follow from the table. The table, however, does not add up to the headline total of 图1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum (`data/errata.csv` lists the possible explanations).
 
 # %%
 checked = claims.check_all("item in ['tab01', 'tab03']")
@@ -68,13 +101,35 @@ abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'tab01'").pipe
 display(claims.table(results, lang), claims.table(abstract, lang))
 
 # %%
-prefectures.total_gap(results).to_frame("value")
+gap = prefectures.total_gap(results)
+gap.to_frame("value")
 
-# %% [markdown]
+# %% tags=["remove-input"]
+unit = results.set_index("claim_id").at["s1_2.total", "unit"]
+say(
+    lang,
+    zh="表1合计{sum}，全疆总量{total}，相差{gap}，占总量的{pct:.1f}%；"
+    "各单元格舍入误差累计最多只能造成{most}的差额（勘误{e}）。",
+    en="Table 1 adds up to {sum} against a headline total of {total}: {gap} short, {pct:.1f}%"
+    " of the total, while the rounding of all its cells together could explain at most {most}"
+    " (erratum {e}).",
+    sum=quantity(gap["table_sum"], unit, lang, 2),
+    total=quantity(gap["headline_total"], unit, lang, 2),
+    gap=quantity(gap["gap"], unit, lang, 2),
+    pct=gap["gap_share_of_headline_pct"],
+    most=quantity(gap["max_gap_from_rounding"], unit, lang, 3),
+    e=results.set_index("claim_id").at["s1_2.total", "erratum_id"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 重绘表1，附示意图
+#
+# 方块图按地理方位（北疆、东疆、南疆）手工排布各地州市，是示意图而非地图，不含任何边界数据。
+
+# %% [markdown] tags=["lang-en"]
 # ## 表1, redrawn, and a schematic map
 #
-# The tile map places each prefecture by hand to follow the geography (north, east, south);
-# it is a diagram, not a map, and ships no boundary data.
+# The tile map places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
 
 # %%
 fig = prefectures.figure_gmv(gmv, lang)
@@ -87,22 +142,44 @@ fig = prefectures.figure_tiles(gmv, lang)
 plots.save(fig, "ext02a", lang)
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 话题播放量（表3）
+#
+# 表3中的“-”保留为缺失：它可能表示没有话题达到门槛，也可能表示数据未报送，两种情况都不等于零。因此两个平台的合计只是下限。
+
+# %% [markdown] tags=["lang-en"]
 # ## Topic plays (表3)
 #
-# A `-` in the table is kept missing: either no topic passed the 100-million threshold or none
-# was reported, and neither is zero. The total of the two platforms is therefore a lower bound.
+# A `-` in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
 
 # %%
 topics = prefectures.topics()
 topics
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# 表3的注释：统计门槛与数据截止日期。
+
+# %% [markdown] tags=["lang-en"]
 # The table's note: the threshold and the cut-off date.
 
 # %%
 facts = data.load("facts")
 facts[facts["item"] == "tab03"]
+
+# %% tags=["remove-input"]
+note = facts.set_index("id")
+threshold = note.loc["fact.topic_threshold"]
+say(
+    lang,
+    zh="只统计播放量超过{th}的话题，数据截至{date}。快手一栏有{miss}个地州市为“-”。",
+    en="Only topics played more than {th} times are counted, up to {date}. The Kuaishou column"
+    " is `-` for {miss} prefectures.",
+    th=quantity(threshold["value"], threshold["unit"], lang, threshold["decimals"]).removesuffix(
+        " plays"
+    ),
+    date=date(note.at["fact.topic_cutoff", "date"], lang),
+    miss=int(topics["kuaishou"].isna().sum()),
+)
 
 # %%
 results = checked.pipe(claims.select, ["一(四)"]).pipe(claims.expect)
@@ -114,18 +191,39 @@ plots.save(fig, "tab03", lang)
 plots.save_table(topics, "tab03")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 话题播放量与交易额是否相关？
+#
+# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法（bootstrap）给出置信区间。
+
+# %% [markdown] tags=["lang-en"]
 # ## Do topic plays go with sales?
 #
-# Spearman's rank correlation between Douyin topic plays (the only complete column) and GMV
-# across the fourteen prefectures, with a permutation p-value and a bootstrap interval. With
-# n = 14 the interval is wide: the data are compatible with anything from a weak to a very
-# strong association. It shows that the two rankings broadly agree; it cannot show that topics
-# drive sales (large, urban prefectures have more of both), and one prefecture can move it.
+# Douyin topic plays are the only complete column of 表3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval.
 
 # %%
 corr = prefectures.topics_vs_gmv()
 corr.to_frame("value")
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="在{n}个地州市中，秩相关系数为{rho:.2f}（置换检验p = {p:.3f}），"
+    "{level:.0f}%置信区间为{lo:.2f}至{hi:.2f}。样本量只有{n}，区间很宽，"
+    "从弱相关到很强的相关都与数据相容。两组排序大体一致，但这不能说明话题带动了销售："
+    "规模大、城镇化程度高的地州市两者都多，且单个地州市就可能明显改变结果。",
+    en="Across {n} prefectures the rank correlation is {rho:.2f} (permutation p = {p:.3f}),"
+    " with a {level:.0f}% interval from {lo:.2f} to {hi:.2f}. With n = {n} the interval is wide:"
+    " the data fit anything from a weak to a very strong association. The two rankings broadly"
+    " agree; that does not show topics drive sales (large, urban prefectures have more of"
+    " both), and a single prefecture can move the estimate.",
+    n=int(corr["n"]),
+    rho=corr["rho"],
+    p=corr["p_permutation"],
+    level=100 * survey.CONFIDENCE,
+    lo=corr["ci_low"],
+    hi=corr["ci_high"],
+)
 
 # %%
 fig = prefectures.figure_topics_vs_gmv(lang, corr)

@@ -13,17 +13,19 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# # 03 · 平台：抖音、淘宝直播与快手（表2），一(三)与二(二)5
+#
+# 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
+#
+# 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即表2以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
+
+# %% [markdown] tags=["lang-en"]
 # # 03 · Platforms: Douyin, Taobao Live and Kuaishou (表2), chapters 一(三) and 二(二)5
 #
-# Table 2 gives sessions, views and GMV on the three main platforms for 2022 and 2023, with
-# growth rates. The chapter says Douyin grew fastest in sessions and GMV, Taobao Live in views;
-# chapter 二 adds that Douyin leads all three measures in 2023 and is used by nearly every
-# surveyed institution.
+# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; chapter 二 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
 #
-# We re-derive every growth cell and ranking, set the platforms against the headline totals of
-# 图1 (whatever is left is the platforms outside 表2), and compute the ratios a reader would
-# ask for: GMV per session, GMV per view and views per session.
+# We recompute every growth cell and ranking, set the platforms against the headline totals of 图1 (what is left over belongs to platforms outside 表2), and work out the ratios a reader would want: GMV per session, GMV per view and views per session.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
@@ -31,32 +33,53 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import claims, platforms, plots, survey
+from xjutils import claims, data, platforms, plots, survey
+from xjutils.prose import join, printed, say
 
 plots.use(lang)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 读取数据
+#
+# 表2的水平值，以及全疆总量：2023年为公布值，2022年由增长率反推（标为 `derived`，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
+
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
-# 表2's level cells, and the headline totals: published for 2023, implied by the growth rates
-# for 2022 (`derived`, with the range the printed rounding allows). "outside" is the headline
-# total minus the three platforms.
+# 表2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (`derived`, with the range the printed rounding allows). "Outside" is the headline total less the three platforms.
 
 # %%
 levels = platforms.levels()
 levels
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 公布值与复现值对照：增长率与排序
+#
+# 表2的每个增长率均由同行相邻的两个水平值复算。两者都只印到两位小数，“输入舍入范围”一栏给出精确增长率可能的变动范围。
+
+# %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
 #
-# Each growth cell of 表2 is recomputed from the two level cells beside it. Both are printed to
-# two decimals, so the range column shows how far the exact growth could move; all nine
-# reproduce exactly.
+# Each growth cell of 表2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the range column shows how far the exact growth could move.
 
 # %%
 checked = claims.check_all("item == 'tab02'")
 results = checked.pipe(claims.select, ["一(三)", "二(二)5"]).pipe(claims.expect)
 display(claims.table(results, lang))
+
+# %% tags=["remove-input"]
+growth = results[results["claim_id"].str.endswith(".growth")]
+ranks = results.drop(growth.index)
+say(
+    lang,
+    zh="表2的{n}个增长率中，{k}个按印刷的两位小数精确复现；{r}项排序表述中，{kr}项得到复现。",
+    en="Of 表2's {n} growth rates, {k} reproduce exactly to the printed two decimals; of the {r}"
+    " ranking statements, {kr} reproduce.",
+    n=len(growth),
+    k=int((growth["status"] == "reproduced").sum()),
+    r=len(ranks),
+    kr=int((ranks["status"] == "reproduced").sum()),
+)
 
 # %%
 fig = platforms.figure_table2(levels, lang, checked)
@@ -64,16 +87,41 @@ plots.save(fig, "tab02", lang)
 plots.save_table(levels, "tab02")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 三大平台占全疆总量的比重
+
+# %% [markdown] tags=["lang-en"]
 # ## Shares of the headline totals
-#
-# In 2023 the three platforms account for about 92% of GMV; in 2022 (implied totals) for about
-# 97%. Kuaishou's share of GMV halves while Douyin's and Taobao's grow. The platforms outside
-# 表2 grow from a sliver to a noticeable share.
 
 # %%
 shares = platforms.shares(levels)
 shares
+
+# %% tags=["remove-input"]
+gmv_share = shares[shares["metric"] == "gmv"].set_index(["platform_id", "year"])["share"]
+y0, y1 = sorted(shares["year"].unique())
+say(
+    lang,
+    zh="三大平台合计占全疆直播交易额的比重，{y1}年为{t1:.0f}%，{y0}年（以反推的总量计）为{t0:.0f}%。"
+    "快手所占比重由{k0:.1f}%降至{k1:.1f}%，抖音由{d0:.1f}%升至{d1:.1f}%，淘宝直播由{b0:.1f}%升至"
+    "{b1:.1f}%；表2以外平台的比重由{o0:.1f}%升至{o1:.1f}%，从微不足道变得不容忽视。",
+    en="Together the three platforms account for {t1:.0f}% of GMV in {y1} and, against the implied"
+    " total, {t0:.0f}% in {y0}. Kuaishou's share falls from {k0:.1f}% to {k1:.1f}%, while Douyin's"
+    " rises from {d0:.1f}% to {d1:.1f}% and Taobao Live's from {b0:.1f}% to {b1:.1f}%. Platforms"
+    " outside 表2 grow from a sliver, {o0:.1f}%, to a noticeable {o1:.1f}%.",
+    y0=int(y0),
+    y1=int(y1),
+    t0=100 - gmv_share[("outside", y0)],
+    t1=100 - gmv_share[("outside", y1)],
+    k0=gmv_share[("kuaishou", y0)],
+    k1=gmv_share[("kuaishou", y1)],
+    d0=gmv_share[("douyin", y0)],
+    d1=gmv_share[("douyin", y1)],
+    b0=gmv_share[("taobao", y0)],
+    b1=gmv_share[("taobao", y1)],
+    o0=gmv_share[("outside", y0)],
+    o1=gmv_share[("outside", y1)],
+)
 
 # %%
 fig = platforms.figure_shares(shares, lang)
@@ -81,16 +129,50 @@ plots.save(fig, "ext03a", lang)
 plots.save_table(shares, "ext03a")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 派生指标
+#
+# 依据 `data/units.csv` 的单位换算系数，以基本单位（元、人次、场）计算各项比率。
+
+# %% [markdown] tags=["lang-en"]
 # ## Derived indicators
 #
-# Ratios in base units (yuan, views, sessions) via the unit factors of `data/units.csv`.
-# Sessions grew faster than GMV on every platform, so GMV per session fell everywhere; views per
-# session fell on Douyin and Kuaishou and held roughly level on Taobao Live.
+# Ratios in base units (yuan, views, sessions), using the unit factors of `data/units.csv`.
 
 # %%
 ratios = platforms.ratios(levels)
 ratios
+
+# %% tags=["remove-input"]
+three = platforms.order(levels)
+wide = ratios.set_index(["platform_id", "year"])
+change = {
+    m: {p: wide.at[(p, y1), m] / wide.at[(p, y0), m] - 1 for p in three}
+    for m in ("gmv_per_session", "views_per_session")
+}
+names = lambda ps: join([platforms.name(p, lang) for p in ps], lang)  # noqa: E731
+fell = [p for p in three if change["gmv_per_session"][p] < 0]
+views = change["views_per_session"]
+moves = {
+    "zh": [
+        f"{platforms.name(p, 'zh')}{'下降' if v < 0 else '上升'}{abs(v):.1%}"
+        for p, v in views.items()
+    ],
+    "en": [
+        f"{'down' if v < 0 else 'up'} {abs(v):.1%} on {platforms.name(p, 'en')}"
+        for p, v in views.items()
+    ],
+}
+say(
+    lang,
+    zh="场均交易额下降的平台：{fell}；全疆由每场{a0:.0f}元降至{a1:.0f}元。场均观看人次：{moves}。",
+    en="GMV per session fell on {fell}; for Xinjiang as a whole it went from {a0:.0f} to"
+    " {a1:.0f} yuan a session. Views per session: {moves}.",
+    fell=join([platforms.name(p, lang) for p in fell], lang) if fell else "—",
+    a0=wide.at[("all", y0), "gmv_per_session"],
+    a1=wide.at[("all", y1), "gmv_per_session"],
+    moves=join(moves[lang], lang).replace("、", "，") if lang == "zh" else join(moves[lang], lang),
+)
 
 # %%
 fig = platforms.figure_ratios(ratios, lang)
@@ -98,20 +180,45 @@ plots.save(fig, "ext03b", lang)
 plots.save_table(ratios, "ext03b")
 fig
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 受访机构使用哪些平台（二(二)5）
+#
+# 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。
+
+# %% [markdown] tags=["lang-en"]
 # ## Which platforms the surveyed institutions use (二(二)5)
 #
-# The text gives one share: institutions selling on Douyin. The survey reports 37 valid
-# questionnaires, yet no whole number of 37 institutions rounds to this share, while 37 of 38
-# does (chapter 04 examines the sample size). The interval shows what a sample this small can
-# say; the chart's other platforms are not given in the text.
+# The text gives one share: institutions selling on Douyin. The table tests whether it can be some whole number of institutions out of the sample, and gives the interval a sample this small allows; the chart's other platforms are not given in the text.
 
 # %%
 use = platforms.institutions_on_platforms()
-for n in (37, 38):
+stated = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
+best = survey.sample_sizes()[int(use["year"].max())]
+for n in (stated, best):
     use[f"k_of_{n}"] = [survey.counts(v, d, n) for v, d in zip(use["value"], use["decimals"])]
-use["wilson95_if_38"] = [
-    "–".join(f"{b:.1f}" for b in survey.interval(k[0], 38)) if k else ""
-    for k in use["k_of_38"]
+use[f"ci_if_{best}"] = [
+    "–".join(f"{b:.1f}" for b in survey.interval(k[0], best)) if k else ""
+    for k in use[f"k_of_{best}"]
 ]
 use
+
+# %% tags=["remove-input"]
+row = use.iloc[0]
+fit = {n: survey.counts(row["value"], row["decimals"], n) for n in (stated, best)}
+lo, hi = survey.interval(fit[best][0], best) if fit[best] else (float("nan"),) * 2
+say(
+    lang,
+    zh="调查称有效问卷{stated}份，但在{stated}家机构中，没有任何整数家数能舍入为{v}%；"
+    "而{best}家中的{k}家恰好可以（样本量问题详见笔记本04）。按{best}家计，"
+    "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
+    en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
+    " institutions rounds to {v}%, while {k} of {best} does (notebook 04 examines the sample"
+    " size). At n = {best} the {level:.0f}% interval runs from {lo:.1f}% to {hi:.1f}%.",
+    stated=stated,
+    best=best,
+    v=printed(row["value"], row["decimals"]),
+    k=fit[best][0] if fit[best] else "—",
+    level=100 * survey.CONFIDENCE,
+    lo=lo,
+    hi=hi,
+)

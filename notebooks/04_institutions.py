@@ -13,18 +13,19 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# # 04 · 直播机构：第二章问卷调查（图2–图15）
+#
+# 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了十四张图中的部分比重，这些图如今只剩正文引用的数字。
+#
+# 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
+
+# %% [markdown] tags=["lang-en"]
 # # 04 · Institutions: the survey of chapter 二 (图2–图15)
 #
-# Chapter 二 describes live-streaming institutions from a questionnaire: when they were founded,
-# how they operate, how much they sell, their teams, customers, goods, partners, order values,
-# return rates, platforms and live rooms. It reports 37 valid questionnaires (of 54 returned)
-# and quotes shares from fourteen charts that survive only as those quotes.
+# Chapter 二 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from fourteen charts that survive only as those quotes.
 #
-# A share of a small sample is a count in disguise. We turn every share back into the count
-# it implies, ask which sample size explains them, put a 95% interval on each, check the
-# distributions and the stated means and medians against each other, and redraw each chart
-# from what the text gives — nothing more.
+# In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
@@ -33,12 +34,18 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import claims, data, plots, survey
+from xjutils.prose import join, printed, quantity, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
 CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 读取数据
+#
+# 第二章的各项比重（`data/survey_shares.csv`），并注明所属图号。
+
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
 # The shares of chapter 二 (`data/survey_shares.csv`), with the figure each belongs to.
@@ -47,20 +54,36 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 shares = data.load("survey_shares").query("item in @CHARTS")
 shares[["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]]
 
-# %% [markdown]
-# The chapter's other numbers: questionnaires returned and valid, founding years, and the
-# bands it names without giving their shares.
+# %% [markdown] tags=["lang-zh"]
+# 本章的其他数字：收回问卷数和有效问卷数、成立年份，以及正文提到但未给出比重的区间。
+
+# %% [markdown] tags=["lang-en"]
+# The chapter's other numbers: questionnaires returned and valid, founding years, and the bands it names without giving their shares.
 
 # %%
 facts = data.load("facts")
 facts[facts["section"].str.startswith("二", na=False)]
 
-# %% [markdown]
+# %% tags=["remove-input"]
+f = facts.set_index("id")["value"]
+say(
+    lang,
+    zh="报告称共收回问卷{ret}份，其中有效问卷{valid}份，有效率{rate:.1f}%。",
+    en="The report says {ret} questionnaires came back and {valid} of them were valid ({rate:.1f}%).",
+    ret=int(f["fact.questionnaires_returned"]),
+    valid=int(f["fact.valid_questionnaires"]),
+    rate=100 * f["fact.valid_questionnaires"] / f["fact.questionnaires_returned"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 哪个样本量能解释这些比重？
+#
+# 对每个候选样本量n，统计2023年的精确比重中有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见笔记本06）。
+
+# %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count the exact 2023 shares that equal some k/n at the printed two
-# decimals. The stated 37 explains none of them; 38 explains all but two. Chapter 四's shares
-# come from the same questionnaire and agree (notebook 06).
+# For every candidate n we count how many of the exact 2023 shares equal some k/n at the printed two decimals. Chapter 四's shares come from the same questionnaire and agree (notebook 06).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
@@ -71,14 +94,38 @@ plots.save(fig, "ext04a", lang)
 plots.save_table(scan, "ext04a")
 fig
 
-# %% [markdown]
+# %% tags=["remove-input"]
+at = scan.set_index("n")
+fit_words = lambda k, lg: (  # noqa: E731
+    {"zh": "一个也解释不了", "en": "none of them"}
+    if k == 0
+    else {"zh": f"只能解释其中{k}个", "en": f"only {k}"}
+)[lg]
+say(
+    lang,
+    zh="在{total}个精确比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
+    "只有{miss}个例外，在候选样本量中最多（勘误{e}）。",
+    en="Of {total} exact shares, the stated sample of {stated} explains {fs_en}; a sample of {n}"
+    " explains {fn}, all but {miss}, more than any other candidate (erratum {e}).",
+    total=int(at.at[N, "shares"]),
+    stated=STATED,
+    fs_zh=fit_words(int(at.at[STATED, "fits"]), "zh"),
+    fs_en=fit_words(int(at.at[STATED, "fits"]), "en"),
+    n=N,
+    fn=int(at.at[N, "fits"]),
+    miss=int(at.at[N, "shares"] - at.at[N, "fits"]),
+    e=claims.check_all().set_index("claim_id").at["s2.sample_37", "erratum_id"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 每个比重折算为家数，并给出置信区间
+#
+# `k` 为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间为威尔逊（Wilson）区间。
+
+# %% [markdown] tags=["lang-en"]
 # ## Every share as a count, with its interval
 #
-# `k` is the number of institutions out of n = 38 that rounds to the printed share (out of the
-# smallest fitting n for last year's single share, see below). The two
-# shares that fit no k/38 are sums of separately rounded k/38 shares (a chart's bars added
-# after rounding); for approximate shares ("about 70%") and "all", k is only indicative.
-# The 95% Wilson intervals are wide: about ±15 percentage points for shares near one half.
+# `k` is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
 
 # %%
 sizes = survey.sample_sizes()
@@ -86,52 +133,154 @@ per_share = survey.per_share(shares, sizes, STATED)
 plots.save_table(per_share, "survey_counts_04")
 per_share.drop(columns=["question_id", "option_zh" if lang == "en" else "option_en"])
 
-# %% [markdown]
+# %% tags=["remove-input"]
+now = per_share[per_share["year"] == per_share["year"].max()]
+summed = now[now["status"].str.startswith("sum_of")]
+half = now.iloc[(now["exact_share"] - 50).abs().argsort()[:1]].iloc[0]
+say(
+    lang,
+    zh="{k}个比重无法写成k/{n}，它们都是分别舍入后的比重之和：{names}。"
+    "置信区间很宽：接近一半的比重（如{opt}，{pub}%），{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%，"
+    "上下各约{w:.0f}个百分点。",
+    en="{k} shares fit no k/{n}, and each is a sum of separately rounded shares: {names}. The"
+    " intervals are wide: for a share near one half ({opt}, {pub}%) the {level:.0f}% interval runs"
+    " from {lo:.1f}% to {hi:.1f}%, about {w:.0f} percentage points either way.",
+    k=len(summed),
+    n=N,
+    names=join(summed[f"option_{lang}"], lang),
+    opt=half[f"option_{lang}"],
+    pub=printed(half["published"], 2),
+    level=100 * survey.CONFIDENCE,
+    lo=half["ci_low"],
+    hi=half["ci_high"],
+    w=(half["ci_high"] - half["ci_low"]) / 2,
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 各分布能否相加闭合？
+#
+# 单选题若给出全部区间，各区间比重之和应为百分之百（交易额和退货率两题精确到百分位均闭合），只给出部分区间时应不足百分之百；多选题之和可以超过百分之百。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
+
+# %% [markdown] tags=["lang-en"]
 # ## Do the distributions add up?
 #
-# Single-answer questions with banded answers must add to 100% when every band is given (GMV
-# and return rates do, to the hundredth) and to less otherwise; multi-answer questions may
-# exceed 100%. Founding years are nested (2021–2022 lies inside "at most three years") and are
-# not summed.
+# A single-answer question with banded answers must add up to the whole when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may add up to more than the whole. The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
 
 # %%
 survey.band_sums(shares)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 公布值与复现值对照：本章各项表述
+#
+# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额的区间是完整的，中位数必须落在中间那家机构所在的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
+
+# %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's claims
 #
-# Medians and means are checked against the bands where the bands allow: the GMV bands are
-# complete, so the median must lie between 1 and 10 million yuan; the staff median must lie in
-# the 11–50 band that holds over half; a mean cannot be below the floor the bands imply. The
-# stated sample size is tested against the shares (erratum E07).
+# Medians and means are checked against the bands where the bands allow: the GMV bands are complete, so the median must lie in the band that holds the middle institution; the staff median must lie in the band that holds over half; a mean cannot be below the floor the bands imply. The stated sample size is tested against the shares.
 
 # %%
 checked = claims.check_all(f"item in {CHARTS} or section in ['二', '附录(一)']")
-sections = ["二", "二(一)1", "二(一)2", "二(一)3", "二(二)1", "二(二)2", "二(二)3", "二(二)4",
-            "二(二)6", "附录(一)"]
+sections = [
+    "二",
+    "二(一)1",
+    "二(一)2",
+    "二(一)3",
+    "二(二)1",
+    "二(二)2",
+    "二(二)3",
+    "二(二)4",
+    "二(二)6",
+    "附录(一)",
+]
 results = checked.pipe(claims.select, sections).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS").pipe(claims.expect)
 plots.save_table(results, "claims_04")
 display(claims.table(results, lang), claims.table(abstract, lang))
 
-# %% [markdown]
+# %% tags=["remove-input"]
+c = results.set_index("claim_id")
+say(
+    lang,
+    zh="交易额中位数：报告称{med}，区间分布只能确定它落在{mlo}至{mhi}之间，二者相容。"
+    "员工人数：中位数{smed}人落在{slo:.0f}—{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
+    en="Median GMV: the report says {med}; the bands only place it between {mlo} and {mhi},"
+    " which is consistent. Staff: the median of {smed} lies in the"
+    " {slo:.0f}–{shi:.0f} band, and the mean of {smean} is above the floor of {sfloor:.1f} the"
+    " bands imply.",
+    med=quantity(*c.loc["s2_1_3.median_gmv", ["published", "unit"]], lang, 0),
+    mlo=quantity(*c.loc["s2_1_3.median_gmv", ["low", "unit"]], lang, 0),
+    mhi=quantity(*c.loc["s2_1_3.median_gmv", ["high", "unit"]], lang, 0),
+    smed=printed(c.at["s2_2_1.median_staff", "published"], 0),
+    slo=c.at["s2_2_1.median_staff", "low"],
+    shi=c.at["s2_2_1.median_staff", "high"],
+    smean=printed(c.at["s2_2_1.mean_staff", "published"], 0),
+    sfloor=c.at["s2_2_1.mean_staff", "low"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 唯一一处与上年的比较
+#
+# 报告比较了同时采用三种运营模式的机构比重。上年的样本量报告未说明，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。
+
+# %% [markdown] tags=["lang-en"]
 # ## The one comparison with last year
 #
-# Institutions running all three operating models in parallel: 4.92% last year, 15.79% now.
-# Last year's sample size is not stated; the smallest n whose k/n prints as 4.92 is 61. With
-# 3 of 61 against 6 of 38, neither a score test nor Fisher's exact test rejects equal shares at
-# the 5% level. The rise may be real, but two samples this small cannot show it — and the two
-# years' samples may not even be comparable (the preface says this year's survey moved from
-# county live-streaming bases to commercial institutions).
+# The report compares the share of institutions running all three operating models in parallel. Last year's sample size is not stated; we infer the smallest one the share fits. The two years' samples may not even be comparable: the preface says this year's survey moved from county live-streaming bases to commercial institutions.
 
 # %%
-survey.year_over_year("all_three", N).to_frame("value")
+yoy = survey.year_over_year("all_three", N)
+yoy.to_frame("value")
 
-# %% [markdown]
+# %% tags=["remove-input"]
+alpha = round(1 - survey.CONFIDENCE, 12)
+rejected = min(yoy["p_score"], yoy["p_fisher"]) < alpha
+say(
+    lang,
+    zh="该比重由{y0:.0f}年的{p0}%升至{y1:.0f}年的{p1}%。能使{p0}%成立的最小样本量为{n0:.0f}，"
+    "即{n0:.0f}家中的{k0:.0f}家；本年为{n1:.0f}家中的{k1:.0f}家。得分检验p = {ps:.3f}，"
+    "费希尔精确检验p = {pf:.3f}，{verdict}。",
+    en="The share went from {p0}% in {y0:.0f} to {p1}% in {y1:.0f}. The smallest sample in which"
+    " {p0}% is a whole number of institutions is {n0:.0f}, making it {k0:.0f} of {n0:.0f}, against"
+    " {k1:.0f} of {n1:.0f} now. The score test gives p = {ps:.3f} and Fisher's exact test"
+    " p = {pf:.3f}: {verdict}.",
+    y0=yoy["year_before"],
+    y1=yoy["year_after"],
+    p0=printed(yoy["published_before"], 2),
+    p1=printed(yoy["published_after"], 2),
+    n0=yoy["n_before_inferred"],
+    k0=yoy["k_before"],
+    n1=yoy["n_after"],
+    k1=yoy["k_after"],
+    ps=yoy["p_score"],
+    pf=yoy["p_fisher"],
+    verdict={
+        "zh": f"在{alpha:.0%}的显著性水平下"
+        + (
+            "可以拒绝两年比重相等的假设"
+            if rejected
+            else "均不能拒绝两年比重相等的假设。"
+            "上升或许真实存在，但如此小的两个样本不足以证明这一点"
+        ),
+        "en": f"at the {alpha:.0%} level "
+        + (
+            "equal shares are rejected"
+            if rejected
+            else "neither rejects equal shares. The rise"
+            " may be real, but two samples this small cannot show it"
+        ),
+    }[lang],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 依据正文重绘图2–图15
+#
+# 图中只画出正文给出的选项，并附置信区间。正文未给出任何数值的图列于 `data/coverage.csv`。
+
+# %% [markdown] tags=["lang-en"]
 # ## 图2–图15, redrawn from the text
 #
-# Only the options the text gives, each with its 95% interval at n = 38. Charts of which the
-# text gives no value are listed in `data/coverage.csv`.
+# Only the options the text gives, each with its confidence interval. Charts for which the text gives no value are listed in `data/coverage.csv`.
 
 # %%
 for item in CHARTS:

@@ -13,19 +13,19 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
-# # 05 · Anchors: the six case studies (chapter 三) and the news article as a second source
+# %% [markdown] tags=["lang-zh"]
+# # 05 · 主播：第三章案例与作为第二来源的新闻报道
 #
-# Chapter 三 tells six short stories of anchors and teams — a walnut seller in Aksu, a
-# tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village
-# first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A 2024
-# news article about young anchors in Xinjiang (available to us only as an English machine
-# translation) quotes the report's authors and platform data, and meets the report in one
-# person and several places.
+# 第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇2024年关于新疆青年主播的新闻报道（我们只掌握其英文机器翻译本），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
 #
-# We turn the stories into data, compare their numbers only where they measure the same kind
-# of thing, map the article's garbled names to the report's, and set the two sources' numbers
-# side by side.
+# 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
+
+# %% [markdown] tags=["lang-en"]
+# # 05 · Anchors: the case studies (chapter 三) and the news article as a second source
+#
+# Chapter 三 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A 2024 news article about young anchors in Xinjiang (which we have only as an English machine translation) quotes the report's authors and platform data, and meets the report in one person and several places.
+#
+# We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
@@ -34,64 +34,106 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import cases, claims, data, plots, sources, survey
+from xjutils.prose import join, quantity, say
 
 plots.use(lang)
 
-# %% [markdown]
-# ## Load inputs: the six cases
+# %% [markdown] tags=["lang-zh"]
+# ## 读取数据：各案例
 #
-# Who, where, which platforms (stated, or inferred where the text only hints, as with case 5's
-# "老铁", Kuaishou's word for followers), what they sell and when they started.
+# 案例主人公、所在地、所用平台（正文明言的，或仅能从正文暗示推断的，如案例五中的“老铁”是快手对粉丝的称呼）、所售产品及起步时间。
+
+# %% [markdown] tags=["lang-en"]
+# ## Load inputs: the cases
+#
+# Who, where, which platforms (stated, or inferred where the text only hints, as with "老铁", Kuaishou's word for followers, in the fifth case), what they sell and when they started.
 
 # %%
 data.load("cases")
 
-# %% [markdown]
+# %% tags=["remove-input"]
+case_rows = data.load("cases")
+say(
+    lang,
+    zh="共{n}个案例，主人公依次为{who}；其中{inferred}个案例的平台系推断而非正文明言。",
+    en="{n} cases, featuring in turn {who}; for {inferred} of them the platform is inferred"
+    " rather than stated.",
+    n=len(case_rows),
+    who=join(case_rows[f"who_{lang}"], lang),
+    inferred=int((case_rows["platform_basis"] != "stated").sum()),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 案例中的数字：只在同类指标内比较
+#
+# 金额、人数和场次分别成图，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同属以元计的金额，故放在同一图中，标签注明各自含义。
+
+# %% [markdown] tags=["lang-en"]
 # ## Their numbers, compared within a kind
 #
-# Money, people and sessions in separate panels, in base units. "Over" and "nearly" are kept:
-# most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel only
-# because both are yuan; the labels say which is which.
+# Money, people and sessions in separate panels, in base units. "Over" and "nearly" are kept: most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel only because both are in yuan; the labels say which is which.
 
 # %%
 numbers = cases.numbers()
 plots.save_table(numbers, "ext05a")
-display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section",
-                 "page"]])
+display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section", "page"]])
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 fig
 
-# %% [markdown]
-# The dated events, in order. Case 3's first Douyin live has no year in the text; it follows
-# the March 2023 preparations, so 2023 is inferred.
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="案例中共有{n}个数字，其中{lb}个为下限（“超过”“余”等），{ap}个为约数。",
+    en='The cases hold {n} numbers: {lb} are lower bounds ("over", "more than") and {ap} are'
+    " approximate.",
+    n=len(numbers),
+    lb=int((numbers["qualifier"] == "lower_bound").sum()),
+    ap=int((numbers["qualifier"] == "approx").sum()),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# 各案例中有日期的事件，按时间排序。案例三首场抖音直播的日期正文未写年份，因其在当年三月筹备之后，推断为2023年。
+
+# %% [markdown] tags=["lang-en"]
+# The dated events, in order. The third case's first Douyin live has no year in the text; it follows the preparations of March 2023, so 2023 is inferred.
 
 # %%
 cases.timeline()
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 新闻报道：名称对应
+#
+# 机器翻译把“抖音”译作“Jitterbug”，“快手”似乎被译作“Shutterbug”和“Racer”。案例一中卖核桃的主播以本名和昵称出现在报道中。
+
+# %% [markdown] tags=["lang-en"]
 # ## The news article: who is who
 #
-# The machine translation renders 抖音 as "Jitterbug" and, apparently, 快手 as "Shutterbug" and
-# "Racer". The walnut seller of case 1 appears under his own name and nickname.
+# The machine translation renders 抖音 as "Jitterbug" and, apparently, 快手 as "Shutterbug" and "Racer". The walnut seller of the first case appears under his own name and his nickname.
 
 # %%
 data.load("news_entities")
 
-# %% [markdown]
-# Every number of the article, with its paragraph (the article has no pages), in our own
-# words. Reference periods matter: most platform figures cover September–November 2023 only.
+# %% [markdown] tags=["lang-zh"]
+# 报道中的全部数字，注明所在段落（报道没有页码），说明文字为我们自己的表述。须注意统计期：多数平台数据只覆盖2023年秋季的三个月。
+
+# %% [markdown] tags=["lang-en"]
+# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover September–November 2023 only.
 
 # %%
-data.load("news_numbers")[["id", "what_en", "entity", "value", "unit", "qualifier", "date",
-                           "period", "section"]]
+data.load("news_numbers")[
+    ["id", f"what_{lang}", "entity", "value", "unit", "qualifier", "date", "period", "section"]
+]
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 报道自身是否自洽
+#
+# 报道中分平台的数字与其总数相符。报道所引对县域直播基地的调查（即上一期报告的调查对象）只给出比重、没有给出样本量；下面逐一扫描候选样本量。
+
+# %% [markdown] tags=["lang-en"]
 # ## The article's own consistency
 #
-# Its platform split adds up to its total. Its survey of county live bases (the previous
-# edition's survey object) gives shares but no sample size: scanning n shows most shares fit a
-# little over sixty bases, while the two opening-year shares fit a smaller n.
+# Its platform split adds up to its total. Its survey of county live-streaming bases (the previous edition's survey object) gives shares but no sample size; below, every candidate n is scanned.
 
 # %%
 news_checks = claims.check_all("claim_id.str.startswith('news.')").pipe(claims.expect)
@@ -101,19 +143,73 @@ base_shares = news[(news["unit"] == "percent") & news["section"].isin(["para46",
 scan = survey.scan(base_shares, range(20, 121))
 display(scan.sort_values(["fits", "n"], ascending=[False, True]).head(8))
 
-# %% [markdown]
+# %% tags=["remove-input"]
+best = scan.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]
+misfit = news.set_index("id").loc[str(best["misfits"]).split(";"), f"what_{lang}"]
+say(
+    lang,
+    zh="{k}个比重中，样本量{n}能解释{f}个，在候选样本量中最多；不能解释的是：{mis}。"
+    + (
+        "同一组比重找不到共同的样本量，说明它们未必出自同一样本。"
+        if best["fits"] < best["shares"]
+        else ""
+    ),
+    en="Of {k} shares, a sample of {n} explains {f}, more than any other candidate; it does not"
+    " explain: {mis}."
+    + (
+        " No single sample size fits them all, so they may not come from one sample."
+        if best["fits"] < best["shares"]
+        else ""
+    ),
+    k=int(best["shares"]),
+    n=int(best["n"]),
+    f=int(best["fits"]),
+    mis=join(misfit, lang),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 两个来源中的同一事实
+#
+# `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。
+
+# %% [markdown] tags=["lang-en"]
 # ## The same facts in both sources
 #
-# Each pair in `data/source_links.csv` is classified from its measures and the two values in
-# base units. The Kuaishou pair is a contradiction: three months of the article's anchors sell
-# more on Kuaishou than the report's Kuaishou total for the whole year (erratum E09).
+# Each pair in `data/source_links.csv` is classified from its measures and the two values in base units.
 
 # %%
 links = sources.compare().pipe(sources.expect)
 plots.save_table(links, "source_links_05")
 links
 
-# %% [markdown]
+# %% tags=["remove-input"]
+bad = links[links["class"] == "contradiction"]
+known = data.inputs()
+amount = lambda ref: quantity(*known.loc[ref, ["value", "unit"]], lang, known.at[ref, "decimals"])  # noqa: E731
+say(
+    lang,
+    zh="{n}对数字中，相互矛盾的有{c}对。"
+    + "".join(
+        f"报道称新疆主播三个月的{what}为{amount(r.news_ref)}，超过报告中同一平台全年的交易额"
+        f"{amount(r.report_ref)}（勘误{r.erratum_id}）。"
+        for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_zh"])
+    ),
+    en="Contradictory pairs: {c} of {n}."
+    + "".join(
+        f" The article's “{what}” is {amount(r.news_ref)} for three months, more than the"
+        f" report's whole-year total for the same platform, {amount(r.report_ref)}"
+        f" (erratum {r.erratum_id})."
+        for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_en"])
+    ),
+    n=len(links),
+    c=len(bad),
+)
+
+
+# %% [markdown] tags=["lang-zh"]
+# ## 本章涉及的勘误
+
+# %% [markdown] tags=["lang-en"]
 # ## Errata from this chapter
 
 # %%

@@ -13,60 +13,105 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# # 06 · 发展问题与扶持诉求：第四章（图23–图28）
+#
+# 同一份问卷还询问了直播机构面临的制约——人才、产品、跨境直播和配套环境，以及它们希望从政府、行业组织和平台获得哪些支持。正文引用了各图中居前的比重并排出位次，摘要复述了其中大部分。
+#
+# 本章在问卷比重实际对应的样本量下，为每个比重给出家数和置信区间，复现本章的排序和门槛表述，并核对摘要的复述与正文是否一致。
+
+# %% [markdown] tags=["lang-en"]
 # # 06 · Problems and support wanted (chapter 四, 图23–图28)
 #
-# The same questionnaire asked institutions what holds them back — talent, products,
-# cross-border selling, the supporting environment — and what they want from government,
-# industry bodies and platforms. The text quotes the leading shares of each chart and ranks
-# them; the summary repeats most of them.
+# The same questionnaire asked institutions what holds them back — talent, products, cross-border selling, the supporting environment — and what they want from government, industry bodies and platforms. The text quotes the leading shares of each chart and ranks them; the summary repeats most of them.
 #
-# We give each share its count and 95% interval at the sample size the survey's shares
-# actually fit, re-derive the chapter's rankings and thresholds, and check the summary's
-# restatements against the body.
+# We give each share its count and confidence interval at the sample size the survey's shares actually fit, re-derive the chapter's rankings and thresholds, and check the summary's restatements against the body.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
+import pandas as pd
 from IPython.display import display
 
 from xjutils import claims, data, plots, survey
+from xjutils.prose import printed, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
 CHARTS = [f"fig{i}" for i in range(23, 29)]
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 读取数据
+
+# %% [markdown] tags=["lang-en"]
 # ## Load inputs
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
 shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]]
 
-# %% [markdown]
-# The chapter also ranks, without shares, the cross-border factors from third to sixth place
-# (so 图25 had at least six options).
+# %% [markdown] tags=["lang-zh"]
+# 本章还对跨境直播的若干制约因素排出了位次，但未给出比重，据此可知图25至少有这么多个选项。
+
+# %% [markdown] tags=["lang-en"]
+# The chapter also ranks some cross-border factors without giving their shares, which tells us how many options 图25 had at least.
 
 # %%
 facts = data.load("facts")
 facts[facts["section"].str.startswith("四", na=False)]
 
-# %% [markdown]
+# %% tags=["remove-input"]
+rank = facts.set_index("id")["value"]
+say(
+    lang,
+    zh="正文对第{a:.0f}至第{b:.0f}位的跨境直播制约因素只作了定性描述，因此图25至少有{b:.0f}个选项。",
+    en="The text describes the cross-border factors ranked {a:.0f} to {b:.0f} without shares, so"
+    " 图25 had at least {b:.0f} options.",
+    a=rank["fact.crossborder_rank_from"],
+    b=rank["fact.crossborder_rank_to"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 同一份问卷，同一个样本量
+#
+# 第四章的比重与第二章的比重指向同一个样本量。
+
+# %% [markdown] tags=["lang-en"]
 # ## Same survey, same sample size
 #
-# Chapter 四's shares fit the same n as chapter 二's, and none fits the stated 37.
+# Chapter 四's shares point to the same sample size as chapter 二's.
 
 # %%
 scan = survey.scan(shares)
 N = survey.explaining_size(scan)
 scan.query("n in [@STATED, @N]")
 
-# %% [markdown]
+# %% tags=["remove-input"]
+at = scan.set_index("n")
+fit_words = lambda k, lg: (  # noqa: E731
+    {"zh": "一个也解释不了", "en": "none of them"}
+    if k == 0
+    else {"zh": f"只能解释其中{k}个", "en": f"only {k}"}
+)[lg]
+say(
+    lang,
+    zh="本章{total}个比重中，样本量{n}能解释{fn}个，报告所称的样本量{stated}{fs_zh}。",
+    en="Of this chapter's {total} shares, a sample of {n} explains {fn} and the stated sample of"
+    " {stated} explains {fs_en}.",
+    total=int(at.at[N, "shares"]),
+    n=N,
+    fn=int(at.at[N, "fits"]),
+    stated=STATED,
+    fs_zh=fit_words(int(at.at[STATED, "fits"]), "zh"),
+    fs_en=fit_words(int(at.at[STATED, "fits"]), "en"),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 各比重折算为家数、排序并附置信区间
+
+# %% [markdown] tags=["lang-en"]
 # ## Each share as a count, ranked, with its interval
-#
-# With n = 38 a share of 55% has a 95% interval of roughly 40–70%: the chapter's rankings of
-# close options (57.89% vs 55.26%, one institution apart) are not distinguishable from chance.
 
 # %%
 per_share = survey.per_share(shares, {int(shares["year"].max()): N}, STATED)
@@ -74,22 +119,73 @@ ranked = survey.ranked(per_share, CHARTS)
 plots.save_table(ranked, "survey_counts_06")
 ranked[["item", "rank", f"option_{lang}", "published", "k", "n", "ci_low", "ci_high", "status"]]
 
-# %% [markdown]
+# %% tags=["remove-input"]
+steps = ranked.assign(gap=ranked.groupby("item")["k"].diff().abs()).dropna(subset=["gap"])
+prev = ranked.shift(1).loc[steps.index]
+lows = pd.concat([steps["ci_low"], prev["ci_low"]], axis=1).max(axis=1)
+highs = pd.concat([steps["ci_high"], prev["ci_high"]], axis=1).min(axis=1)
+close = steps[steps["gap"] > 0].sort_values(["gap", "item", "rank"]).iloc[0]
+above = prev.loc[close.name]
+say(
+    lang,
+    zh="样本量为{n}时，比重的置信区间上下各宽约{w:.0f}个百分点（中位数）。本章相邻位次的选项差距很小："
+    "如“{a}”（{pa}%）与“{b}”（{pb}%）仅相差{d:.0f}家机构；{m}对相邻位次中有{o}对置信区间重叠，"
+    "这些排序无法与随机波动区分开来。",
+    en="With n = {n} the intervals reach about {w:.0f} percentage points either way (median)."
+    ' Neighbouring options are close: "{a}" ({pa}%) and "{b}" ({pb}%) are {d:.0f}'
+    " {inst} apart; the intervals of {o} of {m} neighbouring pairs overlap, so those rankings"
+    " cannot be told apart from chance.",
+    n=N,
+    w=((ranked["ci_high"] - ranked["ci_low"]) / 2).median(),
+    a=above[f"option_{lang}"],
+    pa=printed(above["published"], 2),
+    b=close[f"option_{lang}"],
+    pb=printed(close["published"], 2),
+    d=close["gap"],
+    inst="institution" if close["gap"] == 1 else "institutions",
+    m=len(steps),
+    o=int((lows < highs).sum()),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 公布值与复现值对照：本章表述与摘要复述
+#
+# 逐条核对“除‘其他’外各选项比重均超过一半”、产品问题与配套环境问题的位次、跨境直播问题并列第一的两项以及平台支持诉求的首位，并核对摘要中的数字与正文是否一致。摘要中有一处选项表述与正文不同，已记为勘误（见本章末）。
+
+# %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's statements and the summary's restatements
 #
-# "All options but 'other' exceed half", the orders of the product and environment problems,
-# the tied top two of cross-border problems and the first wish from platforms re-derive. The
-# summary's numbers agree with the body's; one option label does not (erratum E06).
+# "Every option but 'other' is above half", the orders of the product and environment problems, the two cross-border problems tied at the top and the first wish from platforms, then the summary's numbers against the body's. One option label in the summary differs from the body's and is an erratum (listed at the end of this chapter).
 
 # %%
 checked = claims.check_all(f"item in {CHARTS}")
 results = checked.pipe(claims.select, ["四(一)1", "四(一)2", "四(一)3", "四(一)4", "四(二)2"])
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS")
 plots.save_table(results, "claims_06")
-display(claims.table(results.pipe(claims.expect), lang),
-        claims.table(abstract.pipe(claims.expect), lang))
+display(
+    claims.table(results.pipe(claims.expect), lang),
+    claims.table(abstract.pipe(claims.expect), lang),
+)
 
-# %% [markdown]
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="本章{n}项表述中，{r}项复现，{c}项与数据相容；摘要复述的{a}个数字中，{ar}个与正文一致。",
+    en="The chapter's {n} statements: {r} reproduced, {c} consistent with the data. The"
+    " summary's {a} restated numbers: {ar} agree with the body.",
+    n=len(results),
+    r=int((results["status"] == "reproduced").sum()),
+    c=int((results["status"] == "consistent").sum()),
+    a=len(abstract),
+    ar=int((abstract["status"] == "reproduced").sum()),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 依据正文重绘图23–图28
+#
+# 图27正文未给出任何数值，以文字说明代替，不虚构柱形。
+
+# %% [markdown] tags=["lang-en"]
 # ## 图23–图28, redrawn from the text
 #
 # 图27 gives no values at all; it is shown as a note rather than as invented bars.
@@ -104,7 +200,10 @@ for item in CHARTS:
     display(fig)
     plots.close(fig)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# ## 本章涉及的勘误
+
+# %% [markdown] tags=["lang-en"]
 # ## Errata from this chapter
 
 # %%

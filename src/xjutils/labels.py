@@ -109,6 +109,11 @@ TEXT = {
         "数据来源：《新疆直播电商发展调研报告(2023)》；本仓库复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
     ),
+    # errata list (python -m xjutils errata --lang zh|en)
+    "severity_major": ("重要", "major"),
+    "severity_minor": ("次要", "minor"),
+    "certainty_certain": ("确定", "certain"),
+    "certainty_inferred": ("推断", "inferred"),
 }
 
 

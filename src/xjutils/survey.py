@@ -14,6 +14,8 @@ import pandas as pd
 from . import data, labels, plots
 from .rounding import round_half_up
 
+CONFIDENCE = 0.95  # level of every interval; 1 - CONFIDENCE is the tests' significance level
+
 
 def counts(share: float, decimals: int, n: int) -> list[int]:
     """Every k in 0..n with 100·k/n rounding (half up) to the printed share.
@@ -29,10 +31,10 @@ def counts(share: float, decimals: int, n: int) -> list[int]:
 
 
 def interval(k: int, n: int) -> tuple[float, float]:
-    """95% Wilson interval for k of n, in percent."""
+    """Wilson interval (level CONFIDENCE) for k of n, in percent."""
     from statsmodels.stats.proportion import proportion_confint
 
-    low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
+    low, high = proportion_confint(k, n, alpha=round(1 - CONFIDENCE, 12), method="wilson")
     return 100 * low, 100 * high
 
 

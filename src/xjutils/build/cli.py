@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     ref.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
     ref.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
-    sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
+    err = sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
+    err.add_argument("--lang", choices=labels.LANGS, default="en", help="language (en)")
     sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
     ben = sub.add_parser(
         "bench", help="time set-up, cold and no-op reproduce, the tests, and the floor"
@@ -71,7 +72,11 @@ def main(argv=None) -> int:
     if args.command == "errata":
         from . import errata
 
-        print(errata.markdown())
+        try:
+            print(errata.markdown(args.lang))
+        except ValueError as exc:
+            print(f"errata: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "labcheck":
         from . import labcheck

@@ -1,0 +1,75 @@
+"""prose: computed sentences per language; errata list in either language."""
+
+import pandas as pd
+import pytest
+from IPython.display import Markdown
+
+from xjutils import prose
+from xjutils.build import errata
+
+
+@pytest.mark.parametrize(
+    "x, lang, spec, out",
+    [
+        (prose.printed(50.6, 2), "zh", "", "50.60"),  # printed decimals kept
+        (12504.14, "en", ".0f", "12,504"),  # English groups thousands
+        (12504.14, "zh", ".0f", "12504"),  # Chinese prose does not
+        (-14.65, "en", ".1f", "−14.7"),  # a true minus
+        (38, "en", "", "38"),
+        (38.0, "zh", "", "38"),
+        (float("inf"), "en", "", "∞"),
+    ],
+)
+def test_number(x, lang, spec, out):
+    assert prose.number(x, lang, spec) == out
+
+
+@pytest.mark.parametrize(
+    "x, unit, decimals, zh, en",
+    [
+        (50.6, "100m_yuan", 2, "50.60亿元", "5.060 billion yuan"),
+        (7.54, "100m_views", 2, "7.54亿人次", "754 million views"),
+        (6.03, "10k_sessions", 2, "6.03万场", "60.3 thousand sessions"),
+        (37, "count", 0, "37个", "37"),
+    ],
+)
+def test_quantity_rescales_english_without_inventing_precision(x, unit, decimals, zh, en):
+    assert prose.quantity(x, unit, "zh", decimals) == zh
+    assert prose.quantity(x, unit, "en", decimals) == en
+
+
+def test_join_and_date():
+    assert prose.join(["甲", "乙", "丙"], "zh") == "甲、乙、丙"
+    assert prose.join(["A", "B", "C"], "en") == "A, B and C"
+    assert prose.date("2023-12-31", "zh") == "2023年12月31日"
+    assert prose.date("2024-02", "en") == "February 2024"
+
+
+def test_say_fills_the_template_of_the_language():
+    out = prose.say("en", zh="样本量{n}", en="a sample of {n} ({s}%)", n=38, s=prose.printed(5, 2))
+    assert isinstance(out, Markdown) and out.data == "a sample of 38 (5.00%)"
+    assert prose.text("zh", zh="样本量{n}", en="", n=38) == "样本量38"
+    with pytest.raises(ValueError, match="lang"):
+        prose.text("fr", zh="", en="")
+
+
+def _errata(monkeypatch, **extra):
+    frame = pd.DataFrame(
+        {"erratum_id": ["E01"], "severity": ["major"], "certainty": ["certain"]}
+        | {"what_en": ["Table 1 does not add up."]}
+        | extra
+    )
+    monkeypatch.setattr(errata.data, "load", lambda name: frame)
+
+
+def test_errata_in_chinese(monkeypatch):
+    _errata(monkeypatch, what_zh=["表1各行之和与全疆总量不符。"])
+    assert errata.markdown("zh") == "- **E01** （重要，确定）：表1各行之和与全疆总量不符。"
+    assert errata.markdown("en") == "- **E01** (major, certain): Table 1 does not add up."
+
+
+def test_errata_in_chinese_before_transcription_is_a_clear_error(monkeypatch):
+    _errata(monkeypatch)
+    assert errata.markdown() == "- **E01** (major, certain): Table 1 does not add up."
+    with pytest.raises(ValueError, match="what_zh"):
+        errata.markdown("zh")
