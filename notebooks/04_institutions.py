@@ -16,14 +16,14 @@
 # %% [markdown] tags=["lang-zh"]
 # # 04 · 直播机构：第二章问卷调查（图2–图15）
 #
-# 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了十四张图中的部分比重，这些图如今只剩正文引用的数字。
+# 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了图2—图15中的部分比重，这些图如今只剩正文引用的数字。
 #
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
 # # 04 · Institutions: the survey of chapter 二 (图2–图15)
 #
-# Chapter 二 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from fourteen charts that survive only as those quotes.
+# Chapter 二 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from 图2–图15, charts that survive only as those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
