@@ -113,9 +113,8 @@ def topics_vs_gmv(seed: int = SEED) -> pd.Series:
     """Spearman rank correlation of Douyin topic plays and GMV across the 14 prefectures.
 
     Douyin is used because it is the only platform with a value for every prefecture. The
-    p-value is from a permutation test, the interval (level survey.CONFIDENCE, as the prose
-    says) from a BCa bootstrap (both scipy,
-    seeded so the result is reproducible).
+    p-value is from a permutation test, the interval (at survey.CONFIDENCE, the level the
+    prose states) from a BCa bootstrap (both scipy, seeded so the result is reproducible).
     """
     from scipy import stats
 
