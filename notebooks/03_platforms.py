@@ -41,7 +41,7 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 读取数据
 #
-# 表2的水平值，以及全疆总量：2023年为公布值，2022年由增长率反推（标为 `derived`，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
+# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（标为 `derived`，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
 # ## Load inputs
@@ -55,7 +55,7 @@ levels
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
 #
-# 表2的每个增长率均由同行相邻的两个水平值复算。两者都只印到两位小数，“输入舍入范围”一栏给出精确增长率可能的变动范围。
+# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，“输入舍入范围”一栏给出精确增长率可能的变动范围。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
@@ -72,7 +72,7 @@ growth = results[results["claim_id"].str.endswith(".growth")]
 ranks = results.drop(growth.index)
 say(
     lang,
-    zh="表2的{n}个增长率中，{k}个按印刷的两位小数精确复现；{r}项排序表述中，{kr}项得到复现。",
+    zh="表2的{n}个增长率中，{k}个保留两位小数后与公布值完全一致；{r}项排序表述中，{kr}项得到复现。",
     en="Of 表2's {n} growth rates, {k} reproduce exactly to the printed two decimals; of the {r}"
     " ranking statements, {kr} reproduce.",
     n=len(growth),
@@ -208,8 +208,8 @@ fit = {n: survey.counts(row["value"], row["decimals"], n) for n in (stated, best
 lo, hi = survey.interval(fit[best][0], best) if fit[best] else (float("nan"),) * 2
 say(
     lang,
-    zh="调查称有效问卷{stated}份，但在{stated}家机构中，没有任何整数家数能舍入为{v}%；"
-    "而{best}家中的{k}家恰好可以（样本量问题详见笔记本04）。按{best}家计，"
+    zh="调查称有效问卷{stated}份，但在{stated}家机构中，任何整数家数所占比重四舍五入后都不等于{v}%；"
+    "而{best}家中的{k}家恰好等于该值（样本量问题详见笔记本04）。按{best}家计，"
     "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
     en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
     " institutions rounds to {v}%, while {k} of {best} does (notebook 04 examines the sample"

@@ -16,14 +16,14 @@
 # %% [markdown] tags=["lang-zh"]
 # # 04 · 直播机构：第二章问卷调查（图2–图15）
 #
-# 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了十四张图中的部分比重，这些图如今只剩正文引用的数字。
+# 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了图2—图15中的部分比重，这些图如今只剩正文引用的数字。
 #
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
 # # 04 · Institutions: the survey of chapter 二 (图2–图15)
 #
-# Chapter 二 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from fourteen charts that survive only as those quotes.
+# Chapter 二 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from 图2–图15, charts that survive only as those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
@@ -104,7 +104,7 @@ fit_words = lambda k, lg: (  # noqa: E731
 say(
     lang,
     zh="在{total}个精确比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
-    "只有{miss}个例外，在候选样本量中最多（勘误{e}）。",
+    "只有{miss}个例外，在所有候选样本量中解释的比重最多（勘误{e}）。",
     en="Of {total} exact shares, the stated sample of {stated} explains {fs_en}; a sample of {n}"
     " explains {fn}, all but {miss}, more than any other candidate (erratum {e}).",
     total=int(at.at[N, "shares"]),
@@ -120,7 +120,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 每个比重折算为家数，并给出置信区间
 #
-# `k` 为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间为威尔逊（Wilson）区间。
+# `k` 为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every share as a count, with its interval
@@ -139,7 +139,7 @@ summed = now[now["status"].str.startswith("sum_of")]
 half = now.iloc[(now["exact_share"] - 50).abs().argsort()[:1]].iloc[0]
 say(
     lang,
-    zh="{k}个比重无法写成k/{n}，它们都是分别舍入后的比重之和：{names}。"
+    zh="{k}个比重无法写成k/{n}，均为若干分别舍入的比重相加所得：{names}。"
     "置信区间很宽：接近一半的比重（如{opt}，{pub}%），{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%，"
     "上下各约{w:.0f}个百分点。",
     en="{k} shares fit no k/{n}, and each is a sum of separately rounded shares: {names}. The"
@@ -147,8 +147,8 @@ say(
     " from {lo:.1f}% to {hi:.1f}%, about {w:.0f} percentage points either way.",
     k=len(summed),
     n=N,
-    names=join(summed[f"option_{lang}"], lang),
-    opt=half[f"option_{lang}"],
+    names=join([f"“{o}”" for o in summed[f"option_{lang}"]], lang),
+    opt=f"“{half[f'option_{lang}']}”",
     pub=printed(half["published"], 2),
     level=100 * survey.CONFIDENCE,
     lo=half["ci_low"],
@@ -221,7 +221,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 唯一一处与上年的比较
 #
-# 报告比较了同时采用三种运营模式的机构比重。上年的样本量报告未说明，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。
+# 报告比较了同时采用三种运营模式的机构比重。报告未说明上年的样本量，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。
 
 # %% [markdown] tags=["lang-en"]
 # ## The one comparison with last year
@@ -238,8 +238,8 @@ rejected = min(yoy["p_score"], yoy["p_fisher"]) < alpha
 say(
     lang,
     zh="该比重由{y0:.0f}年的{p0}%升至{y1:.0f}年的{p1}%。能使{p0}%成立的最小样本量为{n0:.0f}，"
-    "即{n0:.0f}家中的{k0:.0f}家；本年为{n1:.0f}家中的{k1:.0f}家。得分检验p = {ps:.3f}，"
-    "费希尔精确检验p = {pf:.3f}，{verdict}。",
+    "即{n0:.0f}家中的{k0:.0f}家；本年为{n1:.0f}家中的{k1:.0f}家。得分检验的p值为{ps:.3f}，"
+    "费希尔精确检验的p值为{pf:.3f}，{verdict}。",
     en="The share went from {p0}% in {y0:.0f} to {p1}% in {y1:.0f}. The smallest sample in which"
     " {p0}% is a whole number of institutions is {n0:.0f}, making it {k0:.0f} of {n0:.0f}, against"
     " {k1:.0f} of {n1:.0f} now. The score test gives p = {ps:.3f} and Fisher's exact test"

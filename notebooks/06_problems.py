@@ -52,7 +52,7 @@ shares = data.load("survey_shares").query("item in @CHARTS")
 shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]]
 
 # %% [markdown] tags=["lang-zh"]
-# 本章还对跨境直播的若干制约因素排出了位次，但未给出比重，据此可知图25至少有这么多个选项。
+# 本章还对跨境直播的若干制约因素排出了位次，但未给出比重，据此可推知图25选项个数的下限。
 
 # %% [markdown] tags=["lang-en"]
 # The chapter also ranks some cross-border factors without giving their shares, which tells us how many options 图25 had at least.
@@ -128,9 +128,9 @@ close = steps[steps["gap"] > 0].sort_values(["gap", "item", "rank"]).iloc[0]
 above = prev.loc[close.name]
 say(
     lang,
-    zh="样本量为{n}时，比重的置信区间上下各宽约{w:.0f}个百分点（中位数）。本章相邻位次的选项差距很小："
+    zh="样本量为{n}时，各比重置信区间半宽的中位数约为{w:.0f}个百分点。本章相邻位次的选项差距很小："
     "如“{a}”（{pa}%）与“{b}”（{pb}%）仅相差{d:.0f}家机构；{m}对相邻位次中有{o}对置信区间重叠，"
-    "这些排序无法与随机波动区分开来。",
+    "这些位次之差难以与抽样误差相区分。",
     en="With n = {n} the intervals reach about {w:.0f} percentage points either way (median)."
     ' Neighbouring options are close: "{a}" ({pa}%) and "{b}" ({pb}%) are {d:.0f}'
     " {inst} apart; the intervals of {o} of {m} neighbouring pairs overlap, so those rankings"

@@ -16,7 +16,7 @@
 # %% [markdown] tags=["lang-zh"]
 # # 07 · 对策建议（第五章）：每条建议有何证据支撑？
 #
-# 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，但没有一条引用数字。本章列出各条建议（标题为我们的概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：比重所度量的正是建议所针对的问题，记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“无数值”。这些关联出自我们的判断，记录在 `data/evidence.csv` 中，可供商榷。
+# 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，但没有一条引用数字。本章列出各条建议（标题系本项目概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：比重所度量的正是建议所针对的问题，记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“未量化”。这些关联系本项目的判断，记录在 `data/evidence.csv` 中，可供商榷。
 
 # %% [markdown] tags=["lang-en"]
 # # 07 · Recommendations (chapter 五): what evidence stands behind each?
@@ -59,7 +59,7 @@ evidence
 links = evidence.dropna(subset=["ref"])
 say(
     lang,
-    zh="共{n}条关联：直接{d}条、间接{i}条、无数值{u}条；另有{e}条建议在报告中找不到任何相关证据。",
+    zh="共{n}条关联：直接{d}条、间接{i}条、未量化{u}条；另有{e}条建议在报告中找不到任何相关证据。",
     en="{n} links in all: {d} direct, {i} indirect and {u} unquantified. Recommendations with"
     " nothing in the report to link to: {e}.",
     n=len(links),

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import LogNorm
 
-from . import data, labels, plots
+from . import data, labels, plots, survey
 
 SEED = 20231231  # fixed: bootstrap and permutation results are part of the nbval reference
 
@@ -113,8 +113,8 @@ def topics_vs_gmv(seed: int = SEED) -> pd.Series:
     """Spearman rank correlation of Douyin topic plays and GMV across the 14 prefectures.
 
     Douyin is used because it is the only platform with a value for every prefecture. The
-    p-value is from a permutation test, the 95% interval from a BCa bootstrap (both scipy,
-    seeded so the result is reproducible).
+    p-value is from a permutation test, the interval (at survey.CONFIDENCE, the level the
+    prose states) from a BCa bootstrap (both scipy, seeded so the result is reproducible).
     """
     from scipy import stats
 
@@ -134,6 +134,7 @@ def topics_vs_gmv(seed: int = SEED) -> pd.Series:
         paired=True,
         vectorized=True,
         n_resamples=4999,
+        confidence_level=survey.CONFIDENCE,
         method="BCa",
         rng=np.random.default_rng(seed),
     )

@@ -107,3 +107,14 @@ def test_narrative_types_no_computable_number(name):
     found = {c.source[:40]: stray_digits(c.source) for c in _markdown(name)}
     found = {k: v for k, v in found.items() if v}
     assert not found, f"{name}: numbers typed into prose (compute them with prose.say): {found}"
+
+
+@pytest.mark.parametrize("name", CONVERTED)
+def test_computed_sentences_are_hidden_code_showing_markdown(name):
+    nb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not re.search(r"^say\(", cell.source, re.M):
+            continue
+        assert "remove-input" in cell.metadata.get("tags", []), f"{name}: {cell.source[:50]}"
+        shown = [o for o in cell.outputs if "text/markdown" in o.get("data", {})]
+        assert shown, f"{name}: a say() cell whose stored output is not Markdown"
