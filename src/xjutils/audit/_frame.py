@@ -32,3 +32,30 @@ def where(row) -> str:
     page = "" if pd.isna(row.get("page")) else f" p{int(row['page'])}"
     item = "" if pd.isna(row.get("item")) else f" {row['item']}"
     return f"{row.get('source', '')} {row.get('section', '')}{item}{page}".strip()
+
+
+_memo: dict = {}
+
+
+def once(name: str, fn):
+    """fn() computed once per loaded state of data/: every family shares one claims check and
+    one sample-size scan (the loader's cache is cleared whenever data/ may have changed)."""
+    token = data._load("claims")  # a new object after every data.clear_cache()
+    hit = _memo.get(name)
+    if hit is None or hit[0] is not token:
+        _memo[name] = (token, fn())
+    return _memo[name][1]
+
+
+def sample_sizes() -> dict:
+    """The sample size that explains each survey year's shares."""
+    from .. import survey
+
+    return once("sample_sizes", survey.sample_sizes)
+
+
+def claim_results():
+    """claim_results(), shared by the families."""
+    from .. import claims
+
+    return once("claims", claims.check_all)

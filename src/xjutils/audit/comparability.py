@@ -7,15 +7,15 @@ pair of numbers the report and the article share, flagged when their periods dif
 
 import pandas as pd
 
-from .. import data, sources, survey
-from ._frame import erratum, frame
+from .. import data, sources
+from ._frame import erratum, frame, sample_sizes
 
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 
 
 def _editions(rows: list) -> None:
-    sizes = survey.sample_sizes()
+    sizes = sample_sizes()
     shares = data.load("survey_shares")
     for _opt, g in shares.groupby(["question_id", "option_id"]):
         if g["year"].nunique() < 2:

@@ -16,7 +16,7 @@ import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .. import data, survey
-from ._frame import erratum, frame
+from ._frame import erratum, frame, sample_sizes
 
 FAMILY = "feasibility"
 NAME_ZH, NAME_EN = "联合可行性（SPRITE类）", "Joint feasibility (SPRITE-type)"
@@ -62,7 +62,7 @@ def model(question_id: str, n: int | None = None) -> dict:
     shares = shares[(shares["question_id"] == question_id) & (shares["qualifier"] == "exact")]
     year = shares["year"].max()
     shares = shares[shares["year"] == year]
-    n = n or survey.sample_sizes()[int(year)]
+    n = n or sample_sizes()[int(year)]
     integer = _integer(shares)
     bars = band_set(shares)
     rows, lo, hi, what = [], [], [], []

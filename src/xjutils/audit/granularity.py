@@ -9,7 +9,7 @@ import pandas as pd
 
 from .. import data, survey
 from ..rounding import round_half_up
-from ._frame import erratum, frame
+from ._frame import erratum, frame, sample_sizes
 
 FAMILY = "granularity"
 NAME_ZH, NAME_EN = "颗粒度（GRIM类）", "Granularity (GRIM-type)"
@@ -26,7 +26,7 @@ def mean_fits(mean: float, decimals: int, n: int) -> bool:
 
 def _report(rows: list) -> None:
     stated = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
-    sizes = survey.sample_sizes()
+    sizes = sample_sizes()
     year = max(sizes)
     best = sizes[year]
     table = survey.per_share(survey.exact_shares(year), {year: best}, stated)
@@ -55,7 +55,7 @@ def _report(rows: list) -> None:
 def _means(rows: list) -> None:
     claims = data.load("claims").query("method == 'mean_bands'")
     stated = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
-    best = max(survey.sample_sizes().items())[1]
+    best = max(sample_sizes().items())[1]
     for c in claims.itertuples():
         whole = data.load("survey_shares")
         whole = whole[whole["question_id"] == c.inputs.split("=")[-1]]

@@ -4,8 +4,8 @@ threshold claim re-checked against the values, and ties looked for where the pro
 
 import pandas as pd
 
-from .. import claims, data
-from ._frame import erratum, frame
+from .. import data
+from ._frame import claim_results, erratum, frame
 
 FAMILY = "orderings"
 NAME_ZH, NAME_EN = "行文中的排序", "Orderings in prose"
@@ -36,7 +36,7 @@ def _ties(claim: pd.Series) -> str:
 
 def examine() -> pd.DataFrame:
     """Each ranking or threshold claim: its status, and ties the prose glosses over."""
-    results = claims.check_all().set_index("claim_id")
+    results = claim_results().set_index("claim_id")
     table = data.load("claims").set_index("claim_id")
     rows = []
     for cid, c in table[table["method"].isin(METHODS)].iterrows():

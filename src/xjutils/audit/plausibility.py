@@ -3,8 +3,8 @@ and per-unit ratios (per day, per anchor, per institution) must be possible."""
 
 import pandas as pd
 
-from .. import claims, data
-from ._frame import frame
+from .. import data
+from ._frame import claim_results, frame
 
 FAMILY = "plausibility"
 NAME_ZH, NAME_EN = "合理性", "Plausibility"
@@ -20,7 +20,7 @@ PARTS = [
 
 
 def _claims(rows: list) -> None:
-    results = claims.check_all().set_index("claim_id")
+    results = claim_results().set_index("claim_id")
     table = data.load("claims").set_index("claim_id")
     for cid, c in table[table["method"].isin(METHODS)].iterrows():
         r = results.loc[cid]

@@ -3,15 +3,15 @@ repeated), and the news text's garbled or duplicated passages are kept as data a
 
 import pandas as pd
 
-from .. import claims, data
-from ._frame import erratum, frame
+from .. import data
+from ._frame import claim_results, erratum, frame
 
 FAMILY = "restatements"
 NAME_ZH, NAME_EN = "重复表述", "Restatements"
 
 
 def _claims(rows: list) -> None:
-    results = claims.check_all().set_index("claim_id")
+    results = claim_results().set_index("claim_id")
     table = data.load("claims").set_index("claim_id")
     for cid, c in table[table["method"] == "equals"].iterrows():
         r = results.loc[cid]
