@@ -50,9 +50,9 @@ pd.set_option("display.max_colwidth", 200)
 # %%
 examined = audit.run_all().pipe(audit.expect_explained)
 families = audit.summary(examined)
-plots.save_table(families, "audit_families")
+_ = plots.save_table(families, "audit_families")
 errata = audit.errata_table(examined)
-plots.save_table(errata, "errata")
+_ = plots.save_table(errata, "errata")
 
 # %% tags=["remove-input"]
 n_open = int((errata["status"] == "open").sum())
@@ -107,7 +107,7 @@ audit.findings(examined)
 
 # %%
 bounds = audit.feasibility.bounds()
-plots.save_table(bounds, "feasible_bars")
+_ = plots.save_table(bounds, "feasible_bars")
 bounds
 
 # %% [markdown] tags=["lang-zh"]
