@@ -16,14 +16,14 @@
 # %% [markdown] tags=["lang-zh"]
 # # 05 · 主播：第三章案例与作为第二来源的新闻报道
 #
-# 第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇2024年关于新疆青年主播的新闻报道（本项目仅掌握其英文机器翻译版本），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
+# 第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇关于新疆青年主播的新闻报道——《中国青年报》2022年四月刊发的《新疆青年直播电商现状调查》（本项目仅掌握其后来转载稿的英文机器翻译），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
 #
 # 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
 
 # %% [markdown] tags=["lang-en"]
 # # 05 · Anchors: the case studies (chapter 三) and the news article as a second source
 #
-# Chapter 三 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A 2024 news article about young anchors in Xinjiang (which we have only as an English machine translation) quotes the report's authors and platform data, and meets the report in one person and several places.
+# Chapter 三 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's survey of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 
@@ -104,25 +104,25 @@ cases.timeline()
 # %% [markdown] tags=["lang-zh"]
 # ## 新闻报道：名称对应
 #
-# 机器翻译把“抖音”译作“Jitterbug”，“快手”似乎被译作“Shutterbug”和“Racer”。案例一中卖核桃的主播以本名和昵称出现在报道中。
+# 机器翻译把“抖音”译作“Jitterbug”，把“快手”译作“Shutterbug”和“Racer”（原文的“快手平台”“小别克快手网络直播间”可资印证）。案例一中卖核桃的主播以本名和昵称出现在报道中。
 
 # %% [markdown] tags=["lang-en"]
 # ## The news article: who is who
 #
-# The machine translation renders 抖音 as "Jitterbug" and, apparently, 快手 as "Shutterbug" and "Racer". The walnut seller of the first case appears under his own name and his nickname.
+# The machine translation renders 抖音 (Douyin) as "Jitterbug" and 快手 (Kuaishou) as "Shutterbug" and "Racer" (the original's 快手平台 and 小别克快手网络直播间 confirm it). The walnut seller of the first case appears under his own name and his nickname.
 
 # %%
 data.load("news_entities")
 
 # %% [markdown] tags=["lang-zh"]
-# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖2023年秋季的三个月。
+# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年九至十一月；转载稿的英文译文把年份印成了2023年（见勘误 E14），各数字的真实统计期及其依据见 `period` 等列。
 
 # %% [markdown] tags=["lang-en"]
-# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover September–November 2023 only.
+# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14); each number's true period and its evidence are in the `period` columns.
 
 # %%
 data.load("news_numbers")[
-    ["id", f"what_{lang}", "entity", "value", "unit", "qualifier", "date", "period", "section"]
+    ["id", f"what_{lang}", "entity", "value", "unit", "qualifier", "period", "period_certainty", "section"]
 ]
 
 # %% [markdown] tags=["lang-zh"]
@@ -170,12 +170,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 两个来源中的同一事实
 #
-# `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。
+# `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。新闻稿的平台数据对应2021年九至十一月（该文刊于2022年四月），报告数据对应2023年，二者时期不同，不作数值比较。
 
 # %% [markdown] tags=["lang-en"]
 # ## The same facts in both sources
 #
-# Each pair in `data/source_links.csv` is classified from its measures and the two values in base units.
+# Each pair in `data/source_links.csv` is classified from its measures and the two values in base units. The article's platform figures are for September–November 2021 (it appeared in April 2022), the report's for 2023: different periods, not compared as numbers.
 
 # %%
 links = sources.compare().pipe(sources.expect)
@@ -184,7 +184,7 @@ links
 
 # %% tags=["remove-input"]
 bad = links[links["class"] == "contradiction"]
-known = data.inputs()
+known = data.inputs(list(links["report_ref"]) + list(links["news_ref"]))
 amount = lambda ref: quantity(*known.loc[ref, ["value", "unit"]], lang, known.at[ref, "decimals"])  # noqa: E731
 say(
     lang,
@@ -214,4 +214,4 @@ say(
 
 # %%
 errata = data.load("errata")
-errata[errata["evidence"].str.contains("news2024")]
+errata[errata["evidence"].str.contains("news2022")]

@@ -6,7 +6,8 @@ a subset, or a different measure) and the two values in base units (data/units.c
 - ``agree``: same measure and period, equal within printed rounding.
 - ``lower_bound``: one side is a lower bound ('over 1 million') and the other respects it.
 - ``consistent_subset``: the news figure covers a subset and does not exceed the report's.
-- ``different_measure`` / ``different_period``: not comparable as numbers.
+- ``different_measure`` / ``different_period``: not comparable as numbers (a subset of
+  another period is a different period).
 - ``contradiction``: none of the above holds.
 """
 
@@ -29,7 +30,9 @@ def classify(link: pd.Series, inputs: pd.DataFrame, factor: pd.Series) -> dict:
     rep, news = inputs.loc[link["report_ref"]], inputs.loc[link["news_ref"]]
     r, r_lo, r_hi = _base(rep, factor)
     n, n_lo, n_hi = _base(news, factor)
-    if link["measure"] == "subset":
+    if link["measure"] == "subset" and link["period"] == "different":
+        cls = "different_period"  # a subset of another period bounds nothing
+    elif link["measure"] == "subset":
         cls = "consistent_subset" if n_lo <= r_hi else "contradiction"
     elif "lower_bound" in (rep["qualifier"], news["qualifier"]):
         bound, other = (r_lo, n_hi) if rep["qualifier"] == "lower_bound" else (n_lo, r_hi)

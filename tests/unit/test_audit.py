@@ -1,43 +1,143 @@
-"""xjutils.audit: each generic check finds an inconsistency planted in a scratch data/."""
+"""xjutils.audit: every family finds an inconsistency planted in a scratch data/ (positive)
+and finds nothing where the planted data are consistent (negative)."""
 
 import pytest
 
-from tests.conftest import edit_cell
-from xjutils import audit
+from tests.conftest import edit_cell as _edit_cell
+from xjutils import audit, data
+from xjutils.audit import (
+    comparability,
+    dates,
+    feasibility,
+    granularity,
+    names,
+    orderings,
+    plausibility,
+    references,
+    restatements,
+)
 
 
-def test_current_findings_are_all_explained():
-    found = audit.expect_explained(audit.findings())
-    assert set(found["check"]) >= {"claim:parts_sum", "sample_size", "rounded_sum", "cross_source"}
+def edit_cell(*args):
+    """Change one cell and forget the loaded tables, so the next check reads the change."""
+    _edit_cell(*args)
+    data.clear_cache()
 
 
-def test_a_broken_claim_is_an_unexplained_finding(scratch_data):
+def found(frame, subject=None):
+    f = frame[frame["found"]]
+    return f if subject is None else f[f["subject"].str.contains(subject, regex=False)]
+
+
+@pytest.fixture(scope="module")
+def examined():
+    return audit.run_all()
+
+
+def test_every_finding_is_explained_and_every_open_erratum_found(examined):
+    audit.expect_explained(examined)
+    table = audit.errata_table(examined).set_index("erratum_id")
+    assert table.loc["E01", "detected_by"] == "claim:parts_sum"
+    assert table.loc["E03", "detected_by"] == "reading"
+    assert (table.query("status == 'withdrawn'")["findings"] == 0).all()
+
+
+def test_summary_counts_every_family(examined):
+    s = audit.summary(examined)
+    assert list(s["family"]) == list(audit.FAMILIES)
+    assert (s["examined"] > 0).all()
+    assert s.set_index("family").loc["orderings", "findings"] == 0  # looked, found nothing
+
+
+def test_unexplained_finding_raises(scratch_data):
     edit_cell(scratch_data / "overall.csv", "fig01.gmv.2020", "value", "13.20")
     with pytest.raises(AssertionError, match="pre.gmv_cagr"):
-        audit.expect_explained(audit.findings())
+        audit.expect_explained(plausibility.examine())
 
 
-def test_distribution_over_100(scratch_data):
-    edit_cell(scratch_data / "survey_shares.csv", "fig13.lt5.2023", "value", "65.26")
-    assert "q_returns" in " ".join(audit.distributions()["evidence"])
-
-
-def test_figures_out_of_order(scratch_data):
-    edit_cell(scratch_data / "contents.csv", "fig17", "page", "13")
-    assert "fig17" in " ".join(audit.contents_order()["evidence"])
-
-
-def test_date_after_publication(scratch_data):
-    edit_cell(scratch_data / "case_numbers.csv", "case6.crossborder_start", "date", "2024-06")
-    assert "case6.crossborder_start" in " ".join(audit.dates()["evidence"])
-
-
-def test_stated_sample_size_that_fits_is_no_finding(scratch_data):
+# granularity
+def test_granularity_positive_and_negative(scratch_data):
+    assert len(found(granularity.examine(), "fig03.goods.2023")) == 1  # 47.37 is no k/37
     edit_cell(scratch_data / "facts.csv", "fact.valid_questionnaires", "value", "38")
-    assert not audit.sample_sizes()["evidence"].str.startswith("report2023").any()
+    assert found(granularity.examine(), "fig03.goods.2023").empty
 
 
-def test_errata_table_names_the_detecting_check():
-    table = audit.errata_table(audit.findings()).set_index("erratum_id")
-    assert table.loc["E01", "detected_by"] == "claim:parts_sum"
-    assert table.loc["E02", "detected_by"] == "reading"
+def test_mean_of_n():
+    assert granularity.mean_fits(28.0, 0, 38)
+    assert not granularity.mean_fits(28.01, 2, 3)  # S/3 ends in .00, .33 or .67
+
+
+# feasibility
+def test_feasibility_positive_and_negative(scratch_data):
+    assert found(feasibility.examine(), "q_returns").empty
+    edit_cell(scratch_data / "survey_shares.csv", "fig13.gt20.2023", "value", "13.16")
+    assert len(found(feasibility.examine(), "q_returns")) == 1  # 21+7+6+5 > 38
+
+
+def test_bounds_of_an_unprinted_bar(scratch_data):
+    b = feasibility.bounds().set_index(["question_id", "option"])
+    assert tuple(b.loc[("q_rooms", "11+"), ["low", "high", "n"]]) == (9, 9, 38)
+    assert b.loc[("q_staff", "0-10"), "high"] >= b.loc[("q_staff", "0-10"), "low"]
+
+
+def test_median_makes_a_question_infeasible(scratch_data):
+    edit_cell(scratch_data / "claims.csv", "s2_2_4.median_partners", "value", "40")
+    assert len(found(feasibility.examine(), "q_partners")) == 1  # 21 of 38 below 11
+
+
+# orderings
+def test_orderings_positive_and_negative(scratch_data):
+    assert found(orderings.examine()).empty
+    edit_cell(scratch_data / "survey_shares.csv", "fig24.homogeneous.2023", "value", "55.26")
+    assert len(found(orderings.examine(), "s4_1_2.order")) == 1  # 依次 over a tie
+
+
+# comparability
+def test_comparability_positive_and_negative(scratch_data):
+    assert len(found(comparability.examine(), "fig03.all_three.2022")) == 1
+    edit_cell(scratch_data / "survey_shares.csv", "fig03.all_three.2022", "value", "7.89")
+    assert found(comparability.examine(), "fig03.all_three.2022").empty  # 3 of 38
+
+
+# names
+def test_names_positive_and_negative(scratch_data):
+    assert len(found(names.examine(), "安撤")) == 1
+    edit_cell(scratch_data / "name_mentions.csv", "m02", "name_zh", "新疆安撒文化传媒有限公司")
+    assert found(names.examine(), "安撤").empty
+    edit_cell(scratch_data / "contents.csv", "fig24", "title_zh", "直播机构发展中存在的产品问题")
+    assert found(names.examine(), "fig24").empty
+
+
+# restatements
+def test_restatements_positive_and_negative(scratch_data):
+    subject = "walnut_brother_sales"
+    assert found(restatements.examine(), subject).empty
+    edit_cell(
+        scratch_data / "news_numbers.csv", "news.para42.walnut_brother_sales_repeat", "value", "1.9"
+    )
+    assert len(found(restatements.examine(), subject)) == 1
+
+
+# plausibility
+def test_plausibility_positive_and_negative(scratch_data):
+    assert found(plausibility.examine(), "urumqi_anchors").empty
+    edit_cell(scratch_data / "news_numbers.csv", "news.para25.urumqi_anchors", "value", "183")
+    assert len(found(plausibility.examine(), "urumqi_anchors")) == 1
+
+
+# dates
+def test_dates_positive_and_negative(scratch_data):
+    assert len(found(dates.examine(), "news.para06.kuaishou_live_gmv")) == 2
+    edit_cell(
+        scratch_data / "news_numbers.csv", "news.para06.kuaishou_live_gmv", "year_printed", "2021"
+    )
+    assert found(dates.examine(), "news.para06.kuaishou_live_gmv").empty
+    edit_cell(scratch_data / "case_numbers.csv", "case6.crossborder_start", "date", "2024-06")
+    assert len(found(dates.examine(), "case6.crossborder_start")) == 1
+
+
+# references
+def test_references_positive_and_negative(scratch_data):
+    assert found(references.examine()).empty
+    edit_cell(scratch_data / "contents.csv", "fig17", "page", "13")
+    assert len(found(references.examine(), "fig17")) >= 1

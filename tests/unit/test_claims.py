@@ -99,3 +99,40 @@ def test_vectorised_spearman_equals_scipy():
     rng = np.random.default_rng(1)
     x, y = rng.normal(size=14), rng.normal(size=14)
     assert prefectures.spearman(x, y) == pytest.approx(stats.spearmanr(x, y).statistic)
+
+
+def test_within_rounding_lower_edge():
+    # printed 56.02 covers [56.015, 56.025]: a range ending exactly at its lower edge counts
+    pub = Value(56.02, 2)
+    assert claims.compare(pub, 55.9, 55.8, 56.015) == "within_rounding"
+    assert claims.compare(pub, 55.9, 55.8, 56.0149) == "mismatch"
+
+
+def test_growth_base_bound_reports_a_mismatch():
+    pub = Value(80.0, 2)
+    ok = claims.m_growth_base_bound(
+        Value(40.0, 2), [Value(150.0, 2), Value(50.0, 2), Value(50.0, 2)]
+    )
+    bad = claims.m_growth_base_bound(pub, [Value(150.0, 2), Value(50.0, 2), Value(50.0, 2)])
+    assert ok.status == "consistent" and bad.status == "mismatch"
+
+
+def test_parts_count_reports_a_mismatch():
+    assert claims.m_parts_count(None, [Value(3)] + [Value(1)] * 3).status == "reproduced"
+    assert claims.m_parts_count(None, [Value(3)] + [Value(1)] * 2).status == "mismatch"
+
+
+def test_count_rows_reports_a_mismatch():
+    assert claims.m_count_rows(Value(9), [Value(1)] * 9).status == "reproduced"
+    assert claims.m_count_rows(Value(9), [Value(1)] * 8).status == "mismatch"
+
+
+def test_all_above_reports_a_mismatch():
+    assert claims.m_all_above(Value(50), [Value(52.6), Value(57.9)]).status == "consistent"
+    assert claims.m_all_above(Value(50), [Value(52.6), Value(49.9)]).status == "mismatch"
+
+
+def test_mean_bands_reports_a_mismatch():
+    rows = bands([(11, 50, 55.26, 2), (100, None, 5.26, 2)])
+    assert claims.m_mean_bands(Value(32, 0), rows).status == "consistent"
+    assert claims.m_mean_bands(Value(5, 0), rows).status == "mismatch"

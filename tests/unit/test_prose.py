@@ -55,21 +55,22 @@ def test_say_fills_the_template_of_the_language():
 
 def _errata(monkeypatch, **extra):
     frame = pd.DataFrame(
-        {"erratum_id": ["E01"], "severity": ["major"], "certainty": ["certain"]}
-        | {"what_en": ["Table 1 does not add up."]}
+        {"erratum_id": ["E01", "E09"], "status": ["open", "withdrawn"]}
+        | {"severity": ["major", "minor"], "certainty": ["certain", "inferred"]}
+        | {"family": ["plausibility", "reading"]}
+        | {"what_en": ["Table 1 does not add up.", "A misdated figure."]}
         | extra
     )
     monkeypatch.setattr(errata.data, "load", lambda name: frame)
 
 
-def test_errata_in_chinese(monkeypatch):
-    _errata(monkeypatch, what_zh=["表1各行之和与全疆总量不符。"])
-    assert errata.markdown("zh") == "- **E01** （重要，确定）：表1各行之和与全疆总量不符。"
-    assert errata.markdown("en") == "- **E01** (major, certain): Table 1 does not add up."
-
-
-def test_errata_in_chinese_before_transcription_is_a_clear_error(monkeypatch):
-    _errata(monkeypatch)
-    assert errata.markdown() == "- **E01** (major, certain): Table 1 does not add up."
-    with pytest.raises(ValueError, match="what_zh"):
-        errata.markdown("zh")
+def test_errata_in_both_languages_with_family_and_status(monkeypatch):
+    _errata(monkeypatch, what_zh=["表1各行之和与全疆总量不符。", "误判日期的数字。"])
+    assert errata.markdown("zh").splitlines() == [
+        "- **E01** （重要，确定，合理性）：表1各行之和与全疆总量不符。",
+        "- **E09** （次要，推断，人工阅读，已撤回）：误判日期的数字。",
+    ]
+    assert errata.markdown("en").splitlines() == [
+        "- **E01** (major, certain, plausibility): Table 1 does not add up.",
+        "- **E09** (minor, inferred, reading, withdrawn): A misdated figure.",
+    ]

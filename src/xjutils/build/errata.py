@@ -6,22 +6,28 @@ from .. import data, labels
 def markdown(lang: str = "en") -> str:
     """One bullet per erratum, as the README's Errata section lists them (en) or its zh twin.
 
-    Raises:
-        ValueError: zh asked for while data/errata.csv has no `what_zh` column yet.
+    Each names its severity, certainty and the check family that found it; withdrawn ones say so.
     """
     frame = data.load("errata")
     column = f"what_{labels.check_lang(lang)}"
-    if column not in frame.columns:
-        raise ValueError(
-            f"data/errata.csv has no {column} column: the Chinese errata are not transcribed"
-            " yet; use --lang en"
-        )
     opening, sep, closing = ("（", "，", "）：") if lang == "zh" else ("(", ", ", "): ")
+    withdrawn = "已撤回" if lang == "zh" else "withdrawn"
     return "\n".join(
         f"- **{r.erratum_id}** {opening}{_word('severity', r.severity, lang)}{sep}"
-        f"{_word('certainty', r.certainty, lang)}{closing}{getattr(r, column)}"
+        f"{_word('certainty', r.certainty, lang)}{sep}{_family(r.family, lang)}"
+        + (f"{sep}{withdrawn}" if r.status == "withdrawn" else "")
+        + f"{closing}{getattr(r, column)}"
         for r in frame.itertuples()
     )
+
+
+def _family(family: str, lang: str) -> str:
+    """A check family's name: its id in English, its Chinese name in zh ('reading': 人工阅读)."""
+    from ..audit import FAMILIES
+
+    if family in FAMILIES and lang == "zh":
+        return FAMILIES[family].NAME_ZH
+    return {"zh": "人工阅读", "en": "reading"}[lang] if family == "reading" else family
 
 
 def _word(field: str, value: str, lang: str) -> str:

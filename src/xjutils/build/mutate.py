@@ -59,12 +59,9 @@ def caught(table: str, row_id: str, column: str, text: str) -> bool:
         return done.returncode != 0
 
 
-def main(per_table: int = 2, seed: int = 2024, every: bool = False) -> int:
-    """Mutate a seeded sample (per_table numbers of each table, or every number).
-
-    Returns:
-        0 when every mutation was caught, 1 otherwise.
-    """
+def sample(per_table: int = 2, seed: int = 2024, every: bool = False, only=None) -> list:
+    """The seeded sample: per_table numbers of every table (news_numbers included), or all;
+    `only` (table names or row ids) restricts it."""
     rng = random.Random(seed)
     by_table = {}
     for t in targets():
@@ -74,9 +71,31 @@ def main(per_table: int = 2, seed: int = 2024, every: bool = False) -> int:
         for ts in by_table.values()
         for t in (ts if every else rng.sample(ts, min(per_table, len(ts))))
     ]
-    survivors = []
+    if only:
+        chosen = [t for t in targets() if t[0] in only or t[1] in only]
+    return chosen
+
+
+def report(results: list[tuple[tuple, bool]]) -> dict:
+    """caught/total per table."""
+    out: dict = {}
+    for t, hit in results:
+        c, n = out.get(t[0], (0, 0))
+        out[t[0]] = (c + hit, n + 1)
+    return out
+
+
+def main(per_table: int = 2, seed: int = 2024, every: bool = False, only=None) -> int:
+    """Mutate a seeded sample (per_table numbers of each table, or every number).
+
+    Returns:
+        0 when every mutation was caught, 1 otherwise.
+    """
+    chosen = sample(per_table, seed, every, only)
+    survivors, results = [], []
     for i, t in enumerate(chosen, 1):
         hit = caught(*t)
+        results.append((t, hit))
         print(
             f"[{i}/{len(chosen)}] {t[0]} {t[1]} {t[2]}: {t[3]} -> {perturb(t[3])}: "
             f"{'caught' if hit else 'SURVIVED'}",
@@ -84,9 +103,11 @@ def main(per_table: int = 2, seed: int = 2024, every: bool = False) -> int:
         )
         if not hit:
             survivors.append(t)
+    for table, (c, n) in report(results).items():
+        print(f"  {table}: caught {c}/{n}")
     share = 100 * (len(chosen) - len(survivors)) / len(chosen)
     print(
         f"caught {len(chosen) - len(survivors)} of {len(chosen)} ({share:.1f}%), "
-        f"{len(by_table)} tables, seed {seed}"
+        f"{len(report(results))} tables, seed {seed}"
     )
     return 1 if survivors else 0

@@ -1,0 +1,64 @@
+"""Mutation score of the checking code: does changing the code turn its tests red?
+
+Runs mutmut (configured in pyproject.toml [tool.mutmut]) in a scratch copy of the repository,
+so the work tree never holds mutants, with pytest's project options (xdist, nbval) switched
+off. Prints killed/total and the survivors. Not part of `make test`: it takes minutes.
+
+    .venv/bin/python benchmarks/mutation.py [--max-children N]
+"""
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+COPY = ["src", "tests", "data", "conftest.py", "pyproject.toml", "README.md"]
+
+
+def scratch(tmp: Path) -> Path:
+    """A copy of what the tests need, with pytest's addopts emptied."""
+    for name in COPY:
+        src, dst = ROOT / name, tmp / name
+        if src.is_dir():
+            shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dst)
+    py = (tmp / "pyproject.toml").read_text()
+    (tmp / "pyproject.toml").write_text(
+        re.sub(r"(?m)^addopts = .*$", 'addopts = "-p no:cacheprovider"', py)
+    )
+    return tmp
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--max-children", type=int, default=2)
+    args = parser.parse_args()
+    mutmut = [sys.executable, "-m", "mutmut"]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = scratch(Path(tmp))
+        subprocess.run(
+            [*mutmut, "run", "--max-children", str(args.max_children)],
+            cwd=work,
+            stdout=subprocess.DEVNULL,
+        )
+        out = subprocess.run(
+            [*mutmut, "results", "--all", "true"], cwd=work, capture_output=True, text=True
+        ).stdout
+    status = [line.rsplit(":", 1)[-1].strip() for line in out.splitlines() if ":" in line]
+    counts = {s: status.count(s) for s in sorted(set(status))}
+    killed = counts.get("killed", 0)
+    survivors = [line.strip() for line in out.splitlines() if line.strip().endswith("survived")]
+    print("\n".join(survivors))
+    print(f"statuses: {counts}")
+    share = 100 * killed / max(1, len(status))
+    print(f"mutation score: killed {killed} of {len(status)} ({share:.1f}%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The audit: every family of inconsistency looked for over all of data/, one module each.
+
+Each family's `examine()` returns a frame of what it looked at (one row per subject, with
+computed evidence) and which rows are findings, joined to the erratum in data/errata.csv that
+explains them. A finding with no erratum is unexplained, and `expect_explained` raises on it:
+nothing is silently absorbed. `summary()` counts examined and found per family, including
+families that looked and found nothing.
+"""
+
+import pandas as pd
+
+from .. import data
+from . import (
+    comparability,
+    dates,
+    feasibility,
+    granularity,
+    names,
+    orderings,
+    plausibility,
+    references,
+    restatements,
+)
+
+FAMILIES = {
+    m.FAMILY: m
+    for m in (
+        granularity,
+        feasibility,
+        orderings,
+        comparability,
+        names,
+        restatements,
+        plausibility,
+        dates,
+        references,
+    )
+}
+
+
+def run_all() -> pd.DataFrame:
+    """Every family's examined rows, in registry order."""
+    return pd.concat([m.examine() for m in FAMILIES.values()], ignore_index=True)
+
+
+def findings(examined: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows that are findings."""
+    examined = run_all() if examined is None else examined
+    return examined[examined["found"]].reset_index(drop=True)
+
+
+def summary(examined: pd.DataFrame) -> pd.DataFrame:
+    """Per family: its names, how many subjects it examined and how many findings it made."""
+    counts = examined.groupby("family", sort=False).agg(
+        examined=("subject", "size"), findings=("found", "sum")
+    )
+    return pd.DataFrame(
+        [
+            {
+                "family": f,
+                "name_zh": m.NAME_ZH,
+                "name_en": m.NAME_EN,
+                "examined": int(counts.loc[f, "examined"]) if f in counts.index else 0,
+                "findings": int(counts.loc[f, "findings"]) if f in counts.index else 0,
+            }
+            for f, m in FAMILIES.items()
+        ]
+    )
+
+
+def expect_explained(found: pd.DataFrame) -> pd.DataFrame:
+    """Raise if a finding has no erratum in data/errata.csv; else return the findings.
+
+    Raises:
+        AssertionError: listing the unexplained findings.
+    """
+    bad = found[found["found"] & found["erratum_id"].isna()]
+    if len(bad):
+        raise AssertionError(
+            "unexplained findings (add them to data/errata.csv):\n"
+            + "\n".join(f"{r.family}/{r.check} {r.subject}: {r.evidence}" for r in bad.itertuples())
+        )
+    return found
+
+
+def errata_table(found: pd.DataFrame) -> pd.DataFrame:
+    """data/errata.csv with the checks that detect each erratum and their computed evidence.
+
+    An open erratum of a family other than `reading` must be detected by that family, else
+    the family's check has lost it: that raises too.
+    """
+    errata = data.load("errata")
+    hits = found[found["found"]]
+    detected = hits.groupby("erratum_id").agg(
+        detected_by=("check", lambda c: "; ".join(sorted(set(c)))),
+        detected_families=("family", lambda c: "; ".join(sorted(set(c)))),
+        findings=("subject", "size"),
+        computed_evidence=(
+            "evidence",
+            lambda e: " | ".join(list(e)[:3]) + (" | …" if len(e) > 3 else ""),
+        ),
+    )
+    out = errata.join(detected, on="erratum_id")
+    lost = out.query("status == 'open' and family != 'reading'")
+    lost = lost[~lost.apply(lambda r: r["family"] in str(r["detected_families"]), axis=1)]
+    if len(lost):
+        raise AssertionError(f"errata no longer found by their family: {list(lost['erratum_id'])}")
+    out["detected_by"] = out["detected_by"].fillna("reading")
+    out["findings"] = out["findings"].fillna(0).astype(int)
+    out["computed_evidence"] = out["computed_evidence"].fillna("")
+    return out.drop(columns="detected_families")

@@ -1,0 +1,59 @@
+"""Comparability over time: a comparison across years holds only if the populations match.
+
+Survey editions: each year's shares imply their own sample size; an option printed for two
+years is a cross-year comparison, flagged when the implied samples differ. Sources: every
+pair of numbers the report and the article share, flagged when their periods differ.
+"""
+
+import pandas as pd
+
+from .. import data, sources
+from ._frame import erratum, frame, sample_sizes
+
+FAMILY = "comparability"
+NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
+
+
+def _editions(rows: list) -> None:
+    sizes = sample_sizes()
+    shares = data.load("survey_shares")
+    for _opt, g in shares.groupby(["question_id", "option_id"]):
+        if g["year"].nunique() < 2:
+            continue
+        ns = {int(y): sizes[int(y)] for y in sorted(g["year"].unique())}
+        differ = len(set(ns.values())) > 1
+        rows.append(
+            {
+                "check": "survey_editions",
+                "subject": ";".join(g["id"]),
+                "evidence": ", ".join(
+                    f"{y}: {v}% of n={ns[y]}" for y, v in zip(g["year"], g["value"])
+                ),
+                "found": differ,
+                "erratum_id": erratum(FAMILY, g["item"].iloc[-1]) if differ else None,
+            }
+        )
+
+
+def _sources(rows: list) -> None:
+    news = data.load("news_numbers").set_index("id")
+    for _, r in sources.compare().iterrows():
+        period, cls = news.loc[r.news_ref, "period"], r["class"]
+        rows.append(
+            {
+                "check": "cross_source_period",
+                "subject": r.link_id,
+                "evidence": f"{r.report_ref} (report2023) vs {r.news_ref} ({period}, "
+                f"{news.loc[r.news_ref, 'period_certainty']}): {cls}",
+                "found": cls == "contradiction",
+                "erratum_id": r.erratum_id if cls == "contradiction" else None,
+            }
+        )
+
+
+def examine() -> pd.DataFrame:
+    """Cross-year comparisons within the survey and across the two sources."""
+    rows: list = []
+    _editions(rows)
+    _sources(rows)
+    return frame(FAMILY, rows)

@@ -1,0 +1,123 @@
+"""Names: every name in data/ (both documents) fuzzy-matched against every other; two
+spellings of one referent, or a Latin word inside a Chinese label, are findings."""
+
+import difflib
+import itertools
+import re
+
+import pandas as pd
+
+from .. import data
+from ._frame import erratum, frame
+
+FAMILY = "names"
+NAME_ZH, NAME_EN = "名称一致性", "Names"
+SIMILAR = 0.85  # one character in a company name of 12 is 0.92; different firms score lower
+
+
+def names() -> pd.DataFrame:
+    """Every Chinese name in data/: name, referent, where."""
+    parts = []
+    inst = data.load("institutions")
+    parts.append(
+        pd.DataFrame(
+            {
+                "name": inst["name_zh"],
+                "refers_to": inst["inst_id"],
+                "where": "institutions " + inst["section"].fillna(""),
+            }
+        )
+    )
+    m = data.load("name_mentions")
+    parts.append(
+        pd.DataFrame(
+            {
+                "name": m["name_zh"],
+                "refers_to": m["refers_to"],
+                "where": "name_mentions " + m["section"].fillna(""),
+            }
+        )
+    )
+    e = data.load("news_entities").dropna(subset=["name_zh"])
+    parts.append(
+        pd.DataFrame({"name": e["name_zh"], "refers_to": e["entity"], "where": "news_entities"})
+    )
+    c = data.load("cases")
+    parts.append(pd.DataFrame({"name": c["who_zh"], "refers_to": c["case_id"], "where": "cases"}))
+    p = data.load("prefectures")
+    col = "name_zh" if "name_zh" in p else p.columns[1]
+    parts.append(
+        pd.DataFrame({"name": p[col], "refers_to": p[p.columns[0]], "where": "prefectures"})
+    )
+    return pd.concat(parts, ignore_index=True).dropna(subset=["name"])
+
+
+def _pairs(rows: list) -> None:
+    n = names()
+    unique = n.drop_duplicates(["name", "refers_to"])
+    for a, b in itertools.combinations(unique.itertuples(), 2):
+        if a.name == b.name:
+            continue
+        score = difflib.SequenceMatcher(None, a.name, b.name).ratio()
+        if score < SIMILAR:
+            continue
+        same = a.refers_to == b.refers_to
+        rows.append(
+            {
+                "check": "near_duplicate_name",
+                "subject": f"{a.name} / {b.name}",
+                "evidence": f"similarity {score:.2f}; {a.where} -> {a.refers_to}; "
+                f"{b.where} -> {b.refers_to}",
+                "found": same,
+                "erratum_id": erratum(FAMILY, "二(二)") if same else None,
+            }
+        )
+    rows.append(
+        {
+            "check": "names_compared",
+            "subject": f"{len(unique)} names",
+            "evidence": f"{len(unique) * (len(unique) - 1) // 2} pairs compared; "
+            f"threshold {SIMILAR}",
+            "found": False,
+            "erratum_id": None,
+        }
+    )
+
+
+def _latin(rows: list) -> None:
+    labels = [
+        ("contents", "title_zh", "item_id"),
+        ("survey_shares", "option_zh", "id"),
+        ("survey_questions", "topic_zh", "question_id"),
+    ]
+    for table, col, key in labels:
+        t = data.load(table).dropna(subset=[col])
+        for r in t.itertuples():
+            words = re.findall(r"\b[a-z]{3,}\b", getattr(r, col))  # acronyms (GMV) are usage
+            if words:
+                rows.append(
+                    {
+                        "check": "latin_in_zh_label",
+                        "subject": getattr(r, key),
+                        "evidence": f"{table}.{col}: {getattr(r, col)} ({', '.join(words)})",
+                        "found": True,
+                        "erratum_id": erratum(FAMILY, str(getattr(r, key))),
+                    }
+                )
+        rows.append(
+            {
+                "check": "latin_in_zh_label",
+                "subject": f"{table}.{col}",
+                "evidence": f"{len(t)} labels scanned",
+                "found": False,
+                "erratum_id": None,
+            }
+        )
+
+
+def examine() -> pd.DataFrame:
+    """Near-duplicate names and Latin words in Chinese labels."""
+    rows: list = []
+    _pairs(rows)
+    _latin(rows)
+    return frame(FAMILY, rows)

@@ -1,0 +1,63 @@
+"""xjutils.sources.classify on hand-made pairs: each class planted, and its near miss."""
+
+import pandas as pd
+import pytest
+
+from xjutils import sources
+
+FACTOR = pd.Series({"yuan": 1.0, "10k_yuan": 1e4})
+
+
+def inputs(report, news, rq="exact", nq="exact"):
+    return pd.DataFrame(
+        {
+            "value": [report, news],
+            "decimals": [0, 0],
+            "unit": ["10k_yuan", "10k_yuan"],
+            "qualifier": [rq, nq],
+        },
+        index=["r", "n"],
+    )
+
+
+def link(measure, period="same"):
+    return pd.Series({"report_ref": "r", "news_ref": "n", "measure": measure, "period": period})
+
+
+@pytest.mark.parametrize(
+    "measure, period, report, news, rq, expected",
+    [
+        ("same", "same", 100, 100, "exact", "agree"),
+        ("same", "same", 100, 102, "exact", "contradiction"),
+        ("same", "different", 100, 102, "exact", "different_period"),
+        ("same", "same", 100, 180, "lower_bound", "lower_bound"),
+        ("same", "same", 100, 90, "lower_bound", "contradiction"),
+        ("subset", "same", 100, 90, "exact", "consistent_subset"),
+        ("subset", "same", 100, 140, "exact", "contradiction"),
+        ("subset", "different", 100, 140, "exact", "different_period"),
+        ("different", "same", 100, 140, "exact", "different_measure"),
+    ],
+)
+def test_classify(measure, period, report, news, rq, expected):
+    got = sources.classify(link(measure, period), inputs(report, news, rq), FACTOR)
+    assert got["class"] == expected
+
+
+def test_base_units_and_rounding():
+    value, low, high = sources._base(
+        pd.Series({"value": 1.5, "decimals": 1, "unit": "10k_yuan"}), FACTOR
+    )
+    assert (value, low, high) == (15000.0, 14500.0, 15500.0)
+
+
+def test_subset_at_the_rounding_edge():
+    # ranges touching at 100.5 still overlap; 102 (from 101.5) is past 100.5
+    got = sources.classify(link("subset"), inputs(100, 100), FACTOR)
+    assert got["class"] == "consistent_subset"
+    assert sources.classify(link("subset"), inputs(100, 102), FACTOR)["class"] == "contradiction"
+
+
+def test_expect_raises_on_an_unexpected_class():
+    frame = pd.DataFrame({"link_id": ["L1"], "class": ["contradiction"], "expected": ["agree"]})
+    with pytest.raises(AssertionError, match="L1"):
+        sources.expect(frame)
