@@ -77,15 +77,13 @@ prefectures.total_gap(results).to_frame("value")
 # it is a diagram, not a map, and ships no boundary data.
 
 # %%
-fig = prefectures.figure_gmv(gmv, lang)
+fig = prefectures.figure_gmv(gmv, lang, checked)
 plots.save(fig, "tab01", lang)
 plots.save_table(gmv, "tab01")
-fig
 
 # %%
 fig = prefectures.figure_tiles(gmv, lang)
 plots.save(fig, "ext02a", lang)
-fig
 
 # %% [markdown]
 # ## Topic plays (表3)
@@ -112,7 +110,6 @@ display(claims.table(results, lang))
 fig = prefectures.figure_topics(topics, lang)
 plots.save(fig, "tab03", lang)
 plots.save_table(topics, "tab03")
-fig
 
 # %% [markdown]
 # ## Do topic plays go with sales?
@@ -130,4 +127,3 @@ corr.to_frame("value")
 # %%
 fig = prefectures.figure_topics_vs_gmv(lang, corr)
 plots.save(fig, "ext02b", lang)
-fig

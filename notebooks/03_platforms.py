@@ -62,7 +62,6 @@ display(claims.table(results, lang))
 fig = platforms.figure_table2(levels, lang, checked)
 plots.save(fig, "tab02", lang)
 plots.save_table(levels, "tab02")
-fig
 
 # %% [markdown]
 # ## Shares of the headline totals
@@ -79,7 +78,6 @@ shares
 fig = platforms.figure_shares(shares, lang)
 plots.save(fig, "ext03a", lang)
 plots.save_table(shares, "ext03a")
-fig
 
 # %% [markdown]
 # ## Derived indicators
@@ -96,7 +94,6 @@ ratios
 fig = platforms.figure_ratios(ratios, lang)
 plots.save(fig, "ext03b", lang)
 plots.save_table(ratios, "ext03b")
-fig
 
 # %% [markdown]
 # ## Which platforms the surveyed institutions use (二(二)5)

@@ -66,10 +66,11 @@ facts[facts["section"].str.startswith("二", na=False)]
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
 N = survey.explaining_size(scan)
 display(scan.query("n in [@STATED, @N]"))
-fig = survey.figure_scan(scan, STATED, lang)
+from xjutils import survey_figures
+
+fig = survey_figures.figure_scan(scan, STATED, lang)
 plots.save(fig, "ext04a", lang)
 plots.save_table(scan, "ext04a")
-fig
 
 # %% [markdown]
 # ## Every share as a count, with its interval
@@ -134,8 +135,5 @@ survey.year_over_year("all_three", N).to_frame("value")
 # text gives no value are listed in `data/coverage.csv`.
 
 # %%
-for item in CHARTS:
-    fig = survey.figure_shares(per_share, item, lang)
-    plots.save(fig, item, lang)
-    display(fig)
-    plots.close(fig)
+for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
+    plots.save(fig, fig_id, lang)

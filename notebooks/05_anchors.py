@@ -60,7 +60,6 @@ display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", 
                  "page"]])
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
-fig
 
 # %% [markdown]
 # The dated events, in order. Case 3's first Douyin live has no year in the text; it follows

@@ -77,4 +77,3 @@ claims.table(checked.pipe(claims.expect), lang)
 matrix = recommendations.matrix(evidence)
 fig = recommendations.figure(matrix, lang)
 plots.save(fig, "ext07a", lang)
-fig
