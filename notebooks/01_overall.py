@@ -90,5 +90,5 @@ display(claims.table(results, lang), claims.table(abstract, lang))
 
 # %%
 fig = overall.figure(series, lang)
-plots.save(fig, "fig01", lang)
 plots.save_table(series, "fig01")
+plots.save(fig, "fig01", lang)

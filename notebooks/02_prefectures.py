@@ -78,8 +78,8 @@ prefectures.total_gap(results).to_frame("value")
 
 # %%
 fig = prefectures.figure_gmv(gmv, lang, checked)
-plots.save(fig, "tab01", lang)
 plots.save_table(gmv, "tab01")
+plots.save(fig, "tab01", lang)
 
 # %%
 fig = prefectures.figure_tiles(gmv, lang)
@@ -108,8 +108,8 @@ display(claims.table(results, lang))
 
 # %%
 fig = prefectures.figure_topics(topics, lang)
-plots.save(fig, "tab03", lang)
 plots.save_table(topics, "tab03")
+plots.save(fig, "tab03", lang)
 
 # %% [markdown]
 # ## Do topic plays go with sales?

@@ -60,8 +60,8 @@ display(claims.table(results, lang))
 
 # %%
 fig = platforms.figure_table2(levels, lang, checked)
-plots.save(fig, "tab02", lang)
 plots.save_table(levels, "tab02")
+plots.save(fig, "tab02", lang)
 
 # %% [markdown]
 # ## Shares of the headline totals
@@ -76,8 +76,8 @@ shares
 
 # %%
 fig = platforms.figure_shares(shares, lang)
-plots.save(fig, "ext03a", lang)
 plots.save_table(shares, "ext03a")
+plots.save(fig, "ext03a", lang)
 
 # %% [markdown]
 # ## Derived indicators
@@ -92,8 +92,8 @@ ratios
 
 # %%
 fig = platforms.figure_ratios(ratios, lang)
-plots.save(fig, "ext03b", lang)
 plots.save_table(ratios, "ext03b")
+plots.save(fig, "ext03b", lang)
 
 # %% [markdown]
 # ## Which platforms the surveyed institutions use (二(二)5)

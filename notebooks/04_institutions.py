@@ -69,8 +69,8 @@ display(scan.query("n in [@STATED, @N]"))
 from xjutils import survey_figures
 
 fig = survey_figures.figure_scan(scan, STATED, lang)
-plots.save(fig, "ext04a", lang)
 plots.save_table(scan, "ext04a")
+plots.save(fig, "ext04a", lang)
 
 # %% [markdown]
 # ## Every share as a count, with its interval

@@ -212,22 +212,23 @@ def caption_of(fig) -> str:
     return next((ax.get_title() for ax in fig.axes if ax.get_title()), "")
 
 
-def save(fig, fig_id: str, lang: str) -> list:
+def figure_paths(fig_id: str, lang: str) -> list:
+    """outputs/figures/<fig_id>.<lang>.svg and .png."""
+    return [paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}" for ext in ("svg", "png")]
+
+
+def save(fig, fig_id: str, lang: str) -> None:
     """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically; show; close.
 
     Each format is rendered once. In a notebook the saved PNG is then displayed (its title as
     alt text) after an invisible anchor (`fig-<fig_id>-<lang>`) that lets the site's gallery
     link each figure to the cell that made it; the figure is closed so it is never shown twice.
-
-    Returns:
-        The two paths.
+    Returns nothing, so a cell ending with it prints no paths (see `figure_paths`).
     """
-    out = []
-    for ext, meta in (("svg", {"Date": None}), ("png", {"Software": None})):
-        path = paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}"
+    out = figure_paths(fig_id, lang)
+    for path, ext, meta in zip(out, ("svg", "png"), ({"Date": None}, {"Software": None})):
         with atomic_path(path) as tmp:
             fig.savefig(tmp, format=ext, metadata=meta)
-        out.append(path)
     from IPython import get_ipython
 
     if get_ipython() is not None:
@@ -236,7 +237,6 @@ def save(fig, fig_id: str, lang: str) -> list:
         display(HTML(f'<span id="fig-{fig_id}-{lang}"></span>'))
         display(Image(data=out[1].read_bytes(), format="png", metadata={"alt": caption_of(fig)}))
     close(fig)
-    return out
 
 
 def save_table(frame: pd.DataFrame, table_id: str) -> object:
