@@ -31,8 +31,8 @@ TEXT = {
     ),
     "topic_plays": ("话题播放总量", "Topic plays"),
     "topic_plays_douyin": (
-        "抖音话题播放总量（亿次，对数）",
-        "Douyin topic plays (100 million, log)",
+        "抖音话题播放总量（亿次）",
+        "Douyin topic plays (100 million)",
     ),
     "topics_vs_gmv_title": (
         "抖音话题播放量与直播交易额（14个地州市）",
@@ -108,11 +108,11 @@ TEXT = {
     "headline_total": ("全疆合计（图1）", "Xinjiang total (Figure 1)"),
     "gap_label": (
         "差额 {gap:.2f} {unit}，舍入最多只能解释 {rounding:.3f}（勘误 {erratum}）",
-        "gap {gap:.2f} {unit}; rounding explains at most {rounding:.3f} (erratum {erratum})",
+        "gap: {gap:.2f} ({unit}); rounding explains at most {rounding:.3f} (erratum {erratum})",
     ),
     "tab01_note": (
         "灰色为归口新疆（不属任何地州市）；橙线为累计占表1各行之和的比重。",
-        "Grey: 归口新疆 (booked to Xinjiang as a whole, no prefecture); orange line: cumulative"
+        "Grey: booked to Xinjiang as a whole (no prefecture); orange line: cumulative"
         " share of the sum of Table 1's rows.",
     ),
     "dash_cell": ("表中为“-”", "'-' in the table"),

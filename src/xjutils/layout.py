@@ -63,7 +63,7 @@ def _name(t) -> str:
 
 def problems(fig) -> list[str]:
     """Every layout fault of `fig`, described; empty when it is clean."""
-    fig.canvas.draw()
+    fig.draw_without_rendering()  # positions every artist without rasterising: ~3x faster
     renderer = fig.canvas.get_renderer()
     texts = _texts(fig, renderer)
     found = []

@@ -113,7 +113,7 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
             order=[name(p, lang) for p in order(frame)],
             palette=["C0", "C1"],
             ax=ax,
-            legend=ax is axes[0],
+            legend=False,
         )
         ticks = []
         for pid in order(frame):
@@ -126,9 +126,10 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
         ax.set_ylabel("")
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
         ax.set_title(f"{labels.t(metric, lang)} ({unit})", fontsize=11)
-    axes[0].legend(frameon=False, title=None)
     note = labels.t("tab02_note", lang).format(ok=ok, total=3 * len(order(frame)))
-    return plots.finish(fig, "tab02", lang, note=note)
+    years = sorted(cells["year"].unique())
+    handles = [plt.Rectangle((0, 0), 1, 1, color=f"C{j}") for j in range(len(years))]
+    return plots.finish(fig, "tab02", lang, note=note, legend=(handles, [str(y) for y in years]))
 
 
 def figure_shares(sh: pd.DataFrame, lang: str):
