@@ -52,11 +52,11 @@ def layout(table: pd.DataFrame, items: list[str]) -> list[tuple[str, list[str]]]
     return out
 
 
-def charts(table: pd.DataFrame, items: list[str], lang: str):
+def charts(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
     """(figure id, figure) for every chart of `items`, drawn lazily one at a time."""
     for fig_id, group in layout(table, items):
         if group[0] in set(table["item"]):
-            yield fig_id, figure(table, group, lang)
+            yield fig_id, figure(table, group, lang, ranges)
         else:
             yield fig_id, figure_unquantified(group[0], lang)
 
