@@ -132,6 +132,11 @@ TEXT = {
         " (see the table).",
     ),
     "case_n": ("案例{n}", "Case {n}"),
+    "spearman": (
+        "Spearman ρ = {rho:.2f}（95% 置信区间 {low:.2f}–{high:.2f}，"
+        "置换检验 p = {p:.3f}，n = {n}）",
+        "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
+    ),
     "quantity_money": ("金额", "Money"),
     "quantity_persons": ("人数", "People"),
     "quantity_sessions": ("场次", "Sessions"),

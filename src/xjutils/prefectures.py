@@ -330,8 +330,13 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
     ax.text(
         0.02,
         0.97,
-        f"Spearman ρ = {result['rho']:.2f}  (95% CI {result['ci_low']:.2f}–"
-        f"{result['ci_high']:.2f}, p = {result['p_permutation']:.3f}, n = {int(result['n'])})",
+        labels.t("spearman", lang).format(
+            rho=result["rho"],
+            low=result["ci_low"],
+            high=result["ci_high"],
+            p=result["p_permutation"],
+            n=int(result["n"]),
+        ),
         transform=ax.transAxes,
         va="top",
         fontsize=8,
