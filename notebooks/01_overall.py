@@ -161,6 +161,5 @@ say(
 
 # %%
 fig = overall.figure(series, lang)
-plots.save(fig, "fig01", lang)
 plots.save_table(series, "fig01")
-fig
+plots.save(fig, "fig01", lang)

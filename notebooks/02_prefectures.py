@@ -132,15 +132,13 @@ say(
 # The tile map places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
 
 # %%
-fig = prefectures.figure_gmv(gmv, lang)
-plots.save(fig, "tab01", lang)
+fig = prefectures.figure_gmv(gmv, lang, checked)
 plots.save_table(gmv, "tab01")
-fig
+plots.save(fig, "tab01", lang)
 
 # %%
 fig = prefectures.figure_tiles(gmv, lang)
 plots.save(fig, "ext02a", lang)
-fig
 
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量（表3）
@@ -187,9 +185,8 @@ display(claims.table(results, lang))
 
 # %%
 fig = prefectures.figure_topics(topics, lang)
-plots.save(fig, "tab03", lang)
 plots.save_table(topics, "tab03")
-fig
+plots.save(fig, "tab03", lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量与交易额是否相关？
@@ -228,4 +225,3 @@ say(
 # %%
 fig = prefectures.figure_topics_vs_gmv(lang, corr)
 plots.save(fig, "ext02b", lang)
-fig

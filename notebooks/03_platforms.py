@@ -83,9 +83,8 @@ say(
 
 # %%
 fig = platforms.figure_table2(levels, lang, checked)
-plots.save(fig, "tab02", lang)
 plots.save_table(levels, "tab02")
-fig
+plots.save(fig, "tab02", lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 三大平台占全疆总量的比重
@@ -125,9 +124,8 @@ say(
 
 # %%
 fig = platforms.figure_shares(shares, lang)
-plots.save(fig, "ext03a", lang)
 plots.save_table(shares, "ext03a")
-fig
+plots.save(fig, "ext03a", lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 派生指标
@@ -176,9 +174,8 @@ say(
 
 # %%
 fig = platforms.figure_ratios(ratios, lang)
-plots.save(fig, "ext03b", lang)
 plots.save_table(ratios, "ext03b")
-fig
+plots.save(fig, "ext03b", lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 受访机构使用哪些平台（二(二)5）

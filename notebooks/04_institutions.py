@@ -89,10 +89,11 @@ say(
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
 N = survey.explaining_size(scan)
 display(scan.query("n in [@STATED, @N]"))
-fig = survey.figure_scan(scan, STATED, lang)
-plots.save(fig, "ext04a", lang)
+from xjutils import survey_figures
+
+fig = survey_figures.figure_scan(scan, STATED, lang)
 plots.save_table(scan, "ext04a")
-fig
+plots.save(fig, "ext04a", lang)
 
 # %% tags=["remove-input"]
 at = scan.set_index("n")
@@ -283,8 +284,5 @@ say(
 # Only the options the text gives, each with its confidence interval. Charts for which the text gives no value are listed in `data/coverage.csv`.
 
 # %%
-for item in CHARTS:
-    fig = survey.figure_shares(per_share, item, lang)
-    plots.save(fig, item, lang)
-    display(fig)
-    plots.close(fig)
+for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
+    plots.save(fig, fig_id, lang)

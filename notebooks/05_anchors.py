@@ -79,7 +79,6 @@ plots.save_table(numbers, "ext05a")
 display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section", "page"]])
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
-fig
 
 # %% tags=["remove-input"]
 say(

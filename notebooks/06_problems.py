@@ -191,14 +191,10 @@ say(
 # 图27 gives no values at all; it is shown as a note rather than as invented bars.
 
 # %%
-for item in CHARTS:
-    if item in set(per_share["item"]):
-        fig = survey.figure_shares(per_share, item, lang)
-    else:
-        fig = survey.figure_unquantified(item, lang)
-    plots.save(fig, item, lang)
-    display(fig)
-    plots.close(fig)
+from xjutils import survey_figures
+
+for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
+    plots.save(fig, fig_id, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 本章涉及的勘误

@@ -131,4 +131,3 @@ say(
 matrix = recommendations.matrix(evidence)
 fig = recommendations.figure(matrix, lang)
 plots.save(fig, "ext07a", lang)
-fig

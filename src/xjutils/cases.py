@@ -6,8 +6,8 @@ lower bounds ('over …') and approximations ('nearly …') marked as such.
 """
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
+import seaborn as sns
 
 from . import data, labels
 
@@ -35,31 +35,64 @@ def timeline() -> pd.DataFrame:
     )
 
 
+def _who(frame: pd.DataFrame, lang: str) -> pd.Series:
+    """A case's person or team ('达娜、阿依可等主播团队' shortened to '达娜、阿依可等')."""
+    return frame[f"who_{lang}"].str.replace(r"等?主播团队$", "等", regex=True)
+
+
 def figure(frame: pd.DataFrame, lang: str):
-    """One panel per quantity; bars only within a panel, markers for bounds and approximations."""
+    """One panel per quantity, stacked; a point per number on a log axis, marked ≥ or ≈."""
+    from . import plots
+
     panels = [q for q in QUANTITIES if (frame["quantity"] == q).any()]
-    fig, axes = plt.subplots(1, len(panels), figsize=(4.2 * len(panels), 4.5))
-    for ax, q in zip(np.atleast_1d(axes), panels):
-        part = frame[frame["quantity"] == q].sort_values(["case_id", "id"]).iloc[::-1]
-        y = np.arange(len(part))
-        ax.barh(y, part["base_value"], color=[f"C{int(c[-1]) - 1}" for c in part["case_id"]])
+    units = data.load("units").set_index("unit_id")
+    counts = [int((frame["quantity"] == q).sum()) for q in panels]
+    fig, axes = plt.subplots(
+        len(panels),
+        1,
+        figsize=(8, 0.5 * sum(counts) + 1.0 * len(panels) + 1.4),
+        gridspec_kw={"height_ratios": [c + 1.2 for c in counts]},
+        squeeze=False,
+    )
+    who = _who(frame, lang)
+    width = 44 if lang == "en" else 24
+    frame = frame.assign(
+        label=[
+            plots.wrap(f"{w}: {t}" if lang == "en" else f"{w}：{t}", width)
+            for w, t in zip(who, frame[f"what_{lang}"])
+        ],
+        who=who,
+    )
+    hue_order = list(dict.fromkeys(frame.sort_values("case_id")["who"]))
+    for ax, q in zip(axes[:, 0], panels):
+        part = frame[frame["quantity"] == q].sort_values(["case_id", "id"])
+        sns.scatterplot(
+            data=part,
+            x="base_value",
+            y="label",
+            hue="who",
+            hue_order=hue_order,
+            s=60,
+            palette=plots.PALETTE,
+            legend=False,
+            ax=ax,
+        )
         for yi, (v, qual) in enumerate(zip(part["base_value"], part["qualifier"])):
             ax.annotate(
-                f"{MARK[qual]}{v:,.0f}",
+                f"{MARK[qual]}{plots.number(v, lang)}",
                 (v, yi),
-                xytext=(3, 0),
+                xytext=(6, 0),
                 textcoords="offset points",
                 va="center",
-                fontsize=7,
+                fontsize=8,
             )
-        what = part[f"what_{lang}"].str.slice(0, 36 if lang == "en" else 16)
-        ax.set_yticks(y, [f"{c}: {w}" for c, w in zip(part["case_id"], what)], fontsize=7)
         ax.set_xscale("log")
-        ax.set_title(
-            f"{labels.t('quantity_' + q, lang)} ({part['base_unit'].iloc[0]})", fontsize=10
-        )
-        ax.margins(x=0.3)
-    fig.suptitle(labels.t("cases_title", lang))
-    fig.text(0.01, 0.0, labels.t("cases_note", lang), fontsize=7, color="0.4", va="top")
-    fig.tight_layout()
-    return fig
+        low, high = part["base_value"].min(), part["base_value"].max()
+        ax.set_xlim(low / 3, high * 40)
+        ax.set_ylim(len(part) - 0.5, -0.5)
+        plots.plain_log_axis(ax.xaxis, lang, base=100 if high / low > 1e4 else 10)
+        unit = units.loc[part["base_unit"].iloc[0], f"name_{lang}"]
+        ax.set_title(f"{labels.t('quantity_' + q, lang)} ({unit})", fontsize=10, loc="left")
+        ax.set_ylabel("")
+        ax.set_xlabel(plots.log_label("", lang).strip(" （）()"), fontsize=8)
+    return plots.finish(fig, labels.t("cases_title", lang), lang, note=labels.t("cases_note", lang))

@@ -31,8 +31,8 @@ TEXT = {
     ),
     "topic_plays": ("话题播放总量", "Topic plays"),
     "topic_plays_douyin": (
-        "抖音话题播放总量（亿次，对数）",
-        "Douyin topic plays (100 million, log)",
+        "抖音话题播放总量（亿次）",
+        "Douyin topic plays (100 million)",
     ),
     "topics_vs_gmv_title": (
         "抖音话题播放量与直播交易额（14个地州市）",
@@ -55,16 +55,87 @@ TEXT = {
     "best_n": ("最能解释数据的样本量", "Sample size that fits best"),
     "scan_title": (
         "哪个样本量能解释公布的占比？（第二章，2023年，精确值）",
-        "Which sample size explains the published shares? (chapter 二, 2023, exact values)",
+        "Which sample size explains the published shares? (Chapter 2, 2023, exact values)",
     ),
-    "share_ci": (
-        "机构占比 (%)，误差线为95% Wilson区间",
-        "Share of institutions (%), bars: 95% Wilson interval",
+    # --- figures: theme, survey charts, errata on figures (issue 12) ---
+    "log_scale": ("（对数刻度）", " (log scale)"),
+    "erratum_mark": ("（原文如此，勘误 {}）", " (erratum {})"),
+    "sic_en": (
+        "（中文标题印作“{}”[sic]，勘误 {}）",
+        " (the Chinese caption prints '{}' [sic]; erratum {})",
     ),
-    "not_given": (
-        "仅绘制正文给出的选项；图中其余选项正文未给出，未作推断。灰色为约数（“左右”、“所有”）。",
-        "Only options the text gives are drawn; the chart's other options are not in the text"
-        " and are not inferred. Grey: approximate ('about', 'all').",
+    "kept_full": ("正文给出全部 {k} 个选项", "the text gives all {k} options"),
+    "kept_year": ("{year}年 {k} 个", "{k} for {year}"),
+    "kept_part": (
+        "正文只保留选项：{years}；原图其余选项未给出",
+        "the text keeps options: {years}; the chart's other options are missing",
+    ),
+    "in_words_all": ("（“所有”）", " ('all')"),
+    "kept_years": ("；{years}年全缺", "; {years} missing entirely"),
+    "kept_title": (
+        "正文保留的图{figs}（每图至多 {k} 个选项）",
+        "What the text keeps of Figures {figs} (at most {k} options each)",
+    ),
+    "other_survey": (
+        "另一次调查（{year}年，另一样本；n = {year_n} 为推断）",
+        "another survey ({year}, another sample; n = {year_n} inferred)",
+    ),
+    "share_points": (
+        "机构占比 (%)：点为公布值，横线为95% Wilson区间",
+        "Share of institutions (%): point = published share, line = 95% Wilson interval",
+    ),
+    "survey_n": (
+        "n = {n}：由占比反推的有效问卷数；报告称 {stated} 份，"
+        "但占比不是 k/{stated}（勘误 {erratum}）。区间按 k/{n} 计算。",
+        "n = {n}: the number of valid questionnaires the shares imply; the report states"
+        " {stated}, but the shares are not multiples of 1/{stated} (erratum {erratum})."
+        " Intervals are for k of {n}.",
+    ),
+    "approx_note": (
+        "灰色菱形为约数或文字表述（“左右”“所有”），其 k 仅为示意。",
+        "Grey diamonds: approximate or worded values ('about', 'all'); their k is only indicative.",
+    ),
+    "sum_note": (
+        "† 为分别四舍五入的占比之和，不是单个 k/n（勘误 {erratum}）。",
+        "† a sum of separately rounded shares, not a single k/n (erratum {erratum}).",
+    ),
+    "all_shares": ("全部 {k} 个精确占比", "all {k} exact shares"),
+    "not_inferred": (
+        "只画正文给出的数值；原图其余部分未作推断。",
+        "Only values the text gives are drawn; the rest of each chart is not inferred.",
+    ),
+    "table_sum": ("表1各行之和", "Sum of Table 1's rows"),
+    "headline_total": ("全疆合计（图1）", "Xinjiang total (Figure 1)"),
+    "gap_label": (
+        "差额 {gap:.2f} {unit}，舍入最多只能解释 {rounding:.3f}（勘误 {erratum}）",
+        "gap: {gap:.2f} ({unit}); rounding explains at most {rounding:.3f} (erratum {erratum})",
+    ),
+    "tab01_note": (
+        "灰色为归口新疆（不属任何地州市）；橙线为累计占表1各行之和的比重。",
+        "Grey: booked to Xinjiang as a whole (no prefecture); orange line: cumulative"
+        " share of the sum of Table 1's rows.",
+    ),
+    "dash_cell": ("表中为“-”", "'-' in the table"),
+    "tab03_note": (
+        "“-”：表中未给出数值（未达1亿次或未报告），不作0处理。",
+        "'-': no value in the table (under 100 million plays, or not reported); not drawn as zero.",
+    ),
+    "tab02_note": (
+        "平台名下为表2印出的2022–2023年增长率；"
+        "✓ 表示由两年数值复现（{ok}/{total}），≠ 表示不能复现。",
+        "Under each platform: the 2022-2023 growth as printed in Table 2; ✓ reproduced from the"
+        " two levels ({ok} of {total}), ≠ does not reproduce.",
+    ),
+    "ext03a_note": (
+        "2022年合计由增长率推算；小于4%的部分不标数值（见表格）。",
+        "2022 totals implied by the growth rates; slices under 4% are not labelled"
+        " (see the table).",
+    ),
+    "case_n": ("案例{n}", "Case {n}"),
+    "spearman": (
+        "Spearman ρ = {rho:.2f}（95% 置信区间 {low:.2f}–{high:.2f}，"
+        "置换检验 p = {p:.3f}，n = {n}）",
+        "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),
     "quantity_money": ("金额", "Money"),
     "quantity_persons": ("人数", "People"),

@@ -126,12 +126,5 @@ def figure(frame: pd.DataFrame, lang: str):
         plt.Rectangle((0, 0), 1, 1, color="C0"),
         plt.Rectangle((0, 0), 1, 1, color="C0", alpha=0.45, hatch="//"),
     ]
-    fig.legend(
-        handles,
-        [labels.t("published", lang), labels.t("derived", lang)],
-        loc="lower center",
-        ncol=2,
-        frameon=False,
-        bbox_to_anchor=(0.5, -0.06),
-    )
-    return plots.finish(fig, "fig01", lang)
+    texts = [labels.t("published", lang), labels.t("derived", lang)]
+    return plots.finish(fig, "fig01", lang, legend=(handles, texts))

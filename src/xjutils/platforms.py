@@ -8,6 +8,7 @@ headline totals hold beyond 表2's three platforms is shown as "outside 表2".
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 
 from . import data, labels, overall, plots
 
@@ -94,43 +95,46 @@ def name(pid: str, lang: str) -> str:
 
 
 def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
-    """表2 redrawn: 2022 and 2023 per platform, with the re-derived growth above each pair."""
+    """表2 redrawn: 2022 and 2023 per platform; each platform's growth as 表2 prints it, under
+    its name, flagged when the two levels do not reproduce it."""
     units = data.load("units").set_index("unit_id")
-    cells = frame[frame["platform_id"].isin(order(frame))]
-    fig, axes = plt.subplots(1, 3, figsize=(11, 3.8))
+    claims_ = checked.set_index("claim_id")
+    cells = frame[frame["platform_id"].isin(order(frame))].copy()
+    cells["name"] = [name(p, lang) for p in cells["platform_id"]]
+    fig, axes = plt.subplots(1, 3, figsize=(11, 4.2))
+    ok = 0
     for ax, metric in zip(axes, overall.METRICS):
         part = cells[cells["metric"] == metric]
-        for j, year in enumerate(sorted(part["year"].unique())):
-            vals = part[part["year"] == year].set_index("platform_id").loc[order(frame)]
-            ax.bar(
-                np.arange(3) + (j - 0.5) * 0.38,
-                vals["value"],
-                width=0.38,
-                color=f"C{j}",
-                label=str(year),
-            )
-        for i, pid in enumerate(order(frame)):
-            row = checked.set_index("claim_id").loc[f"tab02.{pid}.{metric}.growth"]
-            top = part[part["platform_id"] == pid]["value"].max()
-            ax.annotate(
-                f"{row['reproduced']:+.2f}%",
-                (i, top),
-                xytext=(0, 4),
-                textcoords="offset points",
-                ha="center",
-                fontsize=8,
-            )
-        ax.set_xticks(np.arange(3), [name(p, lang) for p in order(frame)])
+        sns.barplot(
+            data=part,
+            x="name",
+            y="value",
+            hue="year",
+            order=[name(p, lang) for p in order(frame)],
+            palette=["C0", "C1"],
+            ax=ax,
+            legend=False,
+        )
+        ticks = []
+        for pid in order(frame):
+            row = claims_.loc[f"tab02.{pid}.{metric}.growth"]
+            good = row["status"] in ("reproduced", "within_rounding")
+            ok += good
+            ticks.append(f"{name(pid, lang)}\n{row['published']:+.2f}% {'✓' if good else '≠'}")
+        ax.set_xticks(range(len(ticks)), ticks)
+        ax.set_xlabel("")
+        ax.set_ylabel("")
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
         ax.set_title(f"{labels.t(metric, lang)} ({unit})", fontsize=11)
-        ax.margins(y=0.18)
-    axes[0].legend(frameon=False)
-    return plots.finish(fig, "tab02", lang)
+    note = labels.t("tab02_note", lang).format(ok=ok, total=3 * len(order(frame)))
+    years = sorted(cells["year"].unique())
+    handles = [plt.Rectangle((0, 0), 1, 1, color=f"C{j}") for j in range(len(years))]
+    return plots.finish(fig, "tab02", lang, note=note, legend=(handles, [str(y) for y in years]))
 
 
 def figure_shares(sh: pd.DataFrame, lang: str):
     """Share of the headline totals held by each platform and by the rest, 2022 and 2023."""
-    fig, axes = plt.subplots(1, 3, figsize=(11, 3.8), sharey=True)
+    fig, axes = plt.subplots(1, 3, figsize=(11, 4.2), sharey=True)
     stack = order(sh) + [OUTSIDE]
     for ax, metric in zip(axes, overall.METRICS):
         part = sh[sh["metric"] == metric]
@@ -146,33 +150,50 @@ def figure_shares(sh: pd.DataFrame, lang: str):
                 label=name(pid, lang),
             )
             for x, (v, b) in enumerate(zip(vals, bottom)):
-                ax.text(x, b + v / 2, f"{v:.1f}", ha="center", va="center", fontsize=8)
+                if v >= 4:  # a thinner slice has no room for its label; the table has it
+                    ax.text(x, b + v / 2, f"{v:.1f}", ha="center", va="center", fontsize=8)
             bottom += vals.to_numpy()
         ax.set_title(labels.t(metric, lang), fontsize=11)
     axes[0].set_ylabel(labels.t("share_of_total", lang))
-    axes[-1].legend(frameon=False, bbox_to_anchor=(1, 1), loc="upper left")
-    fig.suptitle(labels.t("platform_shares_title", lang))
-    fig.tight_layout()
-    return fig
+    handles, texts = axes[0].get_legend_handles_labels()
+    return plots.finish(
+        fig,
+        labels.t("platform_shares_title", lang),
+        lang,
+        legend=(handles, texts),
+        note=labels.t("ext03a_note", lang),
+    )
 
 
 def figure_ratios(rat: pd.DataFrame, lang: str):
     """GMV per session, GMV per view and views per session by platform and year."""
-    fig, axes = plt.subplots(1, 3, figsize=(11, 3.8))
+    fig, axes = plt.subplots(1, 3, figsize=(11, 3.8), sharey=True)
     pids = order(rat) + ["all", OUTSIDE]
+    names = [name(p, lang) for p in pids]
+    data_ = rat[rat["platform_id"].isin(pids)].assign(
+        name=lambda f: [name(p, lang) for p in f["platform_id"]]
+    )
     for ax, col in zip(axes, ["gmv_per_session", "gmv_per_view", "views_per_session"]):
-        for j, year in enumerate(sorted(rat["year"].unique())):
-            vals = rat[rat["year"] == year].set_index("platform_id").reindex(pids)[col]
-            ax.bar(
-                np.arange(len(pids)) + (j - 0.5) * 0.38,
-                vals,
-                width=0.38,
-                color=f"C{j}",
-                label=str(year),
-            )
-        ax.set_xticks(np.arange(len(pids)), [name(p, lang) for p in pids], rotation=30, ha="right")
+        sns.barplot(
+            data=data_,
+            x=col,
+            y="name",
+            hue="year",
+            order=names,
+            palette=["C0", "C1"],
+            ax=ax,
+            legend=False,
+            orient="h",
+        )
+        ax.xaxis.set_major_locator(plt.MaxNLocator(4))
+        ax.xaxis.set_major_formatter(
+            plt.FuncFormatter(lambda v, _: plots.number(v, lang, 0 if v >= 10 or v == 0 else 1))
+        )
         ax.set_title(labels.t(col, lang), fontsize=10)
-    axes[0].legend(frameon=False)
-    fig.suptitle(labels.t("ratios_title", lang))
-    fig.tight_layout()
-    return fig
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+    years = sorted(rat["year"].unique())
+    handles = [plt.Rectangle((0, 0), 1, 1, color=f"C{j}") for j in range(len(years))]
+    return plots.finish(
+        fig, labels.t("ratios_title", lang), lang, legend=(handles, [str(y) for y in years])
+    )

@@ -1,25 +1,29 @@
-"""One look for every figure: seaborn's whitegrid theme, the bundled CJK font, deterministic files.
-
-The theme is seaborn's, applied through the copy matplotlib ships (`seaborn-v0_8-whitegrid`):
-importing seaborn itself pulls in scipy.stats and costs every kernel about 1.5 s.
+"""One look for every figure in both languages: seaborn's theme, the bundled CJK font, numbers
+written the language's way, captions that carry errata, and deterministic files.
 
 The font is Noto Sans CJK SC from the `noto-cjk-sans-otc` wheel, registered with matplotlib
-directly so no system font or font cache is involved. Figures are saved as SVG (fixed hash
-salt, no date) and PNG (no software stamp), named after the report's ids: fig01.zh.svg.
+directly so no system font or font cache is involved. Each figure is rendered once per format
+(SVG with a fixed hash salt and no date, PNG without a software stamp), and the notebook shows
+the saved PNG instead of rendering the figure a third time.
 """
 
+import re
 import warnings
 
 import matplotlib.pyplot as plt
 import pandas as pd
+import seaborn as sns
 from matplotlib import font_manager
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from . import data, labels, paths
 from .atomic import atomic_path
 
 FONT_FAMILY = "Noto Sans CJK SC"
 PALETTE = ["#1f5c99", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#00798c"]
+MUTED = "0.4"  # notes, sources, secondary labels
 DPI = 150
+NOTE_SIZE = 7.5
 
 
 class FontMissingError(RuntimeError):
@@ -45,7 +49,7 @@ def font_path() -> str:
 
 
 def use(lang: str) -> None:
-    """Apply the theme and font for `lang`.
+    """Apply the theme and font for `lang` (the same theme for both languages).
 
     Raises:
         ValueError: `lang` is not a supported language.
@@ -57,75 +61,182 @@ def use(lang: str) -> None:
     warnings.filterwarnings("error", message=r"Glyph \d+ .*missing from font", category=UserWarning)
     if FONT_FAMILY not in {f.name for f in font_manager.fontManager.ttflist}:
         font_manager.fontManager.addfont(path)
-    plt.style.use("seaborn-v0_8-whitegrid")
-    plt.rcParams.update(
-        {
-            "axes.prop_cycle": plt.cycler(color=PALETTE),
-            "font.family": [FONT_FAMILY],
+    sns.set_theme(
+        context="notebook",
+        style="whitegrid",
+        palette=PALETTE,
+        font=FONT_FAMILY,
+        rc={
             "axes.unicode_minus": False,
+            "axes.titlesize": 11,
+            "axes.labelsize": 10,
+            "xtick.labelsize": 9,
+            "ytick.labelsize": 9,
+            "legend.fontsize": 9,
+            "figure.titlesize": 13,
             "svg.hashsalt": "xjutils",
             "svg.fonttype": "path",
             "figure.dpi": 100,
             "savefig.dpi": DPI,
-            "savefig.bbox": "tight",
-        }
+            # Layout is fixed when a figure is finished: no tight-bbox pass (a second render).
+            "savefig.bbox": None,
+        },
     )
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def number(value: float, lang: str, decimals: int = 0) -> str:
+    """A number with thousands grouped by commas (GB/T 15835 allows the comma; so does English)."""
+    labels.check_lang(lang)
+    return f"{value:,.{decimals}f}"
+
+
+def plain_log_axis(axis, lang: str, base: int = 10) -> None:
+    """Decades on a log axis written as plain numbers (1,000 not 10³), minor ticks unlabelled.
+
+    `base` 100 labels every other decade, for axes spanning many.
+    """
+    axis.set_major_locator(LogLocator(base=base))
+    axis.set_major_formatter(FuncFormatter(lambda v, _: number(v, lang, 0 if v >= 1 else 2)))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def log_label(text: str, lang: str) -> str:
+    """An axis label that says the scale is logarithmic."""
+    return f"{text}{labels.t('log_scale', lang)}"
+
+
+# --- captions ------------------------------------------------------------------------------
+
+
+def label_erratum(item_id: str) -> str | None:
+    """The erratum about an item's printed caption (kind `label`), if any."""
+    errata = data.load("errata")
+    hits = errata[(errata["kind"] == "label") & errata["evidence"].str.contains(rf"\b{item_id}\b")]
+    return hits["erratum_id"].iloc[0] if len(hits) else None
 
 
 def title(item_id: str, lang: str) -> str:
-    """The report's caption of a figure or table, e.g. '图1 2020-2023 年新疆直播电商数据'."""
+    """The report's caption of a figure or table, e.g. '图1 2020-2023 年新疆直播电商数据'.
+
+    A caption the report misprints keeps its words, marked [sic] with its erratum id.
+    """
     row = data.load("contents").set_index("item_id").loc[item_id]
+    # Only a caption that prints a foreign word is marked; other label errata concern prose.
+    erratum = label_erratum(item_id) if re.search(r"[A-Za-z]", row["title_zh"]) else None
     if lang == "zh":
-        return f"{row['label_zh']} {row['title_zh']}"
+        text = row["title_zh"]
+        if erratum:
+            text = re.sub(r"([A-Za-z]+)", r"\1 [sic]", text, count=1)
+            text += labels.t("erratum_mark", lang).format(erratum)
+        return f"{row['label_zh']} {text}"
     kind = "Figure" if row["kind"] == "figure" else "Table"
-    return f"{kind} {int(item_id[3:])}. {row['title_en']}"
+    text = row["title_en"]
+    if erratum:
+        word = re.search(r"[A-Za-z]+", row["title_zh"])
+        text += labels.t("sic_en", lang).format(word.group(0) if word else "", erratum)
+    return f"{kind} {int(item_id[3:])}. {text}"
 
 
-def finish(fig, item_id: str, lang: str, note: str | None = None):
-    """Add the caption, an optional note and the source line, and tighten the layout."""
-    fig.suptitle(title(item_id, lang))
+def finish(fig, heading: str, lang: str, note: str | None = None, source: bool = True, legend=None):
+    """Caption on top; legend, note and source line at the bottom inside the figure; tight.
+
+    `heading` is an item id (its report caption is used) or the caption itself; `legend` is
+    (handles, texts) for a figure-wide legend. The space below the panels is measured, so
+    nothing leaves the figure and the files need no tight-bbox pass.
+    """
+    is_item = bool(re.fullmatch(r"(fig|tab)\d\d", heading))
+    fig.suptitle(title(heading, lang) if is_item else heading)
     lines = [note] if note else []
-    fig.text(
-        0.01,
-        0.0,
-        "\n".join(lines + [labels.t("source_note", lang)]),
-        ha="left",
-        va="top",
-        fontsize=7,
-        color="0.4",
-        wrap=True,
-    )
-    fig.tight_layout()
+    if source:
+        lines.append(labels.t("source_note", lang))
+    bottom = 0.0
+    if lines:
+        text = fig.text(
+            0.01, 0.01, "\n".join(lines), ha="left", va="bottom", fontsize=NOTE_SIZE, color=MUTED
+        )
+        renderer = fig.canvas.get_renderer()
+        bottom = text.get_window_extent(renderer).height / fig.bbox.height + 0.02
+    if legend is not None:
+        handles, texts = legend
+        box = fig.legend(
+            handles,
+            texts,
+            loc="lower center",
+            bbox_to_anchor=(0.5, bottom),
+            ncol=len(texts),
+            frameon=False,
+        )
+        bottom += box.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
+    fig.tight_layout(rect=(0, bottom, 1, 1))
     return fig
 
 
+def wrap(text: str, width: int) -> str:
+    """Break text into lines of at most about `width` characters; Chinese text (no spaces)
+    breaks after punctuation where it can, never inside a run of Latin letters or digits."""
+    import textwrap
+
+    lines = []
+    for para in text.split("\n"):
+        if not re.search(r"[\u4e00-\u9fff]", para):
+            lines += textwrap.wrap(para, width) or [""]
+            continue
+        while len(para) > width:
+            cut = max(para.rfind(p, 0, width + 1) for p in "，；。、：） ")
+            if cut < width // 2:
+                cut = width - 1
+                while cut > 0 and re.match(r"[\w./%]", para[cut]) and para[cut].isascii():
+                    cut -= 1
+            lines.append(para[: cut + 1].rstrip())
+            para = para[cut + 1 :]
+        lines.append(para)
+    return "\n".join(lines)
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
 def close(fig) -> None:
-    """Release a figure already displayed (a loop of charts would otherwise show each twice)."""
+    """Release a figure (a loop of charts would otherwise keep every one in memory)."""
     plt.close(fig)
 
 
-def save(fig, fig_id: str, lang: str) -> list:
-    """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically.
+def caption_of(fig) -> str:
+    """The figure's title, for alt text."""
+    sup = fig.get_suptitle()
+    if sup:
+        return sup
+    return next((ax.get_title() for ax in fig.axes if ax.get_title()), "")
 
-    In a notebook it also leaves an invisible anchor (`fig-<fig_id>-<lang>`) in the cell's
-    output, so the site's gallery can link each figure to the cell that made it.
 
-    Returns:
-        The two paths.
+def figure_paths(fig_id: str, lang: str) -> list:
+    """outputs/figures/<fig_id>.<lang>.svg and .png."""
+    return [paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}" for ext in ("svg", "png")]
+
+
+def save(fig, fig_id: str, lang: str) -> None:
+    """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically; show; close.
+
+    Each format is rendered once. In a notebook the saved PNG is then displayed (its title as
+    alt text) after an invisible anchor (`fig-<fig_id>-<lang>`) that lets the site's gallery
+    link each figure to the cell that made it; the figure is closed so it is never shown twice.
+    Returns nothing, so a cell ending with it prints no paths (see `figure_paths`).
     """
-    out = []
-    for ext, meta in (("svg", {"Date": None}), ("png", {"Software": None})):
-        path = paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}"
+    out = figure_paths(fig_id, lang)
+    for path, ext, meta in zip(out, ("svg", "png"), ({"Date": None}, {"Software": None})):
         with atomic_path(path) as tmp:
             fig.savefig(tmp, format=ext, metadata=meta)
-        out.append(path)
     from IPython import get_ipython
 
     if get_ipython() is not None:
-        from IPython.display import HTML, display
+        from IPython.display import HTML, Image, display
 
         display(HTML(f'<span id="fig-{fig_id}-{lang}"></span>'))
-    return out
+        display(Image(data=out[1].read_bytes(), format="png", metadata={"alt": caption_of(fig)}))
+    close(fig)
 
 
 def save_table(frame: pd.DataFrame, table_id: str) -> object:

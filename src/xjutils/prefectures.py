@@ -8,6 +8,7 @@ table's own sum where concentration is measured; the two differ because 表1 doe
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from matplotlib.colors import LogNorm
 
 from . import data, labels, plots, survey
@@ -149,68 +150,105 @@ def topics_vs_gmv(seed: int = SEED) -> pd.Series:
     )
 
 
-def figure_gmv(frame: pd.DataFrame, lang: str):
-    """表1 as a ranked bar chart with the cumulative share of the table's sum."""
-    ranked = frame.sort_values("value", ascending=True)
-    fig, ax = plt.subplots(figsize=(8, 6))
-    colors = ["0.6" if pd.isna(r) else "C0" for r in ranked["rank"]]
-    ax.barh(ranked[f"name_{lang}"], ranked["value"], color=colors)
+def _unit(unit_id: str, lang: str) -> str:
+    return data.load("units").set_index("unit_id").loc[unit_id, f"name_{lang}"]
+
+
+def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
+    """表1 as ranked bars with the cumulative share, and below them the row sum against the
+    published total: the gap (erratum E01) is drawn, not only told."""
+    ranked = frame.sort_values("value", ascending=False).assign(
+        name=lambda f: f[f"name_{lang}"],
+        kind=lambda f: np.where(f["rank"].isna(), "other", "prefecture"),
+    )
+    unit = _unit(frame["unit"].iloc[0], lang)
+    fig, (ax, gap_ax) = plt.subplots(
+        2, 1, figsize=(8, 7.4), gridspec_kw={"height_ratios": [len(ranked), 2.6]}
+    )
+    sns.barplot(
+        data=ranked,
+        x="value",
+        y="name",
+        hue="kind",
+        palette={"prefecture": "C0", "other": "0.6"},
+        dodge=False,
+        legend=False,
+        ax=ax,
+    )
+    top = ranked["value"].max()
     for y, v in enumerate(ranked["value"]):
         ax.annotate(
             f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
         )
-    unit = data.load("units").set_index("unit_id").loc[frame["unit"].iloc[0], f"name_{lang}"]
+    ax.set_xlim(0, top * 1.12)
     ax.set_xlabel(f"{labels.t('gmv', lang)} ({unit})")
+    ax.set_ylabel("")
     cum = ax.twiny()
-    order = frame.sort_values("value", ascending=False)
-    cum.plot(
-        order["value"].cumsum() / order["value"].sum() * 100,
-        np.arange(len(order))[::-1],
-        color="C1",
-        marker="o",
-        ms=3,
-    )
-    cum.set_xlim(0, 105)
-    cum.set_xlabel(labels.t("cumulative_share", lang), color="C1")
+    share = 100 * ranked["value"].cumsum() / ranked["value"].sum()
+    cum.plot(share.to_numpy(), np.arange(len(ranked)), color="C2", marker="o", ms=3)
+    cum.set_xlim(0, 112)
+    cum.set_xticks(range(0, 101, 25))
+    cum.set_xlabel(labels.t("cumulative_share", lang), color="C2")
+    cum.tick_params(axis="x", colors="C2")
     cum.grid(False)
-    return plots.finish(fig, "tab01", lang)
+    _draw_gap(gap_ax, checked, unit, lang)
+    return plots.finish(fig, "tab01", lang, note=labels.t("tab01_note", lang))
+
+
+def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
+    """Row sum vs published total as two bars, the difference bracketed and labelled."""
+    gap = total_gap(checked)
+    erratum = checked.set_index("claim_id").loc["s1_2.total", "erratum_id"]
+    bars = pd.DataFrame(
+        {
+            "what": [labels.t("table_sum", lang), labels.t("headline_total", lang)],
+            "value": [gap["table_sum"], gap["headline_total"]],
+        }
+    )
+    sns.barplot(data=bars, x="value", y="what", color="C0", ax=ax, width=0.6)
+    ax.patches[0].set_facecolor("0.6")
+    for y, v in enumerate(bars["value"]):
+        ax.annotate(
+            f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+        )
+    ax.axvspan(gap["table_sum"], gap["headline_total"], color="C1", alpha=0.3, lw=0)
+    ax.set_xlim(0, gap["headline_total"] * 1.12)
+    text = labels.t("gap_label", lang).format(
+        gap=gap["gap"], unit=unit, rounding=gap["max_gap_from_rounding"], erratum=erratum
+    )
+    ax.set_title(text, loc="left", fontsize=9, color="C1")
+    ax.set_ylabel("")
+    ax.set_xlabel(f"{labels.t('gmv', lang)} ({unit})")
 
 
 def figure_tiles(frame: pd.DataFrame, lang: str):
-    """A schematic tile map (hand-placed, not to scale) coloured by GMV."""
+    """A schematic tile map (hand-placed, not to scale) coloured by GMV on a log scale."""
     pref = frame[frame["gbt2260"].notna()].join(
         data.load("prefectures").set_index("prefecture_id")[["tile_row", "tile_col"]],
         on="prefecture_id",
     )
     norm = LogNorm(pref["value"].min(), pref["value"].max())
     cmap = plt.get_cmap("Blues")
-    fig, ax = plt.subplots(figsize=(9, 5.5))
+    fig, ax = plt.subplots(figsize=(9.5, 6))
     edge = {"north": "C3", "east": "C2", "south": "C4"}
     for r in pref.itertuples():
         x, y = r.tile_col, -r.tile_row
         ax.add_patch(
             plt.Rectangle((x, y), 0.95, 0.95, color=cmap(norm(r.value)), ec=edge[r.region], lw=2.5)
         )
-        dark = norm(r.value) > 0.55
-        name = getattr(r, f"name_{lang}")
+        color = "white" if norm(r.value) > 0.55 else "black"
         ax.text(
             x + 0.475,
-            y + 0.6,
-            name if lang == "zh" else name.split(" (")[0].split(" ")[0],
+            y + 0.62,
+            tile_name(getattr(r, f"name_{lang}"), lang),
             ha="center",
             va="center",
-            fontsize=8,
-            color="white" if dark else "black",
-            wrap=True,
+            fontsize=7.5 if lang == "zh" else 8,
+            color=color,
+            linespacing=1.0,
         )
         ax.text(
-            x + 0.475,
-            y + 0.3,
-            f"{r.value:.2f}",
-            ha="center",
-            va="center",
-            fontsize=9,
-            color="white" if dark else "black",
+            x + 0.475, y + 0.22, f"{r.value:.2f}", ha="center", va="center", fontsize=9, color=color
         )
     handles = [plt.Rectangle((0, 0), 1, 1, fc="white", ec=c, lw=2.5) for c in edge.values()]
     ax.legend(handles, [labels.t(k, lang) for k in edge], loc="lower right", frameon=False)
@@ -218,72 +256,124 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
     ax.set_ylim(-3.1, 1.1)
     ax.set_aspect("equal")
     ax.axis("off")
-    fig.colorbar(
-        plt.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6, label=labels.t("gmv", lang)
-    )
-    fig.suptitle(labels.t("tiles_title", lang))
-    fig.text(0.99, 0.0, labels.t("tiles_note", lang), ha="right", va="top", fontsize=7, color="0.4")
-    return fig
+    bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6)
+    bar.set_label(plots.log_label(f"{labels.t('gmv', lang)} ({_unit('100m_yuan', lang)})", lang))
+    plots.plain_log_axis(bar.ax.yaxis, lang)
+    return plots.finish(fig, labels.t("tiles_title", lang), lang, note=labels.t("tiles_note", lang))
+
+
+def tile_name(name: str, lang: str) -> str:
+    """A prefecture's name broken to fit a tile: Chinese after 州/地区/市 stems, English short."""
+    if lang == "en":
+        return name.split(" (")[0].split(" ")[0]
+    if len(name) <= 5:
+        return name
+    for cut in ("蒙古自治州", "自治州", "地区", "市"):
+        if name.endswith(cut) and len(name) > len(cut):
+            return plots.wrap(name[: -len(cut)], 5) + "\n" + cut
+    return plots.wrap(name, 5)
 
 
 def figure_topics(frame: pd.DataFrame, lang: str):
     """表3 as paired bars; a '-' cell is drawn as a gap and labelled, never as zero."""
-    fig, ax = plt.subplots(figsize=(8, 6))
-    order = frame.iloc[::-1].reset_index(drop=True)
-    y = np.arange(len(order))
     platforms = data.load("platforms").set_index("platform_id")
-    for offset, pid, color in ((0.2, "douyin", "C0"), (-0.2, "kuaishou", "C1")):
-        vals = order[pid]
-        ax.barh(
-            y + offset,
-            vals.fillna(0),
-            height=0.4,
-            color=color,
-            label=platforms.loc[pid, f"name_{lang}"],
-        )
-        for yi, v in zip(y, vals):
-            text = "–" if pd.isna(v) else f"{v:.1f}"
+    long = frame.melt(
+        id_vars=[f"name_{lang}"],
+        value_vars=["douyin", "kuaishou"],
+        var_name="pid",
+        value_name="plays",
+    ).assign(platform=lambda f: f["pid"].map(lambda p: platforms.loc[p, f"name_{lang}"]))
+    fig, ax = plt.subplots(figsize=(8, 6.5))
+    sns.barplot(
+        data=long.fillna({"plays": 0}),
+        x="plays",
+        y=f"name_{lang}",
+        hue="platform",
+        palette=["C0", "C1"],
+        ax=ax,
+        width=0.8,
+    )
+    names = list(frame[f"name_{lang}"])
+    for j, pid in enumerate(["douyin", "kuaishou"]):
+        for i, v in enumerate(frame[pid]):
+            text = labels.t("dash_cell", lang) if pd.isna(v) else f"{v:.1f}"
             ax.annotate(
                 text,
-                (0 if pd.isna(v) else v, yi + offset),
+                (0 if pd.isna(v) else v, i + (j - 0.5) * 0.4),
                 xytext=(3, 0),
                 textcoords="offset points",
                 va="center",
                 fontsize=7,
             )
-    ax.set_yticks(y, order[f"name_{lang}"])
-    unit = data.load("units").set_index("unit_id").loc["100m_plays", f"name_{lang}"]
-    ax.set_xlabel(f"{labels.t('topic_plays', lang)} ({unit})")
-    ax.legend(frameon=False, loc="lower right")
-    return plots.finish(fig, "tab03", lang)
+    ax.set_xlim(0, frame[["douyin", "kuaishou"]].max().max() * 1.15)
+    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_ylabel("")
+    ax.set_xlabel(f"{labels.t('topic_plays', lang)} ({_unit('100m_plays', lang)})")
+    ax.legend(frameon=False, loc="lower right", title=None)
+    return plots.finish(fig, "tab03", lang, note=labels.t("tab03_note", lang))
 
 
 def figure_topics_vs_gmv(lang: str, result: pd.Series):
     """Douyin topic plays against GMV (log scales), with the rank correlation in the corner."""
     joined = topics().merge(gmv()[["prefecture_id", "value"]], on="prefecture_id")
-    fig, ax = plt.subplots(figsize=(7, 5))
-    ax.scatter(joined["douyin"], joined["value"], color="C0")
-    for r in joined.itertuples():
-        name = getattr(r, f"name_{lang}")
-        ax.annotate(
-            name if lang == "zh" else name.split(" ")[0],
-            (r.douyin, r.value),
-            xytext=(3, 3),
-            textcoords="offset points",
-            fontsize=7,
-        )
+    joined["label"] = [tile_name(n, "en") if lang == "en" else n for n in joined[f"name_{lang}"]]
+    fig, ax = plt.subplots(figsize=(7.5, 5.5))
+    sns.scatterplot(data=joined, x="douyin", y="value", color="C0", ax=ax, s=40)
     ax.set_xscale("log")
     ax.set_yscale("log")
-    ax.set_xlabel(labels.t("topic_plays_douyin", lang))
-    ax.set_ylabel(labels.t("gmv", lang))
+    ax.set_xlim(joined["douyin"].min() / 2, joined["douyin"].max() * 3)
+    ax.set_ylim(joined["value"].min() / 2, joined["value"].max() * 3)
+    _label_points(ax, joined)
+    plots.plain_log_axis(ax.xaxis, lang)
+    plots.plain_log_axis(ax.yaxis, lang)
+    ax.set_xlabel(plots.log_label(labels.t("topic_plays_douyin", lang), lang))
+    ax.set_ylabel(plots.log_label(f"{labels.t('gmv', lang)} ({_unit('100m_yuan', lang)})", lang))
     ax.text(
         0.02,
         0.97,
-        f"Spearman ρ = {result['rho']:.2f}  (95% CI {result['ci_low']:.2f}–"
-        f"{result['ci_high']:.2f}, p = {result['p_permutation']:.3f}, n = {int(result['n'])})",
+        labels.t("spearman", lang).format(
+            rho=result["rho"],
+            low=result["ci_low"],
+            high=result["ci_high"],
+            p=result["p_permutation"],
+            n=int(result["n"]),
+        ),
         transform=ax.transAxes,
         va="top",
         fontsize=8,
     )
-    fig.suptitle(labels.t("topics_vs_gmv_title", lang))
-    return fig
+    return plots.finish(fig, labels.t("topics_vs_gmv_title", lang), lang)
+
+
+def _label_points(ax, joined: pd.DataFrame) -> None:
+    """Name each point, nudging a label down when it would sit on an earlier one."""
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    placed = []
+    for r in joined.sort_values("value", ascending=False).itertuples():
+        for dx, dy, ha, va in (
+            (4, 3, "left", "bottom"),
+            (4, -3, "left", "top"),
+            (-4, 3, "right", "bottom"),
+            (-4, -3, "right", "top"),
+        ):
+            text = ax.annotate(
+                r.label,
+                (r.douyin, r.value),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                fontsize=7,
+                ha=ha,
+                va=va,
+            )
+            box = text.get_window_extent(renderer)
+            if not any(box.overlaps(p) for p in placed):
+                break
+            text.remove()
+            text = None
+        if text is None:  # every side taken: keep the first, the layout test will say so
+            text = ax.annotate(
+                r.label, (r.douyin, r.value), xytext=(4, 3), textcoords="offset points", fontsize=7
+            )
+            box = text.get_window_extent(renderer)
+        placed.append(box)

@@ -96,26 +96,50 @@ def matrix(ev: pd.DataFrame) -> pd.DataFrame:
     return m.reindex(recs).fillna(0).astype(int)
 
 
+def item_label(ref: str, lang: str) -> str:
+    """A reader's name for an evidence column: 图9 / Fig. 9, 案例3 / Case 3, a fact's words."""
+    from . import plots
+
+    num = "".join(c for c in ref if c.isdigit())
+    if ref.startswith(("fig", "tab")) and lang == "zh":
+        return data.load("contents").set_index("item_id").loc[ref, "label_zh"]
+    if ref.startswith(("fig", "tab")):
+        return f"{'Fig.' if ref.startswith('fig') else 'Table'} {int(num)}"
+    if ref.startswith("case"):
+        return labels.t("case_n", lang).format(n=int(num))
+    what = data.load("facts").set_index("id").loc[ref, f"what_{lang}"]
+    return plots.wrap(what, 12 if lang == "zh" else 22)
+
+
 def figure(m: pd.DataFrame, lang: str):
-    """The traceability matrix as a heat map."""
+    """The traceability matrix as a seaborn heat map, each column named as a reader knows it."""
+    import seaborn as sns
+
+    from . import plots
+
     recs = data.load("recommendations").set_index("rec_id")
-    fig, ax = plt.subplots(figsize=(1.0 + 0.55 * m.shape[1], 0.45 * m.shape[0] + 1.8))
+    fig, ax = plt.subplots(figsize=(3.6 + 0.5 * m.shape[1], 0.45 * m.shape[0] + 3.2))
     cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#c6dbef", "#6baed6", "#08519c"])
-    ax.imshow(m.to_numpy(), cmap=cmap, vmin=0, vmax=3, aspect="auto")
-    ax.set_xticks(range(m.shape[1]), m.columns, rotation=60, ha="right", fontsize=8)
-    ax.set_yticks(
-        range(m.shape[0]), [f"{r} {recs.loc[r, f'title_{lang}']}" for r in m.index], fontsize=8
+    width = 40 if lang == "en" else 22
+    rows = [
+        plots.wrap(f"{int(r.removeprefix('rec'))}. {recs.loc[r, f'title_{lang}']}", width)
+        for r in m.index
+    ]
+    cols = [item_label(c, lang) for c in m.columns]
+    sns.heatmap(
+        m.set_axis(rows).set_axis(cols, axis=1),
+        cmap=cmap,
+        vmin=0,
+        vmax=3,
+        cbar=False,
+        linewidths=1,
+        linecolor="white",
+        ax=ax,
     )
-    ax.grid(False)
+    ax.tick_params(axis="x", labelrotation=90, labelsize=8)
+    ax.tick_params(axis="y", labelrotation=0, labelsize=8)
+    ax.set_xlabel("")
+    ax.set_ylabel("")
     handles = [plt.Rectangle((0, 0), 1, 1, color=cmap(i)) for i in (3, 2, 1)]
-    ax.legend(
-        handles,
-        [labels.t(k, lang) for k in ("direct", "indirect", "unquantified")],
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1),
-        frameon=False,
-        fontsize=8,
-    )
-    fig.suptitle(labels.t("trace_title", lang))
-    fig.tight_layout()
-    return fig
+    texts = [labels.t(k, lang) for k in ("direct", "indirect", "unquantified")]
+    return plots.finish(fig, labels.t("trace_title", lang), lang, legend=(handles, texts))

@@ -7,11 +7,10 @@ sum of separately rounded shares (a chart's bars added up after rounding).
 
 import itertools
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from . import data, labels, plots
+from . import data
 from .rounding import round_half_up
 
 CONFIDENCE = 0.95  # level of every interval; 1 - CONFIDENCE is the tests' significance level
@@ -228,83 +227,6 @@ def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Serie
         }
     )
     return pd.concat([head, result])
-
-
-def figure_scan(result: pd.DataFrame, stated: int, lang: str):
-    """How many shares fit k/n for each candidate n, with the stated n marked."""
-    fig, ax = plt.subplots(figsize=(8, 3.5))
-    ax.bar(result["n"], result["fits"], color="C0", width=0.8)
-    ax.axhline(result["shares"].iloc[0], color="0.5", ls=":", lw=1)
-    best = explaining_size(result)
-    for n, color in ((stated, "C1"), (best, "C3")):
-        hit = result[result["n"] == n]
-        ax.bar(hit["n"], hit["fits"], color=color, width=0.8)
-        ax.annotate(
-            f"n={n}: {int(hit['fits'].iloc[0])}",
-            (n, hit["fits"].iloc[0]),
-            xytext=(0, 14),
-            textcoords="offset points",
-            ha="center",
-            fontsize=8,
-            color=color,
-            arrowprops={"arrowstyle": "-", "color": color},
-        )
-    ax.set_xlabel(labels.t("sample_size", lang))
-    ax.set_ylabel(labels.t("shares_fitting", lang))
-    ax.legend(
-        [plt.Rectangle((0, 0), 1, 1, color=c) for c in ("C1", "C3")],
-        [f"{labels.t('stated_n', lang)} = {stated}", f"{labels.t('best_n', lang)} = {best}"],
-        frameon=False,
-        loc="upper right",
-    )
-    fig.suptitle(labels.t("scan_title", lang))
-    fig.tight_layout()
-    return fig
-
-
-def figure_shares(table: pd.DataFrame, item: str, lang: str):
-    """One chart of the report, redrawn from the shares the text gives, with 95% intervals.
-
-    Options the text does not give are not invented; the chart says so.
-    """
-    part = table[table["item"] == item].iloc[::-1]
-    fig, ax = plt.subplots(figsize=(7.5, 0.55 * len(part) + 1.6))
-    y = np.arange(len(part))
-    labels_ = [
-        f"{o} ({yr})" if part["year"].nunique() > 1 else o
-        for o, yr in zip(part[f"option_{lang}"], part["year"])
-    ]
-    approx = part["qualifier"] != "exact"
-    ax.barh(y, part["published"], color=np.where(approx, "0.7", "C0"))
-    err = np.vstack([part["published"] - part["ci_low"], part["ci_high"] - part["published"]])
-    ok = part["ci_low"].notna().to_numpy()
-    ax.errorbar(
-        part["published"][ok], y[ok], xerr=err[:, ok], fmt="none", color="0.2", capsize=3, lw=1
-    )
-    for yi, (v, q) in enumerate(zip(part["published"], part["qualifier"])):
-        mark = "≈" if q == "approx" else ""
-        ax.annotate(f"{mark}{v:g}%", (v, yi), xytext=(4, 6), textcoords="offset points", fontsize=8)
-    ax.set_yticks(y, labels_)
-    ax.set_xlim(0, 105)
-    ax.set_xlabel(labels.t("share_ci", lang))
-    return plots.finish(fig, item, lang, note=labels.t("not_given", lang))
-
-
-def figure_unquantified(item: str, lang: str):
-    """A chart of which the text gives no value: say so instead of drawing invented bars."""
-    fig, ax = plt.subplots(figsize=(7.5, 2.2))
-    ax.axis("off")
-    ax.text(
-        0.5,
-        0.5,
-        labels.t(f"{item}_note", lang),
-        ha="center",
-        va="center",
-        wrap=True,
-        fontsize=11,
-        color="0.3",
-    )
-    return plots.finish(fig, item, lang)
 
 
 def ranked(table: pd.DataFrame, items: list[str]) -> pd.DataFrame:
