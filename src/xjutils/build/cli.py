@@ -7,16 +7,31 @@ from .. import labels, paths
 
 
 def _site(langs) -> list:
-    """Build outputs/site; check it in headless Chromium when one is installed."""
-    from . import browser, site
+    """Build outputs/site and the PDF editions; check both when Chromium is installed."""
+    import time
+
+    from . import browser, pdf, site
     from .runner import Outcome
 
-    root = site.build()
-    print(f"site: {root}")
-    if browser.executable() is None:
-        print("site check skipped: no chromium (apt-get install chromium)")
+    printable = browser.executable() is not None
+    start = time.monotonic()
+    root = site.build(pdf=printable)
+    print(f"site: {root} ({time.monotonic() - start:.1f}s)")
+    if not printable:
+        print("site check and PDF skipped: no chromium (apt-get install chromium)")
         return []
-    problems = site.check(root, screenshot=paths.outputs() / "site-index.png")
+    start = time.monotonic()
+    for path in pdf.build(root):
+        print(f"pdf: {path}")
+    print(f"pdf: printed in {time.monotonic() - start:.1f}s")
+    notes: list[str] = []
+    problems = site.check(root, shots=paths.outputs(), notes=notes)
+    try:
+        problems += pdf.check(root)
+    except FileNotFoundError as e:
+        print(f"pdf check skipped: {e}")
+    for n in notes:
+        print(f"site: note: {n}")
     for p in problems:
         print(f"site: {p}", file=sys.stderr)
     return [Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))]
@@ -83,4 +98,3 @@ def main(argv=None) -> int:
         f"{sum(o.skipped for o in outcomes)} up to date"
     )
     return 1 if failed else 0
-
