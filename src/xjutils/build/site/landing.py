@@ -69,7 +69,7 @@ def errata(lang: str) -> str:
     rows = data.load("errata")
     what = f"what_{lang}" if f"what_{lang}" in rows else "what_en"
     why = f"explanation_{lang}" if f"explanation_{lang}" in rows else "explanation_en"
-    out = [f'<h2 id="errata">{t("errata", lang)}</h2><p>{t("errata_intro", lang)}</p>']
+    out = [f'<h2 id="errata">{t("findings", lang)}</h2><p>{t("errata_intro", lang)}</p>']
     for severity in ("major", "minor"):
         chosen = rows[rows["severity"] == severity]
         if chosen.empty:
@@ -159,7 +159,6 @@ def index(lang: str, chapters: list[tuple[str, str]], target, pdf: bool, checked
         f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
         f'<p class="meta">{t("edition_note", lang)}</p>'
         + headline(lang, checked)
-        + f'<h2 id="findings">{t("findings", lang)}</h2>'
         + errata(lang)
         + f'<h2 id="contents">{t("contents", lang)}</h2><ol>{toc}</ol>'
         + f'<div class="no-print">{downloads(lang, target, pdf)}</div>'

@@ -24,7 +24,7 @@ from . import strings
 ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+)-(zh|en)"></span>')
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 MISSING = {"NaN", "<NA>", "None", "NaT", "nan"}
-TRUNCATED = 47  # pandas keeps max_colwidth - 3 characters, then "..."
+PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), then "..."
 
 
 def tagged(nb) -> bool:
@@ -178,25 +178,28 @@ def chapter(nb, lang: str) -> str:
 
 @functools.cache
 def _full_texts() -> dict[str, set[str]]:
-    """Every text cell of data/ and outputs/tables/, keyed by pandas' truncated prefix."""
+    """Every text cell of data/ and outputs/tables/, and the parts of ' | '-joined ones, keyed
+    by its first PREFIX characters (what survives pandas' truncation)."""
     out: dict[str, set[str]] = {}
     files = sorted(paths.DATA.glob("*.csv")) + sorted(paths.tables().glob("*.csv"))
     for f in files:
         with open(f, encoding="utf-8", newline="") as fh:
             for row in csv.reader(fh):
                 for cell in row:
-                    for piece in {cell, *cell.split(" | "), *cell.split("; ")}:
-                        if len(piece) > TRUNCATED + 3:
-                            out.setdefault(piece[:TRUNCATED], set()).add(piece)
+                    for piece in {cell, *cell.split(" | ")}:
+                        if len(piece) > PREFIX:
+                            out.setdefault(piece[:PREFIX], set()).add(piece)
     return out
 
 
 def restore(text: str) -> str:
-    """pandas' truncated cell ('…47 characters...') back in full, when data/ holds it once."""
-    if not text.endswith("...") or len(text) != TRUNCATED + 3:
+    """A cell pandas truncated ('first 46 or 47 characters...') back in full, when data/ or
+    outputs/tables/ hold exactly one text it can be; left as it is when ambiguous."""
+    kept = text[:-3].strip()
+    if not text.endswith("...") or len(kept) < PREFIX:
         return text
-    found = _full_texts().get(text[:TRUNCATED], set())
-    return next(iter(found)) if len(found) == 1 else text
+    found = {full for full in _full_texts().get(kept[:PREFIX], ()) if full.startswith(kept)}
+    return found.pop() if len(found) == 1 else text
 
 
 @functools.cache

@@ -28,7 +28,7 @@ TEXT = {
     "growth": ("同比增长", "on 2022"),
     "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
     "cagr_note": ("公布 {p}%，复现 {r}%", "published {p}%, reproduced {r}%"),
-    "findings": ("主要发现", "Key findings"),
+    "findings": ("主要发现：勘误", "Key findings: the errata"),
     "claims_summary": (
         "共核对 {n} 条声明：{parts}。",
         "{n} claims checked: {parts}.",
