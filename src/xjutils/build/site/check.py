@@ -26,7 +26,8 @@ PROBE = """(() => {
   const broken = [...document.images].filter(i => !(i.naturalWidth > 0))
       .map(i => i.getAttribute('src').slice(0, 80));
   const prose = [...document.querySelectorAll('main p, main li, main figcaption')].map(p => {
-      const c = p.cloneNode(true); c.querySelectorAll('code').forEach(x => x.remove());
+      const c = p.cloneNode(true);
+      c.querySelectorAll('code, .meta, [lang]').forEach(x => x.remove());
       return c.textContent; }).join(' ');
   const sw = document.querySelector('a.lang-switch');
   return {code, twice, noalt, broken, prose, switchTo: sw ? sw.href : null,

@@ -118,9 +118,10 @@ def citation(lang: str) -> str:
     return (
         f'<h2 id="cite">{t("cite", lang)}</h2>'
         f"<h3>{t('cite_report', lang)}</h3>"
-        f'<p class="cite">{e(authors)}. {e(report["title"])}. {e(units)}, {year}.</p>'
+        f'<p class="cite" lang="zh">{e(authors)}. {e(report["title"])}. {e(units)}, {year}.</p>'
         f"<h3>{t('cite_repo', lang)}</h3>"
-        f'<p class="cite">{e(cff["authors"][0]["name"])}. {e(cff["title"])}, {e(when)}. '
+        f'<p class="cite"><span lang="en">{e(cff["authors"][0]["name"])}. '
+        f"{e(cff['title'])}</span>, {e(when)}. "
         f"{e(cff['license'])}. (CITATION.cff)</p>"
     )
 
@@ -175,8 +176,8 @@ def gallery(lang: str, figures: list[dict]) -> str:
         links = []
         if f["chapter"]:
             links.append(f'<a href="{f["chapter"]}.html#{f["anchor"]}">{t("cell", lang)}</a>')
-        links += [f'<a href="tables/{name}">{name}</a>' for name in f["tables"]]
-        links += [f'<a href="data/{name}">data/{name}</a>' for name in f["data"]]
+        links += [f'<a href="tables/{n}"><code>{n}</code></a>' for n in f["tables"]]
+        links += [f'<a href="data/{n}"><code>data/{n}</code></a>' for n in f["data"]]
         cards.append(
             f'<figure id="{f["id"]}"><img src="figures/{f["png"]}" '
             f'alt="{e(strings.t("figure_alt", lang, caption=cap))}">'
