@@ -72,6 +72,7 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
         there = {f"{n}.html" for n, _ in chapters(layout.other(lang))}
         there |= {"index.html", "gallery.html", "dictionary.html"}
     titles = [(name, reader.title(reader.filtered(nb, lang))) for name, nb in chaps]
+    untagged = {name for name, nb in chaps if not reader.tagged(nb)}
     bodies = {}
     home = strings.t("home", lang)
     for n, (name, nb) in enumerate(chaps):
@@ -95,7 +96,7 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
         )
     first = (f"{titles[0][0]}.html", titles[0][1]) if titles else None
     pages = {
-        "index.html": (landing.index(lang, titles, target, pdf, checked), None, first),
+        "index.html": (landing.index(lang, titles, target, pdf, checked, untagged), None, first),
         "gallery.html": (landing.gallery(lang, _figures(lang, bodies)), None, None),
         "dictionary.html": (landing.dictionary(lang), None, None),
     }

@@ -127,7 +127,7 @@ def citation(lang: str) -> str:
 
 
 def _links(files: list[str]) -> str:
-    items = "".join(f'<li><a href="{f}">{e(f.split("/")[-1])}</a></li>' for f in files)
+    items = "".join(f'<li><a href="{f}"><code>{e(f.split("/")[-1])}</code></a></li>' for f in files)
     return f"<ul>{items}</ul>"
 
 
@@ -152,10 +152,16 @@ def downloads(lang: str, target, pdf: bool) -> str:
     return f'<h2 id="downloads">{t("downloads", lang)}</h2>' + "".join(groups)
 
 
-def index(lang: str, chapters: list[tuple[str, str]], target, pdf: bool, checked) -> str:
-    """The landing page's body; `checked` is claims.check_all() (computed once per build)."""
+def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) -> str:
+    """The landing page's body; `checked` is claims.check_all() (computed once per build).
+
+    Titles of chapters whose narrative is not split by language yet are marked as English.
+    """
     t = strings.t
-    toc = "".join(f'<li><a href="{n}.html">{e(title)}</a></li>' for n, title in chapters)
+    marks = {n: ' lang="en"' for n in untagged}
+    toc = "".join(
+        f'<li{marks.get(n, "")}><a href="{n}.html">{e(title)}</a></li>' for n, title in chapters
+    )
     return (
         f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
         f'<p class="meta">{t("edition_note", lang)}</p>'
