@@ -14,7 +14,7 @@ import tomllib
 from ... import data, paths
 from . import reader, strings
 
-ROOT = paths.DATA.parent
+ROOT = paths.ROOT  # not DATA's parent: the mutation check points DATA at a scratch copy
 e = html.escape
 
 
@@ -87,7 +87,13 @@ def errata(lang: str) -> str:
 
 def release() -> tuple[str, str | None]:
     """Version from pyproject.toml; date of the last commit (SOURCE_DATE_EPOCH wins)."""
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    pyproject = ROOT / "pyproject.toml"
+    if pyproject.exists():
+        version = tomllib.loads(pyproject.read_text())["project"]["version"]
+    else:  # an installed copy, not a checkout
+        from importlib.metadata import version as installed
+
+        version = installed("xjutils")
     if os.environ.get("SOURCE_DATE_EPOCH"):
         stamp = dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.UTC)
         return version, stamp.date().isoformat()
