@@ -29,8 +29,10 @@ PROBE = """(() => {
       const c = p.cloneNode(true);
       c.querySelectorAll('code, .meta, [lang]').forEach(x => x.remove());
       return c.textContent; }).join(' ');
+  const cut = [...document.querySelectorAll('main td')]
+      .filter(td => td.textContent.endsWith('...')).length;
   const sw = document.querySelector('a.lang-switch');
-  return {code, twice, noalt, broken, prose, switchTo: sw ? sw.href : null,
+  return {code, twice, noalt, broken, prose, cut, switchTo: sw ? sw.href : null,
           tagged: (document.querySelector('meta[name=xj-lang-tagged]') || {}).content || 'yes',
           lang: document.documentElement.lang};
 })()""".replace("PLACEHOLDER", repr(PLACEHOLDER))
@@ -66,7 +68,8 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
     Args:
         shots: folder for screenshots of both landing pages and one chapter per language.
         notes: collects chapters whose notebook has no lang-tagged narrative yet (their
-            language is not checked: there is nothing to choose from).
+            language is not checked: there is nothing to choose from), and table cells
+            pandas truncated that could not be restored from the data.
     Returns:
         Problems found; an empty list means the site is sound.
     Raises:
@@ -109,6 +112,8 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
                     problems.append(f"{rel}: {r['lang']} page, CJK share of prose {share:.2f}")
                 elif wrong:
                     notes.append(f"{rel}: narrative not yet split into lang-zh/lang-en cells")
+                if r["cut"]:  # pandas' display limits; only the kernel can lift them
+                    notes.append(f"{rel}: {r['cut']} table cell(s) still truncated by pandas")
                 if r["switchTo"] is not None:
                     other = "en" if r["lang"] == "zh" else "zh"
                     same = ("en/" if other == "en" else "") + path.name
