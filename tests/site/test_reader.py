@@ -54,3 +54,11 @@ def test_title_follows_the_language():
     nb = nbformat.from_dict(notebook())
     assert reader.title(reader.filtered(nb, "zh")) == "第一章"
     assert reader.tagged(nb)
+
+
+def test_a_figure_with_alt_text_replaces_the_inline_duplicates():
+    described = new_output("display_data", data={"image/png": "AAAA"}, metadata={"alt": "Bars"})
+    inline = new_output("execute_result", data={"image/png": PNG, "text/plain": "<Figure>"})
+    nb = new_notebook(cells=[new_code_cell("fig", outputs=[described, inline, dict(inline)])])
+    images = BeautifulSoup(reader.chapter(nb, "en"), "html.parser").find_all("img")
+    assert [i["alt"] for i in images] == ["Bars"]

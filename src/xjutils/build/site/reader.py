@@ -82,16 +82,19 @@ class FigurePreprocessor(Preprocessor):
                         replaced.append(self._figure(m.group(1), next(alts, None)))
                 outputs = replaced
             else:
+                # A figure shown with alt text (by plots.save) makes the cell's other images
+                # (matplotlib's inline display of the same figure) duplicates.
+                described = any("image/png" in o.get("data", {}) and _alt_of(o) for o in outputs)
                 kept = []
                 for o in outputs:
                     png = o.get("data", {}).get("image/png")
                     if png is not None:
-                        if png in seen:
+                        if png in seen or (described and not _alt_of(o)):
                             continue
                         seen.add(png)
                         o.setdefault("metadata", {}).setdefault("image/png", {})
-                        alt = strings.t("figure_alt", self.lang, caption=title(nb))
-                        o["metadata"]["image/png"].setdefault("alt", alt)
+                        alt = _alt_of(o) or strings.t("figure_alt", self.lang, caption=title(nb))
+                        o["metadata"]["image/png"]["alt"] = alt
                     kept.append(o)
                 outputs = kept
             cell.outputs = outputs
