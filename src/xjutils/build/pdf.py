@@ -29,7 +29,9 @@ def document(site: Path, lang: str) -> str:
 
     edition = site / layout.EDITION[lang]
     parts = []
-    pages = ["index.html"] + sorted(p.name for p in edition.glob("[0-9]*.html"))
+    pages = ["index.html"] + sorted(
+        p.name for p in edition.glob("*.html") if layout.is_chapter(p.name)
+    )
     for name in pages:
         soup = BeautifulSoup((edition / name).read_text(encoding="utf-8"), "html.parser")
         for node in soup.select(".no-print, nav"):
@@ -111,7 +113,7 @@ def check(site: Path | None = None) -> list[str]:
     site = site or paths.outputs() / "site"
     problems = []
     for lang, sub in layout.EDITION.items():
-        chapters = sorted((site / sub).glob("[0-9]*.html"))
+        chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
         if not chapters:
             continue
         pdf = paths.outputs() / f"report.{lang}.pdf"

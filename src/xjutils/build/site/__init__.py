@@ -69,7 +69,7 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     chaps = chapters(lang)
     there = set()  # pages of the other edition: the language link lands on the same page
     if layout.other(lang) in editions:
-        there = {f"{n}.html" for n, _ in chapters(layout.other(lang))}
+        there = {f"{n}{s}.html" for n, _ in chapters(layout.other(lang)) for s in ("", ".code")}
         there |= {"index.html", "gallery.html", "dictionary.html"}
     titles = [(name, reader.title(reader.filtered(nb, lang))) for name, nb in chaps]
     untagged = {name for name, nb in chaps if not reader.tagged(nb)}
@@ -78,22 +78,33 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     for n, (name, nb) in enumerate(chaps):
         body = reader.chapter(nb, lang)
         bodies[name] = body
+        toggle = (
+            f'<p class="no-print"><a href="{name}.code.html">{strings.t("with_code", lang)}</a></p>'
+        )
+        code = (
+            f'<p class="no-print"><a href="{name}.html">{strings.t("without_code", lang)}</a></p>'
+            + reader.chapter(nb, lang, with_code=True)
+        )
         prev = (f"{titles[n - 1][0]}.html", titles[n - 1][1]) if n else ("index.html", home)
         nxt = (f"{titles[n + 1][0]}.html", titles[n + 1][1]) if n + 1 < len(chaps) else None
         translated = "yes" if reader.tagged(nb) else "no"
-        (target / f"{name}.html").write_text(
-            layout.page(
-                titles[n][1],
-                f'<section class="chapter" id="chapter-{name}">{body}</section>',
-                lang,
-                f"{name}.html",
-                f"{name}.html" in there,
-                prev,
-                nxt,
-                meta={"xj-chapter": name, "xj-lang-tagged": translated},
-            ),
-            encoding="utf-8",
-        )
+        for suffix, title, content, has_code in (
+            ("", titles[n][1], toggle + body, "no"),
+            (".code", strings.t("code_title", lang, title=titles[n][1]), code, "yes"),
+        ):
+            (target / f"{name}{suffix}.html").write_text(
+                layout.page(
+                    title,
+                    f'<section class="chapter" id="chapter-{name}">{content}</section>',
+                    lang,
+                    f"{name}{suffix}.html",
+                    f"{name}{suffix}.html" in there,
+                    prev,
+                    nxt,
+                    meta={"xj-chapter": name, "xj-lang-tagged": translated, "xj-code": has_code},
+                ),
+                encoding="utf-8",
+            )
     first = (f"{titles[0][0]}.html", titles[0][1]) if titles else None
     pages = {
         "index.html": (landing.index(lang, titles, target, pdf, checked, untagged), None, first),

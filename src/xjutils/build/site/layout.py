@@ -5,6 +5,7 @@ the print rules are what the PDF edition is laid out with.
 """
 
 import html
+import re
 
 from . import strings
 
@@ -21,6 +22,7 @@ margin-left:.3rem}:hover>a.anchor-link{visibility:visible}
 figure.chart{margin:1.5rem 0;text-align:center}
 figcaption{font-size:.9rem;color:#444;margin-top:.3rem}
 .table-wrap{overflow-x:auto;margin:1rem 0}
+.input_area{background:#f6f6f6;padding:.1rem .6rem;margin:.6rem 0;overflow-x:auto}
 table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ddd;padding:2px 6px;
 vertical-align:top}th{background:#f4f4f4;text-align:left}
 td{font-variant-numeric:tabular-nums}
@@ -34,6 +36,11 @@ border-radius:4px;padding:.6rem 1rem;min-width:12rem}.headline b{display:block;f
 section.chapter{break-before:page}figure,tr,.headline div{break-inside:avoid}
 .table-wrap{overflow:visible}table{font-size:7.5pt}a{color:inherit;text-decoration:none}}
 """
+
+
+def is_chapter(name: str) -> bool:
+    """A chapter page of the reader's edition (not its with-code variant, NN_name.code.html)."""
+    return re.fullmatch(r"\d\d_[a-z0-9_]+\.html", name) is not None
 
 
 def root(lang: str) -> str:

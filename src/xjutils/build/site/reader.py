@@ -165,9 +165,10 @@ def exporter(lang: str, with_code: bool = False):
     return HTMLExporter(config=c, template_name="basic")
 
 
-def chapter(nb, lang: str) -> str:
-    """The HTML body of one chapter in `lang`, code hidden, tables for reading."""
-    body, _ = exporter(lang).from_notebook_node(nb)
+def chapter(nb, lang: str, with_code: bool = False) -> str:
+    """The HTML body of one chapter in `lang`, code hidden (unless `with_code`), tables for
+    reading."""
+    body, _ = exporter(lang, with_code).from_notebook_node(nb)
     soup = BeautifulSoup(body, "html.parser")
     for img in soup.find_all("img"):
         if img.get("alt") == "No description has been provided for this image":
