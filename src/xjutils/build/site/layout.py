@@ -23,6 +23,7 @@ figure.chart{margin:1.5rem 0;text-align:center}
 figcaption{font-size:.9rem;color:#444;margin-top:.3rem}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 .input_area{background:#f6f6f6;padding:.1rem .6rem;margin:.6rem 0;overflow-x:auto}
+.input_area pre{line-height:1.35;margin:.4rem 0}
 table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ddd;padding:2px 6px;
 vertical-align:top}th{background:#f4f4f4;text-align:left}
 td{font-variant-numeric:tabular-nums}
