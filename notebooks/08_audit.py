@@ -13,7 +13,7 @@
 #     name: xjutils
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # # 08 · 审计：按检查类别逐项核对全部数据
 #
 # 各章笔记本只核对本章的表述；本笔记本把每一类不一致在 `data/` 的全部数据上系统地查一遍：
@@ -69,7 +69,7 @@ text = {
 }
 Markdown(text[lang])
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 各类检查：审查项数与发现数
 
 # %% [markdown] tags=["lang-en"]
@@ -78,7 +78,7 @@ Markdown(text[lang])
 # %%
 families
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 各类检查的发现
 #
 # 每一行是一项发现，附计算得到的证据及解释它的勘误编号。
@@ -91,7 +91,7 @@ families
 # %%
 audit.findings(examined)
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
 # ## 图中未印出的柱：可行区间
 #
 # 单选题中正文未给出数值的柱，在与全部已印占比、中位数、均值同时相容的前提下可取的最小和最大份数
@@ -113,13 +113,13 @@ bounds
 # %% [markdown] tags=["lang-zh"]
 # ## 新闻各数字的真实所属时期
 #
-# 新闻原文刊于2022年4月26日；英文译本据后来的转载稿译出，部分年份被改动。下表列出每个新闻数字、
+# 新闻原文刊于2022年四月；英文译本据后来的转载稿译出，部分年份被改动。下表列出每个新闻数字、
 # 其真实时期、确定程度，以及译本所印年份。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every news number and its true period
 #
-# The article was published on 2022-04-26; the English text comes from a later repost that
+# The article was published in April 2022; the English text comes from a later repost that
 # changed some years. Each news number with its true period, how certain that is, and the
 # year the English text prints.
 
@@ -167,7 +167,7 @@ examined[examined["check"] != "period"]
 # %% [markdown] tags=["lang-zh"]
 # ## 各图表可从正文恢复的程度
 
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## What the text lets us recover of each chart
 
 # %%

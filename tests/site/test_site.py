@@ -1,15 +1,17 @@
-"""A real run, built into the site, checked in headless Chromium; and run twice, identical.
+"""A real run of every chapter in both languages, built into the site and the PDF editions,
+checked in headless Chromium and with poppler; and everything rebuilt, byte-identical.
 
-One module-scoped run serves both checks: chapters 01 and 08 (a chart and the errata) in
-Chinese and 01 in English, enough to exercise every kind of page, gallery link and both
-editions. `make reproduce` builds and checks the full site the same way.
+One module-scoped run serves all checks. `make reproduce` builds and checks the same way.
 """
 
 import os
+import shutil
 
 import pytest
 
-from xjutils.build import browser, runner, site
+from xjutils import paths
+from xjutils.build import browser, pdf, runner, site
+from xjutils.build.site import layout, reader
 
 pytestmark = pytest.mark.skipif(
     browser.executable() is None and not os.environ.get("CI"),
@@ -35,32 +37,68 @@ def run(out, only, langs, monkeypatch):
 def reproduced(tmp_path_factory):
     out = tmp_path_factory.mktemp("outputs")
     with pytest.MonkeyPatch.context() as mp:
-        run(out, ["01", "08"], ["zh"], mp)
-        run(out, ["01"], ["en"], mp)
+        run(out, None, ["zh", "en"], mp)
         mp.setenv("XJUTILS_OUTPUTS", str(out))
-        site.build()
-    return out
+        pdf.build(site.build(pdf=True))
+        notes = []
+        problems = site.check(out / "site", shots=out, notes=notes)
+    return out, problems, notes
 
 
-def test_site_pages_load_images_render_links_resolve(reproduced):
-    root = reproduced / "site"
-    assert (root / "index.html").exists() and (root / "en" / "index.html").exists()
-    shot = reproduced / "site-index.png"
-    problems = site.check(root, screenshot=shot)
+def test_site_reads_as_a_report(reproduced):
+    """No code, each figure once with alt text, links and language links land, no errors."""
+    out, problems, _ = reproduced
+    assert (out / "site" / "index.html").exists() and (out / "site" / "en" / "index.html").exists()
     assert problems == []
-    assert shot.stat().st_size > 10_000
+    for shot in ("index.zh", "index.en", "chapter.zh", "chapter.en"):
+        assert (out / f"site-{shot}.png").stat().st_size > 10_000
 
 
-def test_gallery_links_each_figure_to_its_cell(reproduced):
-    gallery = (reproduced / "site" / "gallery.html").read_text(encoding="utf-8")
+def test_every_chapter_is_in_its_language(reproduced):
+    """Strict once the notebooks' narrative is split into lang-zh / lang-en cells."""
+    import nbformat
+
+    notes = [n for n in reproduced[2] if "lang-zh/lang-en" in n]
+
+    pending = [
+        p.stem
+        for p in sorted(paths.NOTEBOOKS.glob("*.ipynb"))
+        if not reader.tagged(nbformat.read(p, as_version=4))
+    ]
+    if notes and pending:
+        pytest.xfail(f"narrative not yet split into lang-zh/lang-en cells: {pending}")
+    assert notes == []
+
+
+def test_every_chapter_runs_in_both_languages(reproduced):
+    out, _, _ = reproduced
+    zh = sorted(p.name for p in (out / "site").glob("*.html") if layout.is_chapter(p.name))
+    en = sorted(p.name for p in (out / "site" / "en").glob("*.html") if layout.is_chapter(p.name))
+    assert zh == en and len(zh) == len(list(paths.NOTEBOOKS.glob("*.ipynb")))
+
+
+@pytest.mark.skipif(
+    shutil.which("pdffonts") is None and not os.environ.get("CI"),
+    reason="no poppler-utils here (CI installs it in .ci/run)",
+)
+def test_pdfs_hold_every_chapter_with_embedded_fonts(reproduced, monkeypatch):
+    out, _, _ = reproduced
+    monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
+    assert pdf.check(out / "site") == []
+
+
+def test_gallery_links_each_figure_to_its_place(reproduced):
+    out, _, _ = reproduced
+    gallery = (out / "site" / "gallery.html").read_text(encoding="utf-8")
     assert 'href="01_overall.html#fig-fig01-zh"' in gallery
     assert 'href="data/overall.csv"' in gallery
 
 
 def test_two_runs_are_byte_identical(reproduced, tmp_path, monkeypatch):
+    out, _, _ = reproduced
     again = tmp_path / "again"
     run(again, ["01"], ["zh"], monkeypatch)
-    first, second = files(reproduced), files(again)
+    first, second = files(out), files(again)
     shared = sorted(first.keys() & second.keys(), key=str)
     names = [str(k) for k in shared]
     assert "notebooks/zh/01_overall.ipynb" in names
@@ -68,11 +106,15 @@ def test_two_runs_are_byte_identical(reproduced, tmp_path, monkeypatch):
     assert [n for n, k in zip(names, shared) if first[k] != second[k]] == []
 
 
-def test_rebuilding_the_site_gives_identical_bytes(reproduced, monkeypatch):
-    monkeypatch.setenv("XJUTILS_OUTPUTS", str(reproduced))
-    root = reproduced / "site"
+def test_rebuilding_the_site_and_pdfs_gives_identical_bytes(reproduced, monkeypatch):
+    out, _, _ = reproduced
+    monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
+    root = out / "site"
     before = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    site.build()
+    pdfs = {p.name: p.read_bytes() for p in out.glob("report.*.pdf")}
+    assert sorted(pdfs) == ["report.en.pdf", "report.zh.pdf"]
+    pdf.build(site.build(pdf=True))
     after = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
     assert before.keys() == after.keys()
     assert [str(k) for k in before if before[k] != after[k]] == []
+    assert {p.name: p.read_bytes() for p in out.glob("report.*.pdf")} == pdfs

@@ -6,20 +6,42 @@ import sys
 from .. import labels, paths
 
 
-def _site(langs) -> list:
-    """Build outputs/site; check it in headless Chromium when one is installed."""
-    from . import browser, site
+def _site(langs) -> tuple[list, list[str]]:
+    """Build outputs/site and the PDF editions; check both when Chromium is installed.
+
+    Returns:
+        The check's outcome (none when skipped) and the closing summary's lines.
+    """
+    import time
+
+    from . import browser, pdf, site
     from .runner import Outcome
 
-    root = site.build()
-    print(f"site: {root}")
-    if browser.executable() is None:
-        print("site check skipped: no chromium (apt-get install chromium)")
-        return []
-    problems = site.check(root, screenshot=paths.outputs() / "site-index.png")
+    printable = browser.executable() is not None
+    start = time.monotonic()
+    root = site.build(pdf=printable)
+    print(f"site: {root} ({time.monotonic() - start:.1f}s)")
+    if not printable:
+        return [], ["site built", "PDFs and browser check skipped (no chromium)"]
+    start = time.monotonic()
+    pdfs = list(pdf.build(root))
+    for path in pdfs:
+        print(f"pdf: {path}")
+    print(f"pdf: printed in {time.monotonic() - start:.1f}s")
+    notes: list[str] = []
+    problems = site.check(root, shots=paths.outputs(), notes=notes)
+    pdf_line = f"PDFs built ({len(pdfs)}) and checked"
+    try:
+        problems += pdf.check(root)
+    except FileNotFoundError as e:
+        pdf_line = f"PDFs built ({len(pdfs)}), check skipped ({e})"
+    for n in notes:
+        print(f"site: note: {n}")
     for p in problems:
         print(f"site: {p}", file=sys.stderr)
-    return [Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))]
+    check = "browser check " + ("passed" if not problems else "FAILED")
+    outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
+    return [outcome], ["site built", pdf_line, check]
 
 
 def _summary(outcomes, site_lines) -> str:
@@ -101,18 +123,7 @@ def main(argv=None) -> int:
             if not all(o.ok for o in outcomes):
                 site_lines.append("site not rebuilt (a notebook failed)")
             elif ran or not (paths.outputs() / "site").exists():
-                site_outcomes = _site(args.lang)
-                site_lines.append("site built")
-                site_lines.append(
-                    "browser check "
-                    + (
-                        "skipped (no chromium: apt-get install chromium)"
-                        if not site_outcomes
-                        else "passed"
-                        if all(o.ok for o in site_outcomes)
-                        else "FAILED"
-                    )
-                )
+                site_outcomes, site_lines = _site(args.lang)
             else:
                 site_lines.append("site up to date")
         else:

@@ -1,0 +1,135 @@
+"""The PDF edition of each language, printed by Chromium from the site's own pages.
+
+One renderer for both editions: the landing page's headline numbers, findings and citation,
+then every chapter, laid out by the site's print styles and printed with DevTools'
+`Page.printToPDF` (fonts are subset and embedded by Chromium's Skia backend). Two prints of
+the same pages differ only in /CreationDate and /ModDate; both are set to the release date
+(last commit, or SOURCE_DATE_EPOCH) with the same byte length, so the cross-reference table
+stays valid and two builds are byte-identical.
+"""
+
+import base64
+import re
+import shutil
+from pathlib import Path
+
+from .. import paths
+from .site import landing, layout
+
+FOOTER = (
+    '<div style="font-size:8px;width:100%;text-align:center;color:#666">'
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+)
+DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")
+
+
+def document(site: Path, lang: str) -> str:
+    """One HTML document: the landing page (without downloads) and every chapter."""
+    from bs4 import BeautifulSoup
+
+    edition = site / layout.EDITION[lang]
+    parts = []
+    pages = ["index.html"] + sorted(
+        p.name for p in edition.glob("*.html") if layout.is_chapter(p.name)
+    )
+    for name in pages:
+        soup = BeautifulSoup((edition / name).read_text(encoding="utf-8"), "html.parser")
+        for node in soup.select(".no-print, nav"):
+            node.decompose()
+        main = soup.find("main")
+        parts.append(main.decode_contents() if name == "index.html" else str(main.section))
+    head = (edition / "index.html").read_text(encoding="utf-8").split("<body>")[0]
+    return f"{head}<body><main>{''.join(parts)}</main></body></html>\n"
+
+
+def normalise(pdf: bytes, date: str | None) -> bytes:
+    """Chromium's creation and modification dates replaced by the release date, same length."""
+    stamp = (date or "2024-02-01").replace("-", "")
+
+    def fixed(m: re.Match) -> bytes:
+        old = m.group(0)
+        new = b"/" + m.group(1) + f" (D:{stamp}000000+00'00')".encode()
+        return new if len(new) == len(old) else old[: len(old) - len(new)] + new
+
+    return DATE.sub(fixed, pdf)
+
+
+def build(site: Path | None = None, langs=None) -> list[Path]:
+    """Print outputs/report.<lang>.pdf for every edition of the site, and add it to the site.
+
+    Raises:
+        FileNotFoundError: no Chromium is installed.
+    """
+    from . import browser
+
+    site = (site or paths.outputs() / "site").resolve()
+    langs = [
+        lang
+        for lang in (langs or layout.EDITION)
+        if (site / layout.EDITION[lang] / "index.html").exists()
+    ]
+    _, date = landing.release()
+    out = []
+    with browser.chromium() as tab:
+        for lang in langs:
+            doc = site / layout.EDITION[lang] / ".print.html"
+            doc.write_text(document(site, lang), encoding="utf-8")
+            try:
+                tab.goto(doc.as_uri())
+                data = tab.call(
+                    "Page.printToPDF",
+                    printBackground=True,
+                    preferCSSPageSize=True,
+                    displayHeaderFooter=True,
+                    headerTemplate="<span></span>",
+                    footerTemplate=FOOTER,
+                    generateTaggedPDF=True,
+                    generateDocumentOutline=True,
+                )["data"]
+            finally:
+                doc.unlink()
+            target = paths.outputs() / f"report.{lang}.pdf"
+            tmp = target.with_suffix(".pdf.tmp")
+            tmp.write_bytes(normalise(base64.b64decode(data), date))
+            tmp.replace(target)
+            shutil.copyfile(target, site / layout.EDITION[lang] / target.name)
+            out.append(target)
+    return out
+
+
+def check(site: Path | None = None) -> list[str]:
+    """Every chapter's title in each PDF's text (pdftotext), every font embedded (pdffonts).
+
+    Returns:
+        Problems found; an empty list means the PDFs are sound.
+    Raises:
+        FileNotFoundError: poppler-utils is not installed.
+    """
+    import html
+    import subprocess
+
+    if shutil.which("pdftotext") is None or shutil.which("pdffonts") is None:
+        raise FileNotFoundError("pdftotext/pdffonts missing: apt-get install poppler-utils")
+    site = site or paths.outputs() / "site"
+    problems = []
+    for lang, sub in layout.EDITION.items():
+        chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
+        if not chapters:
+            continue
+        pdf = paths.outputs() / f"report.{lang}.pdf"
+        if not pdf.exists():
+            problems.append(f"{pdf.name}: missing")
+            continue
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
+        ).stdout.decode()
+        flat = re.sub(r"\s+", "", text)
+        for page in chapters:
+            title = html.unescape(re.search(r"<title>(.*?)</title>", page.read_text()).group(1))
+            if re.sub(r"\s+", "", title) not in flat:
+                problems.append(f"{pdf.name}: chapter {page.stem} ({title}) not in the text")
+        fonts = subprocess.run(
+            ["pdffonts", str(pdf)], capture_output=True, check=True, text=True
+        ).stdout.splitlines()[2:]
+        problems += [f"{pdf.name}: font not embedded: {f}" for f in fonts if f.split()[-5] != "yes"]
+    return problems

@@ -1,0 +1,139 @@
+"""The reproduced report as a static website: a reader's edition per language.
+
+nbconvert's `basic` template turns each executed notebook into HTML with no scripts and no
+external resources (the site must work offline and load without console errors); `reader`
+makes it a chapter to read, `landing` writes the landing page, gallery and data dictionary,
+`layout` the frame with previous/next and a language switch to the same page. The Chinese
+edition is the site's root, the English one lives in `en/`. `check` opens every page in
+headless Chromium; `xjutils.build.pdf` prints the PDF edition from the same pages.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+from ... import claims, labels, paths
+from . import landing, layout, reader, strings
+from .check import check, internal_links  # noqa: F401  (the site's public interface)
+from .layout import EDITION  # noqa: F401
+
+
+def _copy(target: Path, lang: str) -> None:
+    """The files an edition offers for download, next to its pages."""
+    for sub, src, patterns in (
+        ("figures", paths.figures(), [f"*.{lang}.png", f"*.{lang}.svg"]),
+        ("tables", paths.tables(), ["*.csv"]),
+        ("data", paths.DATA, ["*.csv", "datapackage.json"]),
+        ("notebooks", paths.executed() / lang, ["*.ipynb"]),
+    ):
+        (target / sub).mkdir(parents=True, exist_ok=True)
+        for pattern in patterns:
+            for f in sorted(src.glob(pattern)):
+                shutil.copyfile(f, target / sub / f.name)
+
+
+def chapters(lang: str) -> list[tuple[str, object]]:
+    """(name, notebook) of every chapter executed in `lang`, in order."""
+    import nbformat
+
+    return [
+        (p.stem, nbformat.read(p, as_version=4))
+        for p in sorted((paths.executed() / lang).glob("*.ipynb"))
+    ]
+
+
+def _figures(lang: str, bodies: dict[str, str]) -> list[dict]:
+    """Every saved figure of `lang`, the chapter showing it, the data it was drawn from."""
+    out = []
+    for png in sorted(paths.figures().glob(f"*.{lang}.png")):
+        fig_id = png.name.split(".")[0]
+        anchor = f"fig-{fig_id}-{lang}"
+        out.append(
+            {
+                "id": fig_id,
+                "png": png.name,
+                "anchor": anchor,
+                "chapter": next((n for n, b in bodies.items() if f'id="{anchor}"' in b), None),
+                "tables": [
+                    f"{fig_id}.csv" for _ in [0] if (paths.tables() / f"{fig_id}.csv").exists()
+                ],
+                "data": landing.sources_of(fig_id),
+            }
+        )
+    return out
+
+
+def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    _copy(target, lang)
+    chaps = chapters(lang)
+    there = set()  # pages of the other edition: the language link lands on the same page
+    if layout.other(lang) in editions:
+        there = {f"{n}{s}.html" for n, _ in chapters(layout.other(lang)) for s in ("", ".code")}
+        there |= {"index.html", "gallery.html", "dictionary.html"}
+    titles = [(name, reader.title(reader.filtered(nb, lang))) for name, nb in chaps]
+    untagged = {name for name, nb in chaps if not reader.tagged(nb)}
+    bodies = {}
+    home = strings.t("home", lang)
+    for n, (name, nb) in enumerate(chaps):
+        body = reader.chapter(nb, lang)
+        bodies[name] = body
+        toggle = (
+            f'<p class="no-print"><a href="{name}.code.html">{strings.t("with_code", lang)}</a></p>'
+        )
+        code = (
+            f'<p class="no-print"><a href="{name}.html">{strings.t("without_code", lang)}</a></p>'
+            + reader.chapter(nb, lang, with_code=True)
+        )
+        prev = (f"{titles[n - 1][0]}.html", titles[n - 1][1]) if n else ("index.html", home)
+        nxt = (f"{titles[n + 1][0]}.html", titles[n + 1][1]) if n + 1 < len(chaps) else None
+        translated = "yes" if reader.tagged(nb) else "no"
+        for suffix, title, content, has_code in (
+            ("", titles[n][1], toggle + body, "no"),
+            (".code", strings.t("code_title", lang, title=titles[n][1]), code, "yes"),
+        ):
+            (target / f"{name}{suffix}.html").write_text(
+                layout.page(
+                    title,
+                    f'<section class="chapter" id="chapter-{name}">{content}</section>',
+                    lang,
+                    f"{name}{suffix}.html",
+                    f"{name}{suffix}.html" in there,
+                    prev,
+                    nxt,
+                    meta={"xj-chapter": name, "xj-lang-tagged": translated, "xj-code": has_code},
+                ),
+                encoding="utf-8",
+            )
+    first = (f"{titles[0][0]}.html", titles[0][1]) if titles else None
+    pages = {
+        "index.html": (landing.index(lang, titles, target, pdf, checked, untagged), None, first),
+        "gallery.html": (landing.gallery(lang, _figures(lang, bodies)), None, None),
+        "dictionary.html": (landing.dictionary(lang), None, None),
+    }
+    names = {"index.html": "title", "gallery.html": "gallery", "dictionary.html": "dictionary"}
+    for name, (body, prev, nxt) in pages.items():
+        (target / name).write_text(
+            layout.page(strings.t(names[name], lang), body, lang, name, name in there, prev, nxt),
+            encoding="utf-8",
+        )
+
+
+def build(pdf: bool = False) -> Path:
+    """Build outputs/site (zh at the root, en in en/) from every language executed so far.
+
+    The new site replaces the old one atomically. With `pdf`, the landing pages link to the
+    PDF edition that `xjutils.build.pdf.build` prints from this site and adds to it.
+    """
+    site = paths.outputs() / "site"
+    new, old = site.with_name(".site-new"), site.with_name(".site-old")
+    shutil.rmtree(new, ignore_errors=True)
+    editions = [lang for lang in labels.LANGS if any((paths.executed() / lang).glob("*.ipynb"))]
+    checked = claims.check_all()
+    for lang in editions:
+        _edition(lang, new / layout.EDITION[lang], editions, checked, pdf)
+    if site.exists():
+        os.replace(site, old)
+    os.replace(new, site)
+    shutil.rmtree(old, ignore_errors=True)
+    return site

@@ -1,0 +1,261 @@
+"""The landing page, the gallery and the data dictionary of one edition.
+
+Every number on the landing page is computed from data/ through xjutils when the site is
+built, never typed; the citation comes from CITATION.cff and pyproject.toml, dated by the last
+commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identical.
+"""
+
+import datetime as dt
+import html
+import os
+import subprocess
+import tomllib
+
+from ... import data, paths
+from . import reader, strings
+
+ROOT = paths.ROOT  # not DATA's parent: the mutation check points DATA at a scratch copy
+e = html.escape
+
+
+def _fmt(value: float, places: int) -> str:
+    return f"{value:,.{places}f}"
+
+
+def headline(lang: str, checked) -> str:
+    """Headline totals of 2023 with their growth, and the preface's average growth, reproduced."""
+    t = strings.t
+    overall = data.load("overall").set_index("id")
+    units = data.load("units").set_index("unit_id")
+    checked = checked.set_index("claim_id")
+    cards = []
+    for metric in ("gmv", "views", "sessions"):
+        row = overall.loc[f"fig01.{metric}.2023"]
+        growth = checked.loc[f"s1_1.{metric}_growth"]
+        unit = units.loc[row["unit"], f"name_{lang}"]
+        cards.append(
+            f"<div>{t(metric + '_2023', lang)}<b>{_fmt(row['value'], int(row['decimals']))} "
+            f"{e(unit)}</b>{t('growth', lang)} "
+            f"+{_fmt(growth['published'], int(growth['decimals']))}%"
+            "</div>"
+        )
+    cagr = checked.loc["pre.gmv_cagr"]
+    places = int(cagr["decimals"])
+    cards.append(
+        f"<div>{t('cagr', lang)}<b>{_fmt(cagr['published'], places)}%</b>"
+        + t(
+            "cagr_note",
+            lang,
+            p=_fmt(cagr["published"], places),
+            r=_fmt(cagr["reproduced"], places + 2),
+        )
+        + "</div>"
+    )
+    counts = checked["status"].value_counts()
+    parts = ("，" if lang == "zh" else ", ").join(
+        f"{t('status_' + s, lang)} {counts[s]}"
+        for s in ("reproduced", "within_rounding", "consistent", "mismatch", "not_derivable")
+        if s in counts
+    )
+    return (
+        f'<h2 id="headline">{t("headline", lang)}</h2><div class="headline">{"".join(cards)}</div>'
+        f"<p>{t('claims_summary', lang, n=len(checked), parts=parts)}</p>"
+    )
+
+
+def errata(lang: str) -> str:
+    """The errata by severity (major first), in the page's language."""
+    t = strings.t
+    rows = data.load("errata")
+    what = f"what_{lang}" if f"what_{lang}" in rows else "what_en"
+    why = f"explanation_{lang}" if f"explanation_{lang}" in rows else "explanation_en"
+    out = [f'<h2 id="errata">{t("findings", lang)}</h2><p>{t("errata_intro", lang)}</p>']
+    for severity in ("major", "minor"):
+        chosen = rows[rows["severity"] == severity]
+        if chosen.empty:
+            continue
+        items = "".join(
+            f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b> ({t(r.certainty, lang)}) '
+            f"{e(getattr(r, what))}<br>{e(getattr(r, why))}"
+            f'<br><span class="meta">{t("evidence", lang)}: {e(r.evidence)}</span></li>'
+            for r in chosen.itertuples()
+        )
+        out.append(f'<h3 id="errata-{severity}">{t(severity, lang)} ({len(chosen)})</h3>')
+        out.append(f'<ul class="errata">{items}</ul>')
+    return "".join(out)
+
+
+def release() -> tuple[str, str | None]:
+    """Version from pyproject.toml; date of the last commit (SOURCE_DATE_EPOCH wins)."""
+    pyproject = ROOT / "pyproject.toml"
+    if pyproject.exists():
+        version = tomllib.loads(pyproject.read_text())["project"]["version"]
+    else:  # an installed copy, not a checkout
+        from importlib.metadata import version as installed
+
+        version = installed("xjutils")
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        stamp = dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.UTC)
+        return version, stamp.date().isoformat()
+    try:
+        date = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%cs"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        date = ""
+    return version, date or None
+
+
+def citation(lang: str) -> str:
+    """How to cite the report (all its researchers, from CITATION.cff) and this repository."""
+    import yaml
+
+    t = strings.t
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    report = cff["references"][0]
+    authors = "、".join(a["family-names"] + a["given-names"] for a in report["authors"])
+    units = "、".join(report["institution"]["name"].split("; "))
+    year = str(report["date-published"])[:4]
+    version, date = release()
+    when = t("version", lang, v=version, d=date or t("undated", lang))
+    return (
+        f'<h2 id="cite">{t("cite", lang)}</h2>'
+        f"<h3>{t('cite_report', lang)}</h3>"
+        f'<p class="cite" lang="zh">{e(authors)}. {e(report["title"])}. {e(units)}, {year}.</p>'
+        f"<h3>{t('cite_repo', lang)}</h3>"
+        f'<p class="cite"><span lang="en">{e(cff["authors"][0]["name"])}. '
+        f"{e(cff['title'])}</span>, {e(when)}. "
+        f"{e(cff['license'])}. (CITATION.cff)</p>"
+    )
+
+
+def _links(files: list[str]) -> str:
+    items = "".join(f'<li><a href="{f}"><code>{e(f.split("/")[-1])}</code></a></li>' for f in files)
+    return f"<ul>{items}</ul>"
+
+
+def downloads(lang: str, target, pdf: bool) -> str:
+    """Links to every file the edition carries: PDF, data, tables, figures, notebooks."""
+    t = strings.t
+    groups = []
+    if pdf:
+        groups.append(
+            f'<p><a href="report.{lang}.pdf">{t("dl_pdf", lang)} (report.{lang}.pdf)</a></p>'
+        )
+    for key, sub, pattern in (
+        ("dl_data", "data", "*"),
+        ("dl_tables", "tables", "*.csv"),
+        ("dl_figures", "figures", "*"),
+        ("dl_notebooks", "notebooks", "*.ipynb"),
+    ):
+        files = [f"{sub}/{p.name}" for p in sorted((target / sub).glob(pattern)) if p.is_file()]
+        if files:
+            summary = f"<summary>{t(key, lang)} ({len(files)})</summary>"
+            groups.append(f"<details>{summary}{_links(files)}</details>")
+    return f'<h2 id="downloads">{t("downloads", lang)}</h2>' + "".join(groups)
+
+
+def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) -> str:
+    """The landing page's body; `checked` is claims.check_all() (computed once per build).
+
+    Titles of chapters whose narrative is not split by language yet are marked as English.
+    """
+    t = strings.t
+    marks = {n: ' lang="en"' for n in untagged}
+    toc = "".join(
+        f'<li{marks.get(n, "")}><a href="{n}.html">{e(title)}</a></li>' for n, title in chapters
+    )
+    return (
+        f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
+        f'<p class="meta">{t("edition_note", lang)}</p>'
+        + headline(lang, checked)
+        + errata(lang)
+        + f'<h2 id="contents">{t("contents", lang)}</h2><ol>{toc}</ol>'
+        + f'<div class="no-print">{downloads(lang, target, pdf)}</div>'
+        + citation(lang)
+    )
+
+
+def gallery(lang: str, figures: list[dict]) -> str:
+    """Every figure of the edition, each linked to its place in a chapter and to its data."""
+    t = strings.t
+    cards = []
+    for f in figures:
+        cap = reader.caption(f["id"], lang)
+        links = []
+        if f["chapter"]:
+            links.append(f'<a href="{f["chapter"]}.html#{f["anchor"]}">{t("cell", lang)}</a>')
+        links += [f'<a href="tables/{n}"><code>{n}</code></a>' for n in f["tables"]]
+        links += [f'<a href="data/{n}"><code>data/{n}</code></a>' for n in f["data"]]
+        cards.append(
+            f'<figure id="{f["id"]}"><img src="figures/{f["png"]}" '
+            f'alt="{e(strings.t("figure_alt", lang, caption=cap))}">'
+            f"<figcaption><b>{e(cap)}</b><br>{' · '.join(links)}</figcaption></figure>"
+        )
+    return f'<h1>{t("gallery", lang)}</h1><div class="gallery">{"".join(cards)}</div>'
+
+
+def dictionary(lang: str) -> str:
+    """Every table and field of data/datapackage.json, in the page's language, and the units."""
+    t = strings.t
+    zh = lang == "zh"
+    pkg = data.package()
+    pick = lambda d, k: (d.get(f"{k}_zh") if zh else None) or d.get(k, "")  # noqa: E731
+    out = [f"<h1>{t('dictionary', lang)}</h1><p>{t('dict_intro', lang)}</p>"]
+    out.append(f"<p><b>{e(pick(pkg, 'title'))}</b><br>{e(pick(pkg, 'description'))}</p>")
+    out.append(
+        "<ul>"
+        + "".join(
+            f'<li><a href="#{r["name"]}"><code>{r["name"]}</code></a> — {e(pick(r, "title"))}</li>'
+            for r in pkg["resources"]
+        )
+        + "</ul>"
+    )
+    for r in pkg["resources"]:
+        rows = "".join(
+            f"<tr><td><code>{f['name']}</code></td><td>{e(pick(f, 'title'))}</td>"
+            f"<td>{f['type']}</td><td>{e(pick(f, 'description'))}"
+            + (
+                f" [{', '.join(map(str, f['constraints']['enum']))}]"
+                if "enum" in f.get("constraints", {})
+                else ""
+            )
+            + "</td></tr>"
+            for f in r["schema"]["fields"]
+        )
+        n = len(data.load(r["name"]))
+        out.append(
+            f'<h2 id="{r["name"]}">{r["name"]} · {e(pick(r, "title"))}</h2>'
+            f"<p>{e(pick(r, 'description'))}</p>"
+            f'<p class="meta">{t("kind", lang)}: {r.get("kind", "")} · {t("rows", lang)}: {n} · '
+            f'<a href="data/{r["path"]}">data/{r["path"]}</a></p>'
+            f'<div class="table-wrap"><table><thead><tr><th>{t("field", lang)}</th>'
+            f"<th>{t('field_title', lang)}</th><th>{t('type', lang)}</th>"
+            f"<th>{t('description', lang)}</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+    units = data.load("units")
+    rows = "".join(
+        f"<tr><td><code>{u.unit_id}</code></td><td>{e(getattr(u, 'name_' + lang))}</td>"
+        f"<td>{u.quantity}</td><td>{u.base_unit}</td><td>{u.factor:g}</td></tr>"
+        for u in units.itertuples()
+    )
+    columns = ("unit_id", f"name_{lang}", "quantity", "base_unit", "factor")
+    heads = "".join(f"<th>{reader.header(c, lang)}</th>" for c in columns)
+    out.append(
+        f'<h2 id="units-table">{t("units", lang)}</h2><div class="table-wrap"><table>'
+        f"<thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+    return "".join(out)
+
+
+def sources_of(fig_id: str) -> list[str]:
+    """Data tables holding rows of this figure or table (by their `item` provenance)."""
+    return [
+        res["path"]
+        for res in data.package()["resources"]
+        if any(f["name"] == "item" for f in res["schema"]["fields"])
+        and (data.load(res["name"])["item"] == fig_id).any()
+    ]

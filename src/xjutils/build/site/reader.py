@@ -1,0 +1,290 @@
+"""An executed notebook as a chapter to read: no code, one figure each, tables for people.
+
+nbconvert does the heavy lifting: `TagRemovePreprocessor` drops the parameter cells (papermill's
+injected one too) and the other language's narrative (`lang-zh`/`lang-en` tags), and
+`exclude_input` hides every code cell's source. Two things nbconvert cannot know are done here:
+a figure cell displays its chart twice (the cell's value and the inline backend) next to the
+anchor `plots.save` leaves, so each such cell's images are replaced by the saved PNG, once, with
+caption and alt text; and pandas' HTML tables are rewritten for reading (no index, printed
+decimals, no NaN, full text, headers in the page's language).
+"""
+
+import csv
+import functools
+import html
+import re
+
+from bs4 import BeautifulSoup
+from nbconvert.preprocessors import Preprocessor
+from traitlets import Unicode
+
+from ... import data, labels, paths, plots
+from . import strings
+
+ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+)-(zh|en)"></span>')
+NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+MISSING = {"NaN", "<NA>", "None", "NaT", "nan"}
+PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), then "..."
+
+
+def tagged(nb) -> bool:
+    """Whether the notebook's narrative is split into lang-zh / lang-en cells yet."""
+    return any(
+        tag in ("lang-zh", "lang-en") for cell in nb.cells for tag in cell.metadata.get("tags", [])
+    )
+
+
+def caption(fig_id: str, lang: str) -> str:
+    """The report's caption for its figures and tables; our figures' own titles for ext…."""
+    if fig_id in strings.EXT_TITLES:
+        own = labels.t(strings.EXT_TITLES[fig_id], lang)
+        return f"{strings.t('fig_ext', lang, id=fig_id)} {own}"
+    try:
+        return plots.title(fig_id, lang)
+    except KeyError:
+        return fig_id
+
+
+def _alt_of(output) -> str | None:
+    """Alt text a figure output already carries (plots.save may attach one)."""
+    meta = output.get("metadata", {})
+    alt = meta.get("image/png", {}).get("alt") if isinstance(meta.get("image/png"), dict) else None
+    alt = alt or meta.get("alt")
+    if not alt and "text/html" in output.get("data", {}):
+        found = re.search(r'<img[^>]*\balt="([^"]+)"', output["data"]["text/html"])
+        alt = html.unescape(found.group(1)) if found else None
+    return alt
+
+
+class FigurePreprocessor(Preprocessor):
+    """Each saved figure once, as <figure> with caption and alt; duplicate images dropped."""
+
+    lang = Unicode("zh").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        seen = set()
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            outputs = [o for o in cell.outputs if o.get("name") != "stderr"]
+            ids = [
+                m.group(1)
+                for o in outputs
+                for m in ANCHOR.finditer(o.get("data", {}).get("text/html", ""))
+            ]
+            if ids:
+                alts = iter([a for o in outputs if (a := _alt_of(o))])
+                replaced = []
+                for o in outputs:
+                    if not self._is_figure(o):
+                        replaced.append(o)
+                    for m in ANCHOR.finditer(o.get("data", {}).get("text/html", "")):
+                        replaced.append(self._figure(m.group(1), next(alts, None)))
+                outputs = replaced
+            else:
+                # A figure shown with alt text (by plots.save) makes the cell's other images
+                # (matplotlib's inline display of the same figure) duplicates.
+                described = any("image/png" in o.get("data", {}) and _alt_of(o) for o in outputs)
+                kept = []
+                for o in outputs:
+                    png = o.get("data", {}).get("image/png")
+                    if png is not None:
+                        if png in seen or (described and not _alt_of(o)):
+                            continue
+                        seen.add(png)
+                        o.setdefault("metadata", {}).setdefault("image/png", {})
+                        alt = _alt_of(o) or strings.t("figure_alt", self.lang, caption=title(nb))
+                        o["metadata"]["image/png"]["alt"] = alt
+                    kept.append(o)
+                outputs = kept
+            cell.outputs = outputs
+        return nb, resources
+
+    @staticmethod
+    def _is_figure(output) -> bool:
+        data_ = output.get("data", {})
+        return "image/png" in data_ or bool(ANCHOR.search(data_.get("text/html", "")))
+
+    def _figure(self, fig_id: str, alt: str | None):
+        from nbformat.v4 import new_output
+
+        cap = caption(fig_id, self.lang)
+        alt = alt or strings.t("figure_alt", self.lang, caption=cap)
+        src = f"figures/{fig_id}.{self.lang}.png"
+        return new_output(
+            "display_data",
+            data={
+                "text/html": (
+                    f'<figure id="fig-{fig_id}-{self.lang}" class="chart">'
+                    f'<img src="{src}" alt="{html.escape(alt)}">'
+                    f"<figcaption>{html.escape(cap)}</figcaption></figure>"
+                )
+            },
+        )
+
+
+def filtered(nb, lang: str):
+    """The notebook without parameter cells and without the other language's narrative."""
+    import copy
+
+    drop = {"parameters", "injected-parameters", "lang-en" if lang == "zh" else "lang-zh"}
+    out = copy.deepcopy(nb)
+    out.cells = [c for c in nb.cells if not drop & set(c.metadata.get("tags", []))]
+    return out
+
+
+def title(nb) -> str:
+    """The chapter's first level-1 heading (after language filtering)."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and cell.source.startswith("# "):
+            return cell.source.splitlines()[0][2:].strip()
+    return "?"
+
+
+@functools.cache
+def exporter(lang: str, with_code: bool = False):
+    """nbconvert's `basic` HTML exporter set up for one language's reader's edition (cached:
+    compiling its templates costs more than converting a chapter)."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    other = "en" if lang == "zh" else "zh"
+    c = Config()
+    c.TagRemovePreprocessor.enabled = True
+    c.TagRemovePreprocessor.remove_cell_tags = {
+        "parameters",
+        "injected-parameters",
+        f"lang-{other}",
+    }
+    c.TagRemovePreprocessor.remove_input_tags = {"remove-input", "hide-input"}
+    c.FigurePreprocessor.lang = lang
+    c.HTMLExporter.exclude_input = not with_code
+    c.HTMLExporter.exclude_input_prompt = True
+    c.HTMLExporter.exclude_output_prompt = True
+    c.HTMLExporter.preprocessors = [FigurePreprocessor]
+    return HTMLExporter(config=c, template_name="basic")
+
+
+def chapter(nb, lang: str, with_code: bool = False) -> str:
+    """The HTML body of one chapter in `lang`, code hidden (unless `with_code`), tables for
+    reading."""
+    body, _ = exporter(lang, with_code).from_notebook_node(nb)
+    soup = BeautifulSoup(body, "html.parser")
+    for img in soup.find_all("img"):
+        if img.get("alt") == "No description has been provided for this image":
+            img["alt"] = strings.t("figure_alt", lang, caption=title(filtered(nb, lang)))
+    for table in soup.select("table.dataframe"):
+        readable(table, lang)
+    for style in soup.select("style[scoped]"):
+        style.decompose()
+    return str(soup)
+
+
+@functools.cache
+def _full_texts() -> dict[str, set[str]]:
+    """Every text cell of data/ and outputs/tables/, and the parts of ' | '-joined ones, keyed
+    by its first PREFIX characters (what survives pandas' truncation)."""
+    out: dict[str, set[str]] = {}
+    files = sorted(paths.DATA.glob("*.csv")) + sorted(paths.tables().glob("*.csv"))
+    for f in files:
+        with open(f, encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    for piece in {cell, *cell.split(" | ")}:
+                        if len(piece) > PREFIX:
+                            out.setdefault(piece[:PREFIX], set()).add(piece)
+    return out
+
+
+def restore(text: str) -> str:
+    """A cell pandas truncated ('first 46 or 47 characters...') back in full, when data/ or
+    outputs/tables/ hold exactly one text it can be; left as it is when ambiguous."""
+    kept = text[:-3].strip()
+    if not text.endswith("...") or len(kept) < PREFIX:
+        return text
+    found = {full for full in _full_texts().get(kept[:PREFIX], ()) if full.startswith(kept)}
+    return found.pop() if len(found) == 1 else text
+
+
+@functools.cache
+def _field_titles(lang: str) -> dict[str, str]:
+    """Column name → its most frequent title in data/datapackage.json (shortest on a tie)."""
+    import collections
+
+    key = "title_zh" if lang == "zh" else "title"
+    seen: dict[str, collections.Counter] = {}
+    for res in data.package()["resources"]:
+        for f in res["schema"]["fields"]:
+            seen.setdefault(f["name"], collections.Counter())[f.get(key) or f["title"]] += 1
+    return {
+        name: min(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[0] for name, c in seen.items()
+    }
+
+
+def header(name: str, lang: str) -> str:
+    """A column header in the page's language."""
+    if lang == "zh" and name in strings.COLUMNS_ZH:
+        return strings.COLUMNS_ZH[name]
+    titles = _field_titles(lang)
+    if name in titles:
+        return titles[name]
+    if lang == "en" and re.fullmatch(r"[a-z0-9_]+", name):
+        return name.replace("_", " ").capitalize()
+    return name
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
+
+
+def _numbers(cells: list) -> None:
+    """Printed decimals for a numeric column: values at the column's printed precision keep it;
+    computed values (pandas' six decimals) get two more, as the claims tables show them."""
+    texts = [c.get_text() for c in cells]
+    values = [t for t in texts if t]
+    if not values or not all(NUMBER.match(t) for t in values) or not any("." in t for t in values):
+        return
+    clean = [_decimals(t) for t in values if _decimals(t) <= 3]
+    printed = max(clean) if clean else 2
+    for cell, text in zip(cells, texts):
+        if text:
+            places = printed if _decimals(text) <= printed else printed + 2
+            cell.string = f"{float(text):.{places}f}"
+
+
+def readable(table, lang: str) -> None:
+    """Rewrite one pandas HTML table in place for reading."""
+    table.attrs = {"class": ["dataframe"]}
+    head_rows = table.thead.find_all("tr") if table.thead else []
+    body_rows = table.tbody.find_all("tr") if table.tbody else []
+    indexed = bool(body_rows) and all(
+        r.find(["th", "td"]) is not None
+        and r.find(["th", "td"]).name == "th"
+        and len(r.find_all("th")) == 1
+        for r in body_rows
+    )
+    if indexed:
+        for r in body_rows:
+            r.find("th").decompose()
+        for r in head_rows:
+            first = r.find("th")
+            if first is not None:
+                first.decompose()
+        for r in head_rows[1:]:  # the index-name row pandas adds under the header
+            if not r.get_text(strip=True):
+                r.decompose()
+    for r in table.find_all("tr"):
+        r.attrs = {}
+    for cell in table.find_all(["td", "th"]):
+        text = cell.get_text()
+        if text in MISSING:
+            cell.string = ""
+        elif cell.name == "td" and text.endswith("..."):
+            cell.string = restore(text)
+    for th in table.thead.find_all("th") if table.thead else []:
+        th.string = header(th.get_text(), lang)
+    rows = [r.find_all("td") for r in table.tbody.find_all("tr")] if table.tbody else []
+    for col in zip(*rows):
+        _numbers(list(col))
+    wrap = table.wrap(BeautifulSoup("", "html.parser").new_tag("div"))
+    wrap["class"] = "table-wrap"

@@ -1,0 +1,152 @@
+"""The reader's edition's own words in both languages (kept out of labels.py, which the figures
+share, so the site's wording can change without touching a figure)."""
+
+from ... import labels
+
+TEXT = {
+    "title": (
+        "新疆直播电商发展调研报告(2023)·复现",
+        "Xinjiang Live-Streaming E-commerce Survey Report (2023), reproduced",
+    ),
+    "intro": (
+        "逐章复现：每个公布的数字都来自 data/，每个声明都重新推导，并与公布值并列；"
+        "不能复现的列为勘误。",
+        "Chapter by chapter: every published number comes from data/, every claim is re-derived"
+        " and shown beside the published value; what does not reproduce is an erratum.",
+    ),
+    "home": ("首页", "Home"),
+    "with_code": ("显示代码", "Show the code"),
+    "without_code": ("隐藏代码（阅读版）", "Hide the code (reader's edition)"),
+    "code_title": ("{title}（含代码）", "{title} (with code)"),
+    "contents": ("目录", "Contents"),
+    "gallery": ("图表", "Figures"),
+    "dictionary": ("数据字典", "Data dictionary"),
+    "other": ("English", "中文"),
+    "prev": ("上一章", "Previous"),
+    "next": ("下一章", "Next"),
+    "headline": ("主要数字", "Headline numbers"),
+    "gmv_2023": ("2023年直播交易额", "Live-commerce GMV, 2023"),
+    "views_2023": ("2023年观看人次", "Views, 2023"),
+    "sessions_2023": ("2023年直播场次", "Live sessions, 2023"),
+    "growth": ("同比增长", "on 2022"),
+    "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
+    "cagr_note": ("公布 {p}%，复现 {r}%", "published {p}%, reproduced {r}%"),
+    "findings": ("主要发现：勘误", "Key findings: the errata"),
+    "claims_summary": (
+        "共核对 {n} 条声明：{parts}。",
+        "{n} claims checked: {parts}.",
+    ),
+    "errata": ("勘误", "Errata"),
+    "errata_intro": (
+        "按严重程度排列；解释为本仓库所写。",
+        "By severity; explanations are ours.",
+    ),
+    "major": ("重要", "Major"),
+    "minor": ("次要", "Minor"),
+    "certain": ("确定", "certain"),
+    "inferred": ("推断", "inferred"),
+    "evidence": ("证据", "Evidence"),
+    "downloads": ("下载", "Downloads"),
+    "dl_pdf": ("本版PDF", "This edition as PDF"),
+    "dl_data": ("数据（CSV，Frictionless数据包）", "Data (CSV, Frictionless Data Package)"),
+    "dl_tables": ("复现表格（CSV）", "Reproduced tables (CSV)"),
+    "dl_figures": ("图（PNG、SVG）", "Figures (PNG, SVG)"),
+    "dl_notebooks": ("已执行的笔记本", "Executed notebooks"),
+    "cite": ("如何引用", "How to cite"),
+    "cite_report": ("报告", "The report"),
+    "cite_repo": ("本复现", "This reproduction"),
+    "version": ("版本 {v}，{d}", "version {v}, {d}"),
+    "undated": ("未注明日期", "undated"),
+    "status_reproduced": ("复现", "reproduced"),
+    "status_within_rounding": ("舍入范围内", "within rounding"),
+    "status_consistent": ("一致（界限检验）", "consistent (bound check)"),
+    "status_mismatch": ("不符", "mismatch"),
+    "status_not_derivable": ("无法推导", "not derivable"),
+    "fig_ext": ("补充图 {id}", "Additional figure {id}"),
+    "figure_alt": ("图：{caption}", "Chart: {caption}"),
+    "dict_intro": (
+        "由 data/datapackage.json 生成：每张表、每个字段、类型与说明；单位见 units 表。",
+        "Generated from data/datapackage.json: every table, field, type and description;"
+        " units are listed in the units table.",
+    ),
+    "field": ("字段", "Field"),
+    "type": ("类型", "Type"),
+    "field_title": ("名称", "Title"),
+    "description": ("说明", "Description"),
+    "units": ("单位", "Units"),
+    "kind": ("类别", "Kind"),
+    "rows": ("行数", "Rows"),
+    "cell": ("生成此图的章节", "chapter that made it"),
+    "edition_note": (
+        "阅读版：隐藏代码；代码与完整输出见已执行的笔记本。",
+        "Reader's edition: code hidden; the executed notebooks hold the code and full outputs.",
+    ),
+}
+
+# Our own figures (ext…) are not in the report's contents; their titles are the figures'.
+EXT_TITLES = {
+    "ext02a": "tiles_title",
+    "ext02b": "topics_vs_gmv_title",
+    "ext03a": "platform_shares_title",
+    "ext03b": "ratios_title",
+    "ext04a": "scan_title",
+    "ext05a": "cases_title",
+    "ext07a": "trace_title",
+}
+
+# Column names that are computed (not fields of data/datapackage.json), in Chinese.
+COLUMNS_ZH = {
+    "id": "id",
+    "low": "下限",
+    "high": "上限",
+    "status": "状态",
+    "ref": "引用",
+    "n": "n",
+    "k": "k",
+    "fits": "吻合数",
+    "misfits": "不吻合数",
+    "shares": "占比个数",
+    "rank": "排名",
+    "published": "公布值",
+    "reproduced": "复现值",
+    "decimals": "小数位数",
+    "ci_low": "置信区间下限",
+    "ci_high": "置信区间上限",
+    "share": "占比",
+    "share_low": "占比下限",
+    "share_high": "占比上限",
+    "share_of_total": "占合计比重",
+    "share_of_sum": "占表内合计比重",
+    "cumulative_share_of_sum": "累计比重",
+    "douyin": "抖音",
+    "kuaishou": "快手",
+    "total_lower_bound": "合计下限",
+    "gmv_per_session": "场均交易额",
+    "gmv_per_view": "人次均交易额",
+    "views_per_session": "场均观看人次",
+    "k_of_37": "k（n=37）",
+    "k_of_38": "k（n=38）",
+    "wilson95_if_38": "95% Wilson区间（n=38）",
+    "exact_share": "精确占比",
+    "fits_stated": "符合所称样本量",
+    "options_given": "给出的选项数",
+    "sum": "合计",
+    "rounding": "舍入",
+    "report_base": "报告口径",
+    "news_base": "新闻口径",
+    "class": "分类",
+    "quantified": "有数值",
+    "direct": "直接",
+    "indirect": "间接",
+    "quantified_direct": "有数值的直接证据",
+    "basis": "依据",
+    "check": "检查",
+    "computed_evidence": "计算证据",
+    "detected_by": "检出方式",
+}
+
+
+def t(key: str, lang: str, **fmt) -> str:
+    """One string of the site in `lang`, formatted with `fmt`."""
+    text = TEXT[key][labels.LANGS.index(labels.check_lang(lang))]
+    return text.format(**fmt) if fmt else text

@@ -1,0 +1,64 @@
+"""The reader's edition on hand-made notebooks and tables (no browser needed)."""
+
+import nbformat
+import pandas as pd
+from bs4 import BeautifulSoup
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from xjutils.build.site import reader
+
+PNG = "iVBORw0KGgo="
+
+
+def notebook():
+    anchor = new_output("display_data", data={"text/html": '<span id="fig-fig01-en"></span>'})
+    image = new_output("execute_result", data={"image/png": PNG, "text/plain": "<Figure>"})
+    frame = pd.DataFrame({"value": [12.2, 4.579967, None]})
+    table = new_output("execute_result", data={"text/html": frame._repr_html_(), "text/plain": ""})
+    return new_notebook(
+        cells=[
+            new_markdown_cell("# Chapter one", metadata={"tags": ["lang-en"]}),
+            new_markdown_cell("# 第一章", metadata={"tags": ["lang-zh"]}),
+            new_code_cell('lang = "zh"', metadata={"tags": ["parameters"]}),
+            new_code_cell('lang = "en"', metadata={"tags": ["injected-parameters"]}),
+            new_code_cell("SECRET_CODE = 1\nframe", outputs=[table]),
+            new_code_cell("fig", outputs=[anchor, image, dict(image)]),
+        ]
+    )
+
+
+def test_chapter_hides_code_and_other_language_and_shows_each_figure_once():
+    body = reader.chapter(notebook(), "en")
+    assert "Chapter one" in body and "第一章" not in body
+    assert "SECRET_CODE" not in body and 'lang = "' not in body
+    soup = BeautifulSoup(body, "html.parser")
+    images = soup.find_all("img")
+    assert [i["src"] for i in images] == ["figures/fig01.en.png"]
+    assert images[0]["alt"] and "No description" not in images[0]["alt"]
+    assert soup.find("figure", id="fig-fig01-en").figcaption.get_text().startswith("Figure 1")
+
+
+def test_tables_read_without_index_nan_or_long_decimals():
+    soup = BeautifulSoup(reader.chapter(notebook(), "zh"), "html.parser")
+    table = soup.find("table")
+    assert [th.get_text() for th in table.find_all("th")] == ["数值"]
+    assert [td.get_text() for td in table.find_all("td")] == ["12.2", "4.580", ""]
+
+
+def test_truncated_text_is_restored_from_data():
+    full = "The prefecture rows of Table 1 do not add up to the 2023 Xinjiang total."
+    assert reader.restore(full[:47] + "...") == full
+
+
+def test_title_follows_the_language():
+    nb = nbformat.from_dict(notebook())
+    assert reader.title(reader.filtered(nb, "zh")) == "第一章"
+    assert reader.tagged(nb)
+
+
+def test_a_figure_with_alt_text_replaces_the_inline_duplicates():
+    described = new_output("display_data", data={"image/png": "AAAA"}, metadata={"alt": "Bars"})
+    inline = new_output("execute_result", data={"image/png": PNG, "text/plain": "<Figure>"})
+    nb = new_notebook(cells=[new_code_cell("fig", outputs=[described, inline, dict(inline)])])
+    images = BeautifulSoup(reader.chapter(nb, "en"), "html.parser").find_all("img")
+    assert [i["alt"] for i in images] == ["Bars"]
