@@ -275,10 +275,11 @@ def figure_scan(result: pd.DataFrame, stated: int, lang: str):
         ax=ax,
     )
     ax.axhline(total, color="0.5", ls=":", lw=1)
-    ax.text(
-        result["n"].max(),
-        total,
+    ax.annotate(
         labels.t("all_shares", lang).format(k=total),
+        (result["n"].max(), total),
+        xytext=(0, 3),
+        textcoords="offset points",
         ha="right",
         va="bottom",
         fontsize=8,
