@@ -106,10 +106,11 @@ def _label(r, lang: str) -> str:
 
 def _panel(ax, part: pd.DataFrame, lang: str, color: str, ranges=None) -> None:
     """One chart's options as points with 95% Wilson intervals and their printed values."""
-    bands = data.load("survey_shares").set_index("id")["band_low"]
-    if bands.reindex(part["id"]).isna().any():  # unordered options: largest first
-        part = part.sort_values("published", ascending=False)
-    part = part.copy()  # banded options (GMV, return rate, …) keep their order
+    low = data.load("survey_shares").set_index("id")["band_low"].reindex(part["id"])
+    if low.isna().any():  # unordered options: largest first
+        part = part.sort_values("published", ascending=False).copy()
+    else:  # banded options (GMV, return rate, …): in band order
+        part = part.assign(band=low.to_numpy()).sort_values("band", kind="stable").copy()
     part["label"] = [_label(r, lang) for _, r in part.iterrows()]
     part["kind"] = np.where(part["qualifier"].isin(APPROX), "approx", "exact")
     order = list(part["label"])
