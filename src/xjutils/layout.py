@@ -2,6 +2,7 @@
 text cut by its clip box. Measured on the drawn figure with each artist's window extent.
 """
 
+import re
 from itertools import combinations
 
 from matplotlib.text import Text
@@ -80,4 +81,25 @@ def problems(fig) -> list[str]:
     for (a, ea, _), (b, eb, _) in combinations(texts, 2):
         if _overlap(ea, eb):
             found.append(f"{_name(a)} overlaps {_name(b)}")
+    return found
+
+
+INTERNAL_ID = re.compile(r"\b(fact\.\w+|case\d|fig\d\d|tab\d\d|rec\d)\b")
+ENGLISH_IN_ZH = re.compile(r"\b(yuan|persons|sessions|views|chapter|log)\b", re.IGNORECASE)
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def language_problems(fig, lang: str) -> list[str]:
+    """Text a reader of `lang` should not meet: internal ids, the other language's words."""
+    found = []
+    for t in fig.findobj(Text):
+        text = t.get_text()
+        if not t.get_visible() or not text.strip():
+            continue
+        if INTERNAL_ID.search(text):
+            found.append(f"{_name(t)} shows an internal id")
+        if lang == "en" and CJK.search(text):
+            found.append(f"{_name(t)} has Chinese in the English figure")
+        if lang == "zh" and ENGLISH_IN_ZH.search(text):
+            found.append(f"{_name(t)} has an English word in the Chinese figure")
     return found

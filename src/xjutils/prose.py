@@ -35,7 +35,7 @@ class Printed(float):
 
 
 def printed(x, decimals) -> Printed:
-    """A number to be shown with the decimals it was printed with (None or NA: as is)."""
+    """A number shown with its printed decimals (none known: whole if whole, else two)."""
     try:
         places = int(decimals)
     except (TypeError, ValueError):

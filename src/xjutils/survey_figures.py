@@ -106,7 +106,11 @@ def _label(r, lang: str) -> str:
 
 def _panel(ax, part: pd.DataFrame, lang: str, color: str, ranges=None) -> None:
     """One chart's options as points with 95% Wilson intervals and their printed values."""
-    part = part.sort_values("published", ascending=False).copy()
+    low = data.load("survey_shares").set_index("id")["band_low"].reindex(part["id"])
+    if low.isna().any():  # unordered options: largest first
+        part = part.sort_values("published", ascending=False).copy()
+    else:  # banded options (GMV, return rate, …): in band order
+        part = part.assign(band=low.to_numpy()).sort_values("band", kind="stable").copy()
     part["label"] = [_label(r, lang) for _, r in part.iterrows()]
     part["kind"] = np.where(part["qualifier"].isin(APPROX), "approx", "exact")
     order = list(part["label"])
@@ -222,7 +226,9 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
     if shown["status"].astype(str).str.startswith("sum_of").any():
         errata = data.load("errata").query("kind == 'rounding'")
         notes.append(labels.t("sum_note", lang).format(erratum=errata["erratum_id"].iloc[0]))
-    notes.append(labels.t("not_inferred", lang))
+    coverage = data.load("coverage").set_index("item_id")["coverage"]
+    if (coverage.reindex(items) != "full").any():
+        notes.append(labels.t("not_inferred", lang))
     width = 100 if lang == "en" else 60
     note = "\n".join(plots.wrap(n, width) for n in notes)
     return plots.finish(fig, _heading(items, lang), lang, note=note)
@@ -270,10 +276,11 @@ def figure_scan(result: pd.DataFrame, stated: int, lang: str):
         ax=ax,
     )
     ax.axhline(total, color="0.5", ls=":", lw=1)
-    ax.text(
-        result["n"].max(),
-        total,
+    ax.annotate(
         labels.t("all_shares", lang).format(k=total),
+        (result["n"].max(), total),
+        xytext=(0, 3),
+        textcoords="offset points",
         ha="right",
         va="bottom",
         fontsize=8,

@@ -1,5 +1,6 @@
 """Every figure, in both languages, drawn as the notebooks draw it: no text overlaps another
-text, leaves the figure or its panel, or is cut off."""
+text, leaves the figure or its panel, or is cut off; no internal id, no word of the other
+language."""
 
 import matplotlib.pyplot as plt
 import pytest
@@ -12,7 +13,7 @@ def test_no_text_collides_clips_or_leaves(lang):
     plots.use(lang)
     faults = {}
     for fig_id, fig in gallery.figures(lang):
-        found = layout.problems(fig)
+        found = layout.problems(fig) + layout.language_problems(fig, lang)
         if found:
             faults[fig_id] = found
         plt.close(fig)
@@ -31,3 +32,15 @@ def test_the_checker_sees_an_overlap_a_clipped_label_and_a_stray_note():
     assert "overlaps" in found
     assert "leaves its panel" in found
     assert "leaves the figure" in found
+
+
+def test_the_checker_sees_ids_and_the_other_language():
+    plots.use("zh")
+    fig, ax = plt.subplots()
+    ax.set_title("case3: 金额 (yuan)")
+    zh = "\n".join(layout.language_problems(fig, "zh"))
+    ax.set_title("Share of 归口新疆")
+    en = "\n".join(layout.language_problems(fig, "en"))
+    plt.close(fig)
+    assert "internal id" in zh and "English word" in zh
+    assert "Chinese in the English figure" in en
