@@ -49,8 +49,11 @@ def levels() -> pd.DataFrame:
 def shares(frame: pd.DataFrame) -> pd.DataFrame:
     """Each platform's (and the rest's) share of the headline total, with its rounding range."""
     total = frame[frame["platform_id"] == "all"].set_index(["metric", "year"])
-    part = frame[frame["platform_id"] != "all"].join(
-        total[["value", "low", "high"]], on=["metric", "year"], rsuffix="_total"
+    part = frame[frame["platform_id"] != "all"].merge(
+        total[["value", "low", "high"]].add_suffix("_total"),
+        left_on=["metric", "year"],
+        right_index=True,
+        how="left",
     )
     part["share"] = 100 * part["value"] / part["value_total"]
     part["share_low"] = 100 * part["low"] / part["high_total"]

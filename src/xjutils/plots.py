@@ -49,7 +49,7 @@ def font_path() -> str:
 
 
 def use(lang: str) -> None:
-    """Apply the theme and font for `lang` (the same theme for both languages).
+    """Apply the theme and font for `lang` (one theme for both languages); show tables whole.
 
     Raises:
         ValueError: `lang` is not a supported language.
@@ -82,6 +82,9 @@ def use(lang: str) -> None:
             "savefig.bbox": None,
         },
     )
+    # Tables are part of the report: pandas must never cut a row or a cell ("…") on display.
+    pd.set_option("display.max_rows", None)
+    pd.set_option("display.max_colwidth", None)
 
 
 # --- numbers -------------------------------------------------------------------------------
