@@ -20,7 +20,7 @@ COPY = ["src", "tests", "data", "conftest.py", "pyproject.toml", "README.md"]
 
 
 def scratch(tmp: Path) -> Path:
-    """A copy of what the tests need, with pytest's addopts emptied."""
+    """A copy of what the tests need: pytest's addopts emptied, src first on the path."""
     for name in COPY:
         src, dst = ROOT / name, tmp / name
         if src.is_dir():
@@ -28,9 +28,10 @@ def scratch(tmp: Path) -> Path:
         else:
             shutil.copy2(src, dst)
     py = (tmp / "pyproject.toml").read_text()
-    (tmp / "pyproject.toml").write_text(
-        re.sub(r"(?m)^addopts = .*$", 'addopts = "-p no:cacheprovider"', py)
-    )
+    py = re.sub(r"(?m)^addopts = .*$", 'addopts = "-p no:cacheprovider"', py)
+    # import the mutated copy (mutants/src), not the editable install's src
+    py = re.sub(r"(?m)^pythonpath = .*$", 'pythonpath = ["src", "."]', py)
+    (tmp / "pyproject.toml").write_text(py)
     return tmp
 
 

@@ -136,3 +136,70 @@ def test_mean_bands_reports_a_mismatch():
     rows = bands([(11, 50, 55.26, 2), (100, None, 5.26, 2)])
     assert claims.m_mean_bands(Value(32, 0), rows).status == "consistent"
     assert claims.m_mean_bands(Value(5, 0), rows).status == "mismatch"
+
+
+def test_growth_and_cagr_exact():
+    assert claims.growth(150, 100) == pytest.approx(50)
+    assert claims.cagr(100, 400, 2) == pytest.approx(100)  # doubling each of two years
+
+
+def test_compare_within_rounding_upper_edge():
+    pub = Value(56.02, 2)  # [56.015, 56.025]
+    assert claims.compare(pub, 56.1, 56.025, 56.2) == "within_rounding"
+    assert claims.compare(pub, 56.1, 56.0251, 56.2) == "mismatch"
+
+
+def test_counts_return_the_whole_derivation():
+    d = claims.m_parts_count(None, [Value(3)] + [Value(1)] * 3)
+    assert (d.reproduced, d.low, d.high) == (3, 3, 3)
+    d = claims.m_count_rows(Value(9), [Value(1)] * 9)
+    assert (d.reproduced, d.low, d.high) == (9, 9, 9)
+
+
+def test_all_above_edges_and_threshold_from_inputs():
+    d = claims.m_all_above(Value(50), [Value(52.6), Value(57.9)])
+    assert (d.reproduced, d.low, d.high) == (52.6, 52.6, 52.6)
+    assert claims.m_all_above(Value(50), [Value(50.0)]).status == "mismatch"  # not above
+    # no printed value: the first input is the threshold, the rest the values
+    assert claims.m_all_above(None, [Value(1.0), Value(1.1), Value(2.0)]).status == "consistent"
+    assert claims.m_all_above(None, [Value(1.0), Value(0.9), Value(2.0)]).status == "mismatch"
+    assert claims.m_all_above(None, [Value(1.0), Value(2.0), Value(0.9)]).status == "mismatch"
+
+
+def test_growth_base_bound_uses_the_loosest_corner():
+    # bound = (150.005 / 99.99 - 1) * 100 = 50.02...
+    d = claims.m_growth_base_bound(
+        Value(50.02, 2), [Value(150.0, 2), Value(50.0, 2), Value(50.0, 2)]
+    )
+    assert d.reproduced == pytest.approx(claims.growth(150.005, 99.99))
+    assert (d.low, d.high) == (-math.inf, d.reproduced)
+    assert d.status == "consistent"
+    # a printed 50.03 is past the bound even at its lower rounding edge (50.025)
+    assert (
+        claims.m_growth_base_bound(
+            Value(50.03, 2), [Value(150.0, 2), Value(50.0, 2), Value(50.0, 2)]
+        ).status
+        == "mismatch"
+    )
+
+
+def test_mean_lower_bound_values():
+    # every value at its band's floor; unpublished 40% at 0
+    assert claims.mean_lower_bound(bands([(10, 20, 60.0, 0)])) == pytest.approx(6.0)
+    # bands covering [0, 10]: the unpublished 40% sits just above, at 10
+    assert claims.mean_lower_bound(bands([(0, 10, 60.0, 0)])) == pytest.approx(4.0)
+    # adjacent whole-number bands (0-10, 11-50) are contiguous; a gap (10 to 12) is not
+    assert claims.mean_lower_bound(bands([(0, 10, 50.0, 0), (11, 50, 30.0, 0)])) == pytest.approx(
+        (30 * 11 + 20 * 50) / 100
+    )
+    assert claims.mean_lower_bound(bands([(0, 10, 50.0, 0), (12, 50, 30.0, 0)])) == (
+        pytest.approx((30 * 12 + 20 * 10) / 100)
+    )
+
+
+def test_mean_bands_edge():
+    rows = bands([(10, 20, 60.0, 0)])  # floor 6.0
+    d = claims.m_mean_bands(Value(6, 0), rows)
+    assert (d.reproduced, d.low, d.high, d.status) == (6.0, 6.0, math.inf, "consistent")
+    assert claims.m_mean_bands(Value(5.5, 0), rows).status == "consistent"  # 5.5 + 0.5 = 6
+    assert claims.m_mean_bands(Value(5.9, 1), rows).status == "mismatch"  # 5.95 < 6
