@@ -203,3 +203,27 @@ def test_mean_bands_edge():
     assert (d.reproduced, d.low, d.high, d.status) == (6.0, 6.0, math.inf, "consistent")
     assert claims.m_mean_bands(Value(5.5, 0), rows).status == "consistent"  # 5.5 + 0.5 = 6
     assert claims.m_mean_bands(Value(5.9, 1), rows).status == "mismatch"  # 5.95 < 6
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(0, 10, 49.99, 2), (11, 50, 30.0, 2), (51, None, 20.01, 2)], (11, 50)),
+        ([(0, 10, 50.0, 0), (11, 50, 50.0, 0)], (0, 50)),  # 50% may be 50.5%: no lower bound
+        ([(0, 10, 49.6, 1), (11, 50, 20.0, 1)], (11, 50)),
+        ([(20, 40, 30.0, 0), (60, None, 30.0, 0)], (20, 60)),  # unknown 40% in the gaps
+        ([(0, 10, 20.0, 0), (30, None, 45.0, 0)], (10, 30)),
+        (
+            [
+                (0, 100, 26.32, 2),
+                (100, 500, 23.68, 2),
+                (500, 1000, 7.89, 2),
+                (1000, 5000, 31.58, 2),
+                (5000, None, 10.53, 2),
+            ],
+            (100, 1000),
+        ),
+    ],
+)
+def test_median_interval_cases(rows, expected):
+    assert claims.median_interval(bands(rows)) == expected
