@@ -50,11 +50,17 @@ def main() -> int:
         out = subprocess.run(
             [*mutmut, "results", "--all", "true"], cwd=work, capture_output=True, text=True
         ).stdout
+        for line in out.splitlines():
+            if line.strip().endswith("survived"):
+                name = line.split(":")[0].strip()
+                diff = subprocess.run(
+                    [*mutmut, "show", name], cwd=work, capture_output=True, text=True
+                ).stdout
+                changed = [d for d in diff.splitlines() if d[:2] in ("- ", "+ ")]
+                print(name, " | ".join(c.strip() for c in changed)[:300])
     status = [line.rsplit(":", 1)[-1].strip() for line in out.splitlines() if ":" in line]
     counts = {s: status.count(s) for s in sorted(set(status))}
     killed = counts.get("killed", 0)
-    survivors = [line.strip() for line in out.splitlines() if line.strip().endswith("survived")]
-    print("\n".join(survivors))
     print(f"statuses: {counts}")
     covered = killed + counts.get("survived", 0) + counts.get("timeout", 0)
     print(

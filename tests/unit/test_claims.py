@@ -75,7 +75,10 @@ def test_expect_raises_naming_the_claim():
             }
         ]
     )
-    with pytest.raises(claims.ClaimError, match="c1: published 1.0, reproduced 2.0"):
+    with pytest.raises(
+        claims.ClaimError,
+        match="^claims that did not come out as expected:\nc1: published 1.0, reproduced 2.0",
+    ):
         claims.expect(frame)
 
 

@@ -58,8 +58,14 @@ def test_subset_at_the_rounding_edge():
 
 
 def test_expect_raises_on_an_unexpected_class():
-    frame = pd.DataFrame({"link_id": ["L1"], "class": ["contradiction"], "expected": ["agree"]})
-    with pytest.raises(AssertionError, match="L1"):
+    frame = pd.DataFrame(
+        {"link_id": ["L1", "L2"], "class": ["contradiction"] * 2, "expected": ["agree"] * 2}
+    )
+    with pytest.raises(
+        AssertionError,
+        match="^links that did not come out as expected:\nL1: contradiction "
+        "\\(expected agree\\)\nL2",
+    ):
         sources.expect(frame)
 
 
