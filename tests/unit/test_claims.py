@@ -144,6 +144,13 @@ def test_mean_bands_reports_a_mismatch():
 def test_growth_and_cagr_exact():
     assert claims.growth(150, 100) == pytest.approx(50)
     assert claims.cagr(100, 400, 2) == pytest.approx(100)  # doubling each of two years
+    assert claims.cagr(100, 900, 2) == pytest.approx(200)
+
+
+def test_compare_touching_edges_exactly():
+    # printed 56 covers [55.5, 56.5], exact in binary: touching ranges overlap
+    assert claims.compare(Value(56, 0), 57.0, 56.5, 57.0) == "within_rounding"
+    assert claims.compare(Value(56, 0), 55.0, 55.0, 55.5) == "within_rounding"
 
 
 def test_compare_within_rounding_upper_edge():
@@ -206,6 +213,22 @@ def test_mean_bands_edge():
     assert (d.reproduced, d.low, d.high, d.status) == (6.0, 6.0, math.inf, "consistent")
     assert claims.m_mean_bands(Value(5.5, 0), rows).status == "consistent"  # 5.5 + 0.5 = 6
     assert claims.m_mean_bands(Value(5.9, 1), rows).status == "mismatch"  # 5.95 < 6
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(0, 10, 30.0, 0), (11, 50, 10.0, 0), (51, None, 55.0, 0)], (51, math.inf)),
+        ([(0, 10, 10.0, 0), (20, 50, 20.0, 0), (51, None, 60.0, 0)], (51, math.inf)),
+        ([(0, 10, 45.0, 0), (11, 50, 45.0, 0)], (11, 50)),
+        ([(5, 10, 52.0, 0)], (5, 10)),
+        ([(0, 10, 49.0, 0), (11, 20, 2.0, 0), (30, None, 49.0, 0)], (11, 30)),
+        ([(0, 10, 40.0, 0), (12, 20, 20.0, 0), (21, None, 40.0, 0)], (12, 20)),
+        ([(0, 10, 50.0, 1), (11, None, 50.0, 1)], (0, math.inf)),
+    ],
+)
+def test_median_interval_more_cases(rows, expected):
+    assert claims.median_interval(bands(rows)) == expected
 
 
 @pytest.mark.parametrize(

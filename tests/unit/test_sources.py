@@ -52,7 +52,7 @@ def test_base_units_and_rounding():
 
 def test_subset_at_the_rounding_edge():
     # ranges touching at 100.5 still overlap; 102 (from 101.5) is past 100.5
-    got = sources.classify(link("subset"), inputs(100, 100), FACTOR)
+    got = sources.classify(link("subset"), inputs(100, 101), FACTOR)
     assert got["class"] == "consistent_subset"
     assert sources.classify(link("subset"), inputs(100, 102), FACTOR)["class"] == "contradiction"
 
