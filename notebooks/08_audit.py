@@ -106,6 +106,9 @@ audit.findings(examined)
 # unprinted bar.
 
 # %%
+audit.feasibility.band_sets()
+
+# %%
 bounds = audit.feasibility.bounds()
 _ = plots.save_table(bounds, "feasible_bars")
 bounds

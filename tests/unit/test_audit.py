@@ -141,3 +141,12 @@ def test_references_positive_and_negative(scratch_data):
     assert found(references.examine()).empty
     edit_cell(scratch_data / "contents.csv", "fig17", "page", "13")
     assert len(found(references.examine(), "fig17")) >= 1
+
+
+def test_every_news_number_is_shown_with_its_period(examined):
+    """Notebook 08 displays these rows, so changing any news number changes a compared output."""
+    news = data.load("news_numbers")
+    period = examined[examined["check"] == "period"].set_index("subject")
+    assert set(period.index) == set(news["id"])
+    for r in news.dropna(subset=["value"]).itertuples():
+        assert period.loc[r.id, "evidence"].startswith(f"{r.value:g} ")

@@ -75,7 +75,10 @@ def test_expect_raises_naming_the_claim():
             }
         ]
     )
-    with pytest.raises(claims.ClaimError, match="c1: published 1.0, reproduced 2.0"):
+    with pytest.raises(
+        claims.ClaimError,
+        match="^claims that did not come out as expected:\nc1: published 1.0, reproduced 2.0",
+    ):
         claims.expect(frame)
 
 
@@ -136,3 +139,117 @@ def test_mean_bands_reports_a_mismatch():
     rows = bands([(11, 50, 55.26, 2), (100, None, 5.26, 2)])
     assert claims.m_mean_bands(Value(32, 0), rows).status == "consistent"
     assert claims.m_mean_bands(Value(5, 0), rows).status == "mismatch"
+
+
+def test_growth_and_cagr_exact():
+    assert claims.growth(150, 100) == pytest.approx(50)
+    assert claims.cagr(100, 400, 2) == pytest.approx(100)  # doubling each of two years
+    assert claims.cagr(100, 900, 2) == pytest.approx(200)
+
+
+def test_compare_touching_edges_exactly():
+    # printed 56 covers [55.5, 56.5], exact in binary: touching ranges overlap
+    assert claims.compare(Value(56, 0), 57.0, 56.5, 57.0) == "within_rounding"
+    assert claims.compare(Value(56, 0), 55.0, 55.0, 55.5) == "within_rounding"
+
+
+def test_compare_within_rounding_upper_edge():
+    pub = Value(56.02, 2)  # [56.015, 56.025]
+    assert claims.compare(pub, 56.1, 56.025, 56.2) == "within_rounding"
+    assert claims.compare(pub, 56.1, 56.0251, 56.2) == "mismatch"
+
+
+def test_counts_return_the_whole_derivation():
+    d = claims.m_parts_count(None, [Value(3)] + [Value(1)] * 3)
+    assert (d.reproduced, d.low, d.high) == (3, 3, 3)
+    d = claims.m_count_rows(Value(9), [Value(1)] * 9)
+    assert (d.reproduced, d.low, d.high) == (9, 9, 9)
+
+
+def test_all_above_edges_and_threshold_from_inputs():
+    d = claims.m_all_above(Value(50), [Value(52.6), Value(57.9)])
+    assert (d.reproduced, d.low, d.high) == (52.6, 52.6, 52.6)
+    assert claims.m_all_above(Value(50), [Value(50.0)]).status == "mismatch"  # not above
+    # no printed value: the first input is the threshold, the rest the values
+    assert claims.m_all_above(None, [Value(1.0), Value(1.1), Value(2.0)]).status == "consistent"
+    assert claims.m_all_above(None, [Value(1.0), Value(0.9), Value(2.0)]).status == "mismatch"
+    assert claims.m_all_above(None, [Value(1.0), Value(2.0), Value(0.9)]).status == "mismatch"
+
+
+def test_growth_base_bound_uses_the_loosest_corner():
+    # bound = (150.005 / 99.99 - 1) * 100 = 50.02...
+    d = claims.m_growth_base_bound(
+        Value(50.02, 2), [Value(150.0, 2), Value(50.0, 2), Value(50.0, 2)]
+    )
+    assert d.reproduced == pytest.approx(claims.growth(150.005, 99.99))
+    assert (d.low, d.high) == (-math.inf, d.reproduced)
+    assert d.status == "consistent"
+    # a printed 50.03 is past the bound even at its lower rounding edge (50.025)
+    assert (
+        claims.m_growth_base_bound(
+            Value(50.03, 2), [Value(150.0, 2), Value(50.0, 2), Value(50.0, 2)]
+        ).status
+        == "mismatch"
+    )
+
+
+def test_mean_lower_bound_values():
+    # every value at its band's floor; unpublished 40% at 0
+    assert claims.mean_lower_bound(bands([(10, 20, 60.0, 0)])) == pytest.approx(6.0)
+    # bands covering [0, 10]: the unpublished 40% sits just above, at 10
+    assert claims.mean_lower_bound(bands([(0, 10, 60.0, 0)])) == pytest.approx(4.0)
+    # adjacent whole-number bands (0-10, 11-50) are contiguous; a gap (10 to 12) is not
+    assert claims.mean_lower_bound(bands([(0, 10, 50.0, 0), (11, 50, 30.0, 0)])) == pytest.approx(
+        (30 * 11 + 20 * 50) / 100
+    )
+    assert claims.mean_lower_bound(bands([(0, 10, 50.0, 0), (12, 50, 30.0, 0)])) == (
+        pytest.approx((30 * 12 + 20 * 10) / 100)
+    )
+
+
+def test_mean_bands_edge():
+    rows = bands([(10, 20, 60.0, 0)])  # floor 6.0
+    d = claims.m_mean_bands(Value(6, 0), rows)
+    assert (d.reproduced, d.low, d.high, d.status) == (6.0, 6.0, math.inf, "consistent")
+    assert claims.m_mean_bands(Value(5.5, 0), rows).status == "consistent"  # 5.5 + 0.5 = 6
+    assert claims.m_mean_bands(Value(5.9, 1), rows).status == "mismatch"  # 5.95 < 6
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(0, 10, 30.0, 0), (11, 50, 10.0, 0), (51, None, 55.0, 0)], (51, math.inf)),
+        ([(0, 10, 10.0, 0), (20, 50, 20.0, 0), (51, None, 60.0, 0)], (51, math.inf)),
+        ([(0, 10, 45.0, 0), (11, 50, 45.0, 0)], (11, 50)),
+        ([(5, 10, 52.0, 0)], (5, 10)),
+        ([(0, 10, 49.0, 0), (11, 20, 2.0, 0), (30, None, 49.0, 0)], (11, 30)),
+        ([(0, 10, 40.0, 0), (12, 20, 20.0, 0), (21, None, 40.0, 0)], (12, 20)),
+        ([(0, 10, 50.0, 1), (11, None, 50.0, 1)], (0, math.inf)),
+    ],
+)
+def test_median_interval_more_cases(rows, expected):
+    assert claims.median_interval(bands(rows)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(0, 10, 49.99, 2), (11, 50, 30.0, 2), (51, None, 20.01, 2)], (11, 50)),
+        ([(0, 10, 50.0, 0), (11, 50, 50.0, 0)], (0, 50)),  # 50% may be 50.5%: no lower bound
+        ([(0, 10, 49.6, 1), (11, 50, 20.0, 1)], (11, 50)),
+        ([(20, 40, 30.0, 0), (60, None, 30.0, 0)], (20, 60)),  # unknown 40% in the gaps
+        ([(0, 10, 20.0, 0), (30, None, 45.0, 0)], (10, 30)),
+        (
+            [
+                (0, 100, 26.32, 2),
+                (100, 500, 23.68, 2),
+                (500, 1000, 7.89, 2),
+                (1000, 5000, 31.58, 2),
+                (5000, None, 10.53, 2),
+            ],
+            (100, 1000),
+        ),
+    ],
+)
+def test_median_interval_cases(rows, expected):
+    assert claims.median_interval(bands(rows)) == expected

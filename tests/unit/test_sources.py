@@ -52,12 +52,43 @@ def test_base_units_and_rounding():
 
 def test_subset_at_the_rounding_edge():
     # ranges touching at 100.5 still overlap; 102 (from 101.5) is past 100.5
-    got = sources.classify(link("subset"), inputs(100, 100), FACTOR)
+    got = sources.classify(link("subset"), inputs(100, 101), FACTOR)
     assert got["class"] == "consistent_subset"
     assert sources.classify(link("subset"), inputs(100, 102), FACTOR)["class"] == "contradiction"
 
 
 def test_expect_raises_on_an_unexpected_class():
-    frame = pd.DataFrame({"link_id": ["L1"], "class": ["contradiction"], "expected": ["agree"]})
-    with pytest.raises(AssertionError, match="L1"):
+    frame = pd.DataFrame(
+        {"link_id": ["L1", "L2"], "class": ["contradiction"] * 2, "expected": ["agree"] * 2}
+    )
+    with pytest.raises(
+        AssertionError,
+        match="^links that did not come out as expected:\nL1: contradiction "
+        "\\(expected agree\\)\nL2",
+    ):
         sources.expect(frame)
+
+
+def test_classify_returns_both_values_in_base_units():
+    got = sources.classify(link("same"), inputs(100, 100), FACTOR)
+    assert (got["report_base"], got["news_base"]) == (1e6, 1e6)
+    got = sources.classify(link("different"), inputs(100, 100), FACTOR)
+    assert (got["report_base"], got["news_base"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "measure, report, news, rq, nq, expected",
+    [
+        ("same", 100, 101, "exact", "exact", "agree"),  # 100.5 touches 100.5
+        ("same", 100, 99, "exact", "exact", "agree"),
+        ("same", 100, 98, "exact", "exact", "contradiction"),
+        ("same", 100, 99, "lower_bound", "exact", "lower_bound"),  # 99.5 reaches 99.5
+        ("same", 100, 98, "lower_bound", "exact", "contradiction"),
+        ("same", 101, 100, "exact", "lower_bound", "lower_bound"),  # report respects news
+        ("same", 99, 100, "exact", "lower_bound", "lower_bound"),
+        ("same", 98, 100, "exact", "lower_bound", "contradiction"),
+    ],
+)
+def test_classify_edges(measure, report, news, rq, nq, expected):
+    got = sources.classify(link(measure), inputs(report, news, rq, nq), FACTOR)
+    assert got["class"] == expected

@@ -124,6 +124,27 @@ def _label(bar: tuple) -> str:
     return f"{bar[0]:g}-{bar[1]:g}" if bar[1] != math.inf else f"{bar[0]:g}+"
 
 
+def band_sets() -> pd.DataFrame:
+    """The band set assumed per question: every bar, which are printed, and where they come
+    from."""
+    rows = []
+    for q in questions():
+        m = model(q)
+        printed = _printed(m["printed"])
+        rows.append(
+            {
+                "question_id": q,
+                "item": m["printed"]["item"].iloc[0],
+                "unit": m["printed"]["band_unit"].iloc[0],
+                "bars": "; ".join(_label(b) for b in m["bars"]),
+                "printed": "; ".join(_label(b) for b in m["bars"] if b in printed),
+                "n": m["n"],
+                "source": "edges of the printed bands (survey_shares band_low/band_high) and 0",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def bounds() -> pd.DataFrame:
     """Feasible [low, high] count (and share) of every bar of every question the text does not
     print; columns question_id, option, low, high, n, low_pct, high_pct."""

@@ -82,6 +82,10 @@ def _news(rows: list) -> None:
         for sec, g in news.groupby("section")
     }
     split = len(set(fits.values())) > 1
+    # the one count the article states: the demonstration counties surveyed
+    counties = int(
+        data.load("news_numbers").set_index("id").loc["news.para46.surveyed_counties", "value"]
+    )
     for r in news.itertuples():
         n = fits[r.section]
         rows.append(
@@ -90,7 +94,9 @@ def _news(rows: list) -> None:
                 "subject": r.id,
                 "evidence": f"{r.value}: paragraph's best n={n}, "
                 f"k={survey.counts(r.value, int(r.decimals), n)}"
-                + f"; other paragraphs' n: {sorted(set(fits.values()) - {n}) or 'same'}",
+                + f"; other paragraphs' n: {sorted(set(fits.values()) - {n}) or 'same'}"
+                + f"; counties n={counties}: "
+                f"k={survey.counts(r.value, int(r.decimals), counties) or 'none'}",
                 "found": split,
                 "erratum_id": erratum(FAMILY, "news2022") if split else None,
             }

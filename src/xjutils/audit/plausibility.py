@@ -15,7 +15,6 @@ PARTS = [
     ("news.para25.urumqi_anchors", "news.para25.anchors_above_threshold"),
     ("news.para06.douyin_live_gmv", "news.para06.xinjiang_live_gmv"),
     ("news.para06.kuaishou_live_gmv", "news.para06.xinjiang_live_gmv"),
-    ("news.para47.bases_over100_merchants", "news.para47.bases_output_ge10m"),
 ]
 
 
@@ -44,7 +43,7 @@ def _base(ids: list[str]) -> dict:
 
 def _parts(rows: list) -> None:
     v = _base([x for pair in PARTS for x in pair])
-    for part, whole in PARTS[:3]:
+    for part, whole in PARTS:
         rows.append(
             {
                 "check": "part_le_whole",
@@ -90,15 +89,17 @@ def _ratios(rows: list) -> None:
         }
     )
     pm = data.load("platform_metrics")
-    wide = pm.pivot_table(index=["platform_id", "year"], columns="metric", values="value")
+    factor = data.load("units").set_index("unit_id")["factor"]
+    pm["base"] = pm["value"] * pm["unit"].map(factor)  # yuan, sessions, views
+    wide = pm.pivot_table(index=["platform_id", "year"], columns="metric", values="base")
     for (plat, year), r in wide.iterrows():
-        per_day = r["sessions"] * 1e4 / 365
+        per_day = r["sessions"] / 365
         rows.append(
             {
                 "check": "per_day",
                 "subject": f"tab02.{plat}.{year}",
                 "evidence": f"{per_day:,.0f} sessions a day; "
-                f"{r['gmv'] * 1e8 / (r['sessions'] * 1e4):,.0f} yuan a session",
+                f"{r['gmv'] / r['sessions']:,.0f} yuan a session",
                 "found": per_day < 1,
                 "erratum_id": None,
             }
