@@ -107,3 +107,18 @@ def test_outputs_are_readable_by_others(project):
     files = [p for p in out.rglob("*") if p.is_file()]
     assert files and {oct(p.stat().st_mode & 0o777) for p in files} == {"0o644"}
     assert {oct(p.stat().st_mode & 0o777) for p in out.rglob("*") if p.is_dir()} == {"0o755"}
+
+
+def test_a_figure_the_notebook_no_longer_makes_is_removed(project):
+    nbdir, out = project
+    save = (
+        "import pandas\nfrom xjutils import plots\n"
+        "plots.save_table(pandas.DataFrame({{'a': [1]}}), '{}')"
+    )
+    write_notebook(nbdir / "01_demo.ipynb", save.format("old"))
+    runner.reproduce(langs=["zh"], log=lambda *_: None)
+    assert (out / "tables" / "old.csv").exists()
+    write_notebook(nbdir / "01_demo.ipynb", save.format("new"))
+    (outcome,) = runner.reproduce(langs=["zh"], log=lambda *_: None)
+    assert outcome.ok, outcome.error
+    assert (out / "tables" / "new.csv").exists() and not (out / "tables" / "old.csv").exists()

@@ -167,24 +167,43 @@ def _execute(name: str, lang: str, stage: Path) -> tuple[Outcome, dict | None]:
     return Outcome(name, lang, res["ok"], res.get("seconds", 0.0), error=error), deps
 
 
-def _promote(stage: Path, name: str, lang: str, ok: bool) -> None:
-    """Move a finished stage into outputs/ (or its partial notebook into outputs/failed/)."""
+def _promote(stage: Path, name: str, lang: str, ok: bool) -> list[str]:
+    """Move a finished stage into outputs/ (or its partial notebook into outputs/failed/).
+
+    Files the notebook's previous run wrote but this run did not (a figure renamed or dropped)
+    are removed, so the site never shows a stale figure.
+
+    Returns:
+        The figures and tables this run wrote, relative to outputs/.
+    """
     executed = stage / f"{name}.ipynb"
     if not ok:
         if executed.exists():
             target = paths.failed() / lang / f"{name}.ipynb"
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(executed, target)
-        return
+        return []
+    written = []
     for sub in ("figures", "tables"):
         for f in sorted((stage / sub).glob("*")):
             (paths.outputs() / sub).mkdir(parents=True, exist_ok=True)
             os.replace(f, paths.outputs() / sub / f.name)
+            written.append(f"{sub}/{f.name}")
+    for old in sorted(set(_previous_outputs(name, lang)) - set(written)):
+        (paths.outputs() / old).unlink(missing_ok=True)
     target = paths.executed() / lang / f"{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(executed, 0o644)
     os.replace(executed, target)
     (paths.failed() / lang / f"{name}.ipynb").unlink(missing_ok=True)
+    return written
+
+
+def _previous_outputs(name: str, lang: str) -> list[str]:
+    try:
+        return json.loads(_stamp(name, lang).read_text(encoding="utf-8")).get("outputs", [])
+    except (OSError, ValueError):
+        return []
 
 
 def _remove_tree(root: Path) -> None:
@@ -235,9 +254,13 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
                 futures[pool.submit(_execute, name, lang, stage)] = stage
             for fut in as_completed(futures):
                 res, deps = fut.result()
-                _promote(futures[fut], res.name, res.lang, res.ok)
+                written = _promote(futures[fut], res.name, res.lang, res.ok)
                 if res.ok:
-                    record = {"hash": fingerprint(res.name, res.lang, deps), "deps": deps}
+                    record = {
+                        "hash": fingerprint(res.name, res.lang, deps),
+                        "deps": deps,
+                        "outputs": written,
+                    }
                     write_text(_stamp(res.name, res.lang), json.dumps(record, indent=1))
                 outcomes.append(res)
                 status = "ok" if res.ok else f"FAILED at {res.error}"
