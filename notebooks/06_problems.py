@@ -170,7 +170,7 @@ display(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="本章{n}项表述中，{r}项复现，{c}项与数据相容；摘要复述的{a}个数字中，{ar}个与正文一致。",
+    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据相容；摘要复述的{a}个数字中，{ar}个与正文一致。",
     en="The chapter's {n} statements: {r} reproduced, {c} consistent with the data. The"
     " summary's {a} restated numbers: {ar} agree with the body.",
     n=len(results),
