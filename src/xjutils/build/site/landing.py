@@ -8,6 +8,7 @@ commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identica
 import datetime as dt
 import html
 import os
+import re
 import subprocess
 import tomllib
 
@@ -63,6 +64,40 @@ def headline(lang: str, checked) -> str:
     )
 
 
+def _n(template: str):
+    """A replacement writing the matched numbers without leading zeros (para06 -> 6)."""
+    return lambda m: template.format(*(int(g) for g in m.groups()))
+
+
+LOCATOR = {
+    "zh": [
+        (r"\breport2023\b", "《报告》"),
+        (r"\bnews2022\b", "新闻报道"),
+        (r"\bfig(\d+)\b", _n("图{}")),
+        (r"\btab(\d+)\b", _n("表{}")),
+        (r"\bpara(\d+)-(\d+)", _n("第{}—{}段")),
+        (r"\bpara(\d+)", _n("第{}段")),
+        (r"\bp(\d+)\b", _n("第{}页")),
+    ],
+    "en": [
+        (r"\breport2023\b", "Report"),
+        (r"\bnews2022\b", "News article"),
+        (r"\bfig(\d+)\b", _n("Fig. {}")),
+        (r"\btab(\d+)\b", _n("Table {}")),
+        (r"\bpara(\d+)-(\d+)", _n("paras. {}–{}")),
+        (r"\bpara(\d+)", _n("para. {}")),
+        (r"\bp(\d+)\b", _n("p. {}")),
+    ],
+}
+
+
+def locator(text: str, lang: str) -> str:
+    """An erratum's evidence (source ids, items, pages, paragraphs) for readers of `lang`."""
+    for pattern, repl in LOCATOR[lang]:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
 def errata(lang: str) -> str:
     """The errata by severity (major first), in the page's language."""
     t = strings.t
@@ -77,7 +112,8 @@ def errata(lang: str) -> str:
         items = "".join(
             f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b> ({t(r.certainty, lang)}) '
             f"{e(getattr(r, what))}<br>{e(getattr(r, why))}"
-            f'<br><span class="meta">{t("evidence", lang)}: {e(r.evidence)}</span></li>'
+            f'<br><span class="meta">{t("evidence", lang)}: '
+            f"{e(locator(r.evidence, lang))}</span></li>"
             for r in chosen.itertuples()
         )
         out.append(f'<h3 id="errata-{severity}">{t(severity, lang)} ({len(chosen)})</h3>')
