@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import claims, data, plots, survey
-from xjutils.prose import join, printed, quantity, say
+from xjutils.prose import explains, join, printed, quantity, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -97,11 +97,6 @@ plots.save(fig, "ext04a", lang)
 
 # %% tags=["remove-input"]
 at = scan.set_index("n")
-fit_words = lambda k, lg: (  # noqa: E731
-    {"zh": "一个也解释不了", "en": "none of them"}
-    if k == 0
-    else {"zh": f"只能解释其中{k}个", "en": f"only {k}"}
-)[lg]
 say(
     lang,
     zh="在{total}个精确比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
@@ -110,8 +105,8 @@ say(
     " explains {fn}, all but {miss}, more than any other candidate (erratum {e}).",
     total=int(at.at[N, "shares"]),
     stated=STATED,
-    fs_zh=fit_words(int(at.at[STATED, "fits"]), "zh"),
-    fs_en=fit_words(int(at.at[STATED, "fits"]), "en"),
+    fs_zh=explains(int(at.at[STATED, "fits"]), "zh"),
+    fs_en=explains(int(at.at[STATED, "fits"]), "en"),
     n=N,
     fn=int(at.at[N, "fits"]),
     miss=int(at.at[N, "shares"] - at.at[N, "fits"]),

@@ -35,7 +35,7 @@ import pandas as pd
 from IPython.display import display
 
 from xjutils import claims, data, plots, survey
-from xjutils.prose import printed, say
+from xjutils.prose import explains, printed, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -89,11 +89,6 @@ scan.query("n in [@STATED, @N]")
 
 # %% tags=["remove-input"]
 at = scan.set_index("n")
-fit_words = lambda k, lg: (  # noqa: E731
-    {"zh": "一个也解释不了", "en": "none of them"}
-    if k == 0
-    else {"zh": f"只能解释其中{k}个", "en": f"only {k}"}
-)[lg]
 say(
     lang,
     zh="本章{total}个比重中，样本量{n}能解释{fn}个，报告所称的样本量{stated}{fs_zh}。",
@@ -103,8 +98,8 @@ say(
     n=N,
     fn=int(at.at[N, "fits"]),
     stated=STATED,
-    fs_zh=fit_words(int(at.at[STATED, "fits"]), "zh"),
-    fs_en=fit_words(int(at.at[STATED, "fits"]), "en"),
+    fs_zh=explains(int(at.at[STATED, "fits"]), "zh"),
+    fs_en=explains(int(at.at[STATED, "fits"]), "en"),
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -120,6 +120,13 @@ class _Formatter(string.Formatter):
         return super().format_field(value, spec)
 
 
+def explains(k: int, lang: str) -> str:
+    """How many shares a sample size explains, as a clause: 'none of them' or 'only 3'."""
+    if k == 0:
+        return {"zh": "一个也解释不了", "en": "none of them"}[labels.check_lang(lang)]
+    return {"zh": f"只能解释其中{k}个", "en": f"only {k}"}[labels.check_lang(lang)]
+
+
 def text(lang: str, *, zh: str, en: str, **values) -> str:
     """The template of `lang` filled with `values`, numbers formatted for that language."""
     template = {"zh": zh, "en": en}[labels.check_lang(lang)]

@@ -74,3 +74,8 @@ def test_errata_in_both_languages_with_family_and_status(monkeypatch):
         "- **E01** (major, certain, plausibility): Table 1 does not add up.",
         "- **E09** (minor, inferred, reading, withdrawn): A misdated figure.",
     ]
+
+
+def test_explains_says_none_or_how_many():
+    assert [prose.explains(k, "en") for k in (0, 3)] == ["none of them", "only 3"]
+    assert [prose.explains(k, "zh") for k in (0, 3)] == ["一个也解释不了", "只能解释其中3个"]

@@ -18,26 +18,17 @@ SIMILAR = 0.85  # one character in a company name of 12 is 0.92; different firms
 def names() -> pd.DataFrame:
     """Every Chinese name in data/: name, referent, where."""
     parts = []
-    inst = data.load("institutions")
-    parts.append(
-        pd.DataFrame(
-            {
-                "name": inst["name_zh"],
-                "refers_to": inst["inst_id"],
-                "where": "institutions " + inst["section"].fillna(""),
-            }
+    for table, referent in (("institutions", "inst_id"), ("name_mentions", "refers_to")):
+        t = data.load(table)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "name": t["name_zh"],
+                    "refers_to": t[referent],
+                    "where": f"{table} " + t["section"].fillna(""),
+                }
+            )
         )
-    )
-    m = data.load("name_mentions")
-    parts.append(
-        pd.DataFrame(
-            {
-                "name": m["name_zh"],
-                "refers_to": m["refers_to"],
-                "where": "name_mentions " + m["section"].fillna(""),
-            }
-        )
-    )
     e = data.load("news_entities").dropna(subset=["name_zh"])
     parts.append(
         pd.DataFrame({"name": e["name_zh"], "refers_to": e["entity"], "where": "news_entities"})
@@ -45,9 +36,10 @@ def names() -> pd.DataFrame:
     c = data.load("cases")
     parts.append(pd.DataFrame({"name": c["who_zh"], "refers_to": c["case_id"], "where": "cases"}))
     p = data.load("prefectures")
-    col = "name_zh" if "name_zh" in p else p.columns[1]
     parts.append(
-        pd.DataFrame({"name": p[col], "refers_to": p[p.columns[0]], "where": "prefectures"})
+        pd.DataFrame(
+            {"name": p["name_zh"], "refers_to": p["prefecture_id"], "where": "prefectures"}
+        )
     )
     return pd.concat(parts, ignore_index=True).dropna(subset=["name"])
 
