@@ -65,16 +65,16 @@ TEXT = {
         " (the Chinese caption prints '{}' [sic]; erratum {})",
     ),
     "kept_full": ("正文给出全部 {k} 个选项", "the text gives all {k} options"),
-    "kept_year": ("{year}年 {k} 个", "{k} for {year}"),
+    "kept_year": ("{year}年{k}个", "{k} ({year})"),
     "kept_part": (
-        "正文只保留选项：{years}；原图其余选项未给出",
-        "the text keeps options: {years}; the chart's other options are missing",
+        "正文仅给出{years}选项的数值，其余选项无从获知",
+        "Options given in the text: {years}; the rest are unknown",
     ),
     "in_words_all": ("（“所有”）", " ('all')"),
     "kept_years": ("；{years}年全缺", "; {years} missing entirely"),
     "kept_title": (
-        "正文保留的图{figs}（每图至多 {k} 个选项）",
-        "What the text keeps of Figures {figs} (at most {k} options each)",
+        "正文引用的图{figs}数值（每图至多{k}个选项）",
+        "Figures {figs}: the values the text quotes (at most {k} options each)",
     ),
     "other_survey": (
         "另一次调查（{year}年，另一样本；n = {year_n} 为推断）",
