@@ -55,6 +55,26 @@ def test_unexplained_finding_raises(scratch_data):
         audit.expect_explained(plausibility.examine())
 
 
+def test_findings_join_errata_by_keys_not_by_evidence_wording(scratch_data):
+    edit_cell(scratch_data / "errata.csv", "E07", "evidence", "report2023 二 p5")
+    assert set(found(granularity.examine(), "fig03.")["erratum_id"]) == {"E07"}
+    edit_cell(scratch_data / "errata.csv", "E07", "explains", "granularity/share_of_n/fig99.*")
+    with pytest.raises(AssertionError, match="fig03.goods.2023"):
+        audit.expect_explained(granularity.examine())
+
+
+def test_a_selector_that_matches_no_finding_raises(examined, scratch_data):
+    audit.errata_table(examined)  # every selector matches
+    edit_cell(
+        scratch_data / "errata.csv",
+        "E15",
+        "explains",
+        "comparability/survey_editions/fig03.all_three.* comparability/survey_editions/fig99",
+    )
+    with pytest.raises(AssertionError, match="E15: comparability/survey_editions/fig99"):
+        audit.errata_table(examined)
+
+
 # granularity
 def test_granularity_positive_and_negative(scratch_data):
     assert len(found(granularity.examine(), "fig03.goods.2023")) == 1  # 47.37 is no k/37

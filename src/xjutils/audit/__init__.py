@@ -11,6 +11,7 @@ import pandas as pd
 
 from .. import data
 from . import (
+    _frame,
     comparability,
     dates,
     feasibility,
@@ -87,7 +88,8 @@ def errata_table(found: pd.DataFrame) -> pd.DataFrame:
     """data/errata.csv with the checks that detect each erratum and their computed evidence.
 
     An open erratum of a family other than `reading` must be detected by that family, else
-    the family's check has lost it: that raises too.
+    the family's check has lost it; and each of its `explains` selectors must match a finding,
+    else the selector is stale. Both raise too.
     """
     errata = data.load("errata")
     hits = found[found["found"]]
@@ -105,6 +107,14 @@ def errata_table(found: pd.DataFrame) -> pd.DataFrame:
     lost = lost[~lost.apply(lambda r: r["family"] in str(r["detected_families"]), axis=1)]
     if len(lost):
         raise AssertionError(f"errata no longer found by their family: {list(lost['erratum_id'])}")
+    stale = [
+        f"{r.erratum_id}: {'/'.join(sel)}"
+        for r in errata.query("status == 'open'").itertuples()
+        for sel in _frame.selectors(r.explains)
+        if not any(_frame.matches(sel, h.family, h.check, h.subject) for h in hits.itertuples())
+    ]
+    if stale:
+        raise AssertionError(f"errata `explains` selectors that match no finding: {stale}")
     out["detected_by"] = out["detected_by"].fillna("reading")
     out["findings"] = out["findings"].fillna(0).astype(int)
     out["computed_evidence"] = out["computed_evidence"].fillna("")

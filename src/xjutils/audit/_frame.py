@@ -1,5 +1,7 @@
 """The one shape every check family returns, so notebook 08 can count and join them."""
 
+from fnmatch import fnmatchcase
+
 import pandas as pd
 
 from .. import data
@@ -9,22 +11,40 @@ COLUMNS = ["family", "check", "subject", "evidence", "found", "erratum_id"]
 
 def frame(family: str, rows: list[dict]) -> pd.DataFrame:
     """Rows examined by one family: what was looked at, the computed evidence, and if it is a
-    finding (found) which erratum explains it."""
+    finding (found) which erratum explains it: the row's own `erratum_id` (a claim's, from
+    data/), else the open erratum whose `explains` selectors match it (`explained_by`)."""
     out = pd.DataFrame(rows, columns=COLUMNS[1:])
     out.insert(0, "family", family)
     out["found"] = out["found"].astype(bool)
+    out["erratum_id"] = out["erratum_id"].astype(object)
+    todo = out["found"] & out["erratum_id"].isna()
+    out.loc[todo, "erratum_id"] = [
+        explained_by(family, c, s) for c, s in zip(out.loc[todo, "check"], out.loc[todo, "subject"])
+    ]
     return out
 
 
-def erratum(family: str | None, contains: str = "") -> str | None:
-    """The open erratum of a family whose evidence mentions `contains` (None if none).
+def selectors(explains) -> list[tuple[str, str, str]]:
+    """An erratum's `explains` cell as (family, check, subject) patterns."""
+    return [tuple(s.split("/", 2)) for s in str(explains).split()] if pd.notna(explains) else []
 
-    Findings are joined to errata through data, never through ids typed in code.
+
+def matches(selector: tuple[str, str, str], family: str, check: str, subject: str) -> bool:
+    """Whether a finding of `family`/`check` about `subject` is one the selector names."""
+    f, c, s = selector
+    return f == family and fnmatchcase(check, c) and fnmatchcase(str(subject), s)
+
+
+def explained_by(family: str, check: str, subject: str) -> str | None:
+    """The open erratum of data/errata.csv whose `explains` selectors name this finding.
+
+    Findings are joined to errata through data (family, check and subject keys), never through
+    ids typed in code nor through the wording of an erratum's evidence.
     """
-    e = data.load("errata").query("status == 'open'")
-    e = e if family is None else e[e["family"] == family]
-    e = e[e["evidence"].str.contains(contains, regex=False)] if contains else e
-    return e["erratum_id"].iloc[0] if len(e) else None
+    for r in data.load("errata").query("status == 'open'").itertuples():
+        if any(matches(sel, family, check, subject) for sel in selectors(r.explains)):
+            return r.erratum_id
+    return None
 
 
 def where(row) -> str:

@@ -8,7 +8,7 @@ pair of numbers the report and the article share, flagged when their periods dif
 import pandas as pd
 
 from .. import data, sources
-from ._frame import erratum, frame, sample_sizes
+from ._frame import frame, sample_sizes
 
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
@@ -30,7 +30,6 @@ def _editions(rows: list) -> None:
                     f"{y}: {v}% of n={ns[y]}" for y, v in zip(g["year"], g["value"])
                 ),
                 "found": differ,
-                "erratum_id": erratum(FAMILY, g["item"].iloc[-1]) if differ else None,
             }
         )
 

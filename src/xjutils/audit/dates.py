@@ -4,7 +4,7 @@ English text prints must be the year the number belongs to (the repost changed s
 import pandas as pd
 
 from .. import data
-from ._frame import erratum, frame
+from ._frame import frame
 
 FAMILY = "dates"
 NAME_ZH, NAME_EN = "日期与时期", "Dates and periods"
@@ -33,7 +33,6 @@ def _published(rows: list) -> None:
                     "evidence": f"printed {' / '.join(printed)}; "
                     f"{r.source} published {published[r.source]}",
                     "found": bad,
-                    "erratum_id": erratum(FAMILY, r.source) if bad else None,
                 }
             )
 
@@ -51,7 +50,6 @@ def _periods(rows: list) -> None:
                 + f"period {r.period} "
                 f"({r.period_certainty}); printed year {printed or '-'}",
                 "found": bad,
-                "erratum_id": erratum(FAMILY, r.source) if bad else None,
             }
         )
 

@@ -16,7 +16,7 @@ import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .. import data, survey
-from ._frame import erratum, frame, sample_sizes
+from ._frame import frame, sample_sizes
 
 FAMILY = "feasibility"
 NAME_ZH, NAME_EN = "联合可行性（SPRITE类）", "Joint feasibility (SPRITE-type)"
@@ -196,7 +196,6 @@ def examine() -> pd.DataFrame:
                 "subject": q,
                 "evidence": f"n={m['n']}; " + "; ".join(m["what"]) + f" => {sample}",
                 "found": res is None,
-                "erratum_id": erratum(None, m["printed"]["item"].iloc[0]) if res is None else None,
             }
         )
     return frame(FAMILY, rows)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .. import data, survey
 from ..rounding import round_half_up
-from ._frame import erratum, frame, sample_sizes
+from ._frame import frame, sample_sizes
 
 FAMILY = "granularity"
 NAME_ZH, NAME_EN = "颗粒度（GRIM类）", "Granularity (GRIM-type)"
@@ -43,11 +43,6 @@ def _report(rows: list) -> None:
                 + "; ".join(f"n={n}: k={ks or 'none'}" for n, ks in fits.items())
                 + (f"; {r.status.replace('_', ' ')} total {r.k} of {best}" if summed else ""),
                 "found": found,
-                "erratum_id": erratum(FAMILY, "二(一)1")
-                if summed
-                else erratum(FAMILY, "37 valid")
-                if found
-                else None,
             }
         )
 
@@ -69,7 +64,6 @@ def _means(rows: list) -> None:
                 "evidence": f"mean {c.value}: "
                 + "; ".join(f"n={n}: {'fits' if ok else 'no S/n'}" for n, ok in fits.items()),
                 "found": not all(fits.values()),
-                "erratum_id": None,
             }
         )
 
@@ -98,7 +92,6 @@ def _news(rows: list) -> None:
                 + f"; counties n={counties}: "
                 f"k={survey.counts(r.value, int(r.decimals), counties) or 'none'}",
                 "found": split,
-                "erratum_id": erratum(FAMILY, "news2022") if split else None,
             }
         )
 

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from .. import data
-from ._frame import erratum, frame
+from ._frame import frame
 
 FAMILY = "names"
 NAME_ZH, NAME_EN = "名称一致性", "Names"
@@ -61,7 +61,6 @@ def _pairs(rows: list) -> None:
                 "evidence": f"similarity {score:.2f}; {a.where} -> {a.refers_to}; "
                 f"{b.where} -> {b.refers_to}",
                 "found": same,
-                "erratum_id": erratum(FAMILY, "二(二)") if same else None,
             }
         )
     rows.append(
@@ -71,7 +70,6 @@ def _pairs(rows: list) -> None:
             "evidence": f"{len(unique) * (len(unique) - 1) // 2} pairs compared; "
             f"threshold {SIMILAR}",
             "found": False,
-            "erratum_id": None,
         }
     )
 
@@ -93,7 +91,6 @@ def _latin(rows: list) -> None:
                         "subject": getattr(r, key),
                         "evidence": f"{table}.{col}: {getattr(r, col)} ({', '.join(words)})",
                         "found": True,
-                        "erratum_id": erratum(FAMILY, str(getattr(r, key))),
                     }
                 )
         rows.append(
@@ -102,7 +99,6 @@ def _latin(rows: list) -> None:
                 "subject": f"{table}.{col}",
                 "evidence": f"{len(t)} labels scanned",
                 "found": False,
-                "erratum_id": None,
             }
         )
 

@@ -5,7 +5,7 @@ threshold claim re-checked against the values, and ties looked for where the pro
 import pandas as pd
 
 from .. import data
-from ._frame import claim_results, erratum, frame
+from ._frame import claim_results, frame
 
 FAMILY = "orderings"
 NAME_ZH, NAME_EN = "行文中的排序", "Orderings in prose"
@@ -51,11 +51,7 @@ def examine() -> pd.DataFrame:
                 f"{c['value_text'] if pd.notna(c['value_text']) else c['value']}, "
                 f"derived {r['reproduced']} ({r['status']})" + (f"; {ties}" if ties else ""),
                 "found": bad,
-                "erratum_id": (
-                    c["erratum_id"] if pd.notna(c["erratum_id"]) else erratum(FAMILY, cid)
-                )
-                if bad
-                else None,
+                "erratum_id": c["erratum_id"] if bad else None,
             }
         )
     return frame(FAMILY, rows)

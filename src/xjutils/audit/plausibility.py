@@ -50,7 +50,6 @@ def _parts(rows: list) -> None:
                 "subject": f"{part} <= {whole}",
                 "evidence": f"{v[part]:,.0f} vs {v[whole]:,.0f}",
                 "found": v[part] > v[whole],
-                "erratum_id": None,
             }
         )
 
@@ -73,7 +72,6 @@ def _ratios(rows: list) -> None:
             "evidence": f"total {v['news.para06.xinjiang_live_gmv']:,.0f} >= {floor:,.0f} "
             f"({total / anchors:,.0f} per anchor)",
             "found": v["news.para06.xinjiang_live_gmv"] < floor,
-            "erratum_id": None,
         }
     )
     bases = news["news.para47.bases_output_ge10m"] / news["news.para47.share_output_ge10m"] * 100
@@ -85,7 +83,6 @@ def _ratios(rows: list) -> None:
             f"{news['news.para47.share_output_ge10m']:g}% "
             f"-> about {bases:.0f} bases in {news['news.para46.surveyed_counties']:g} counties",
             "found": bases < news["news.para47.bases_over100_merchants"],
-            "erratum_id": None,
         }
     )
     pm = data.load("platform_metrics")
@@ -101,7 +98,6 @@ def _ratios(rows: list) -> None:
                 "evidence": f"{per_day:,.0f} sessions a day; "
                 f"{r['gmv'] / r['sessions']:,.0f} yuan a session",
                 "found": per_day < 1,
-                "erratum_id": None,
             }
         )
 

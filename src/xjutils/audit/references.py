@@ -33,7 +33,6 @@ def examine() -> pd.DataFrame:
                     "evidence": f"p{r['page']} in {r['parent']} (p{start}-{end})"
                     + (f"; before {prev['item_id']} (p{prev['page']})" if out_of_order else ""),
                     "found": out_of_order or outside,
-                    "erratum_id": None,
                 }
             )
     return frame(FAMILY, rows)

@@ -4,7 +4,7 @@ repeated), and the news text's garbled or duplicated passages are kept as data a
 import pandas as pd
 
 from .. import data
-from ._frame import claim_results, erratum, frame
+from ._frame import claim_results, frame
 
 FAMILY = "restatements"
 NAME_ZH, NAME_EN = "重复表述", "Restatements"
@@ -41,7 +41,6 @@ def _news(rows: list) -> None:
                 "subject": ";".join(g["id"]),
                 "evidence": " = ".join(f"{v:g} ({s})" for v, s in zip(g["value"], g["section"])),
                 "found": not same,
-                "erratum_id": None if same else erratum(FAMILY, "news2022"),
             }
         )
 
@@ -55,7 +54,6 @@ def _passages(rows: list) -> None:
                 "subject": r.section,
                 "evidence": r.what_en,
                 "found": True,
-                "erratum_id": erratum(FAMILY, "news2022"),
             }
         )
 

@@ -98,6 +98,13 @@ def locator(text: str, lang: str) -> str:
     return text
 
 
+def _note(note, lang: str) -> str:
+    """An erratum's note on its evidence, after the references ('' when it has none)."""
+    if not isinstance(note, str) or not note:
+        return ""
+    return ("。" if lang == "zh" else ". ") + e(note)
+
+
 def errata(lang: str) -> str:
     """The errata by severity (major first), in the page's language."""
     t = strings.t
@@ -113,7 +120,7 @@ def errata(lang: str) -> str:
             f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b> ({t(r.certainty, lang)}) '
             f"{e(getattr(r, what))}<br>{e(getattr(r, why))}"
             f'<br><span class="meta">{t("evidence", lang)}: '
-            f"{e(locator(r.evidence, lang))}</span></li>"
+            f"{e(locator(r.evidence, lang))}{_note(getattr(r, f'note_{lang}'), lang)}</span></li>"
             for r in chosen.itertuples()
         )
         out.append(f'<h3 id="errata-{severity}">{t(severity, lang)} ({len(chosen)})</h3>')
