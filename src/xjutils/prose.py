@@ -13,6 +13,7 @@ language: English groups thousands with commas, Chinese does not; a minus is a t
 
 import math
 import numbers
+import re
 import string
 
 from IPython.display import Markdown
@@ -108,6 +109,103 @@ def join(items, lang: str) -> str:
     items = [str(i) for i in items]
     sep, last = LIST_SEP[labels.check_lang(lang)]
     return items[0] if len(items) < 2 else sep.join(items[:-1]) + last + items[-1]
+
+
+# --- references: where in the sources a reader looks (data/errata.csv `evidence`) ----------
+
+SOURCES = {"report2023": ("《报告》", "Report"), "news2022": ("新闻报道", "News article")}
+NUMERAL = "一二三四五六七八九十"
+_RANGE = r"(\d+)(?:-(\d+))?"
+_TOKENS = [
+    ("fig", re.compile(rf"fig{_RANGE}")),
+    ("tab", re.compile(rf"tab{_RANGE}")),
+    ("para", re.compile(rf"para{_RANGE}")),
+    ("page", re.compile(rf"p{_RANGE}")),
+]
+# zh and en: a group's words around its numbers (one, several) and the dash of a range
+_WORDS = {
+    "zh": {
+        "fig": (("图", ""), ("图", "")),
+        "tab": (("表", ""), ("表", "")),
+        "para": (("第", "段"), ("第", "段")),
+        "page": (("第", "页"), ("第", "页")),
+    },
+    "en": {
+        "fig": (("Fig. ", ""), ("Figs. ", "")),
+        "tab": (("Table ", ""), ("Tables ", "")),
+        "para": (("para. ", ""), ("paras. ", "")),
+        "page": (("p. ", ""), ("pp. ", "")),
+    },
+}
+_SECTIONS_EN = {"前言": "Preface", "摘要": "Summary", "附录": "Appendix"}
+
+
+def _span(kind: str, a: str, b: str | None, lang: str) -> str:
+    """One number or range: 41—43, 41–43; figures and tables repeat their word (图2—图15)."""
+    a, b = int(a), None if b is None else int(b)
+    if b is None:
+        return str(a)
+    dash = "—" if lang == "zh" else "–"
+    again = {"fig": "图", "tab": "表"}.get(kind, "") if lang == "zh" else ""
+    return f"{a}{dash}{again}{b}"
+
+
+def _group(kind: str, spans: list[tuple], lang: str) -> str:
+    """Consecutive references of one kind as one phrase: 第6、10、41—43段 / paras. 6 and 41–43."""
+    several = len(spans) > 1 or spans[0][1] is not None
+    before, after = _WORDS[lang][kind][several]
+    numbers = [_span(kind, a, b, lang) for a, b in spans]
+    if lang == "zh" and kind in ("fig", "tab") and len(spans) > 1:
+        numbers = [numbers[0]] + [before + n for n in numbers[1:]]  # 图3、图4
+    return before + join(numbers, lang) + after
+
+
+def _section(token: str, lang: str) -> str:
+    """A section label: a bare chapter numeral is a chapter (第二章, ch. 二)."""
+    if token and all(c in NUMERAL for c in token):
+        return f"第{token}章" if lang == "zh" else f"ch. {token}"
+    if lang == "en":
+        for zh, en in _SECTIONS_EN.items():
+            if token.startswith(zh):
+                return en + (f" {token[len(zh) :]}" if token[len(zh) :] else "")
+    return token
+
+
+def _reference(ref: str, lang: str) -> str:
+    """One reference (source, section, items, pages, paragraphs) as a reader writes it."""
+    source, parts, run = "", [], None  # run: (kind, spans) being gathered
+    for token in re.split(r"[,\s]+", ref.strip()):
+        kind = next((k for k, rx in _TOKENS if rx.fullmatch(token)), None)
+        if kind is not None:
+            span = dict(_TOKENS)[kind].fullmatch(token).groups()
+            if run is not None and run[0] == kind:
+                run[1].append(span)
+                continue
+            if run is not None:
+                parts.append(_group(*run, lang))
+            run = (kind, [span])
+            continue
+        if run is not None:
+            parts.append(_group(*run, lang))
+            run = None
+        if token in SOURCES and not parts:
+            source = SOURCES[token][labels.LANGS.index(lang)]
+        elif token:
+            parts.append(_section(token, lang))
+    if run is not None:
+        parts.append(_group(*run, lang))
+    if lang == "zh":
+        return source + " ".join(parts)
+    return " ".join(x for x in (source, ", ".join(parts)) if x)
+
+
+def locator(evidence: str, lang: str) -> str:
+    """Evidence references ('report2023 一(二) tab01 p4; news2022 para06, para41-43') as a reader
+    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report 一(二), Table 1,
+    p. 4; News article paras. 6 and 41–43. Unknown words are kept as they are."""
+    labels.check_lang(lang)
+    refs = [_reference(r, lang) for r in str(evidence).split(";") if r.strip()]
+    return ("；" if lang == "zh" else "; ").join(refs)
 
 
 class _Formatter(string.Formatter):

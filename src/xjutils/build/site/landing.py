@@ -8,11 +8,11 @@ commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identica
 import datetime as dt
 import html
 import os
-import re
 import subprocess
 import tomllib
 
 from ... import data, paths
+from ...prose import locator
 from . import reader, strings
 
 ROOT = paths.ROOT  # not DATA's parent: the mutation check points DATA at a scratch copy
@@ -62,40 +62,6 @@ def headline(lang: str, checked) -> str:
         f'<h2 id="headline">{t("headline", lang)}</h2><div class="headline">{"".join(cards)}</div>'
         f"<p>{t('claims_summary', lang, n=len(checked), parts=parts)}</p>"
     )
-
-
-def _n(template: str):
-    """A replacement writing the matched numbers without leading zeros (para06 -> 6)."""
-    return lambda m: template.format(*(int(g) for g in m.groups()))
-
-
-LOCATOR = {
-    "zh": [
-        (r"\breport2023\b", "《报告》"),
-        (r"\bnews2022\b", "新闻报道"),
-        (r"\bfig(\d+)\b", _n("图{}")),
-        (r"\btab(\d+)\b", _n("表{}")),
-        (r"\bpara(\d+)-(\d+)", _n("第{}—{}段")),
-        (r"\bpara(\d+)", _n("第{}段")),
-        (r"\bp(\d+)\b", _n("第{}页")),
-    ],
-    "en": [
-        (r"\breport2023\b", "Report"),
-        (r"\bnews2022\b", "News article"),
-        (r"\bfig(\d+)\b", _n("Fig. {}")),
-        (r"\btab(\d+)\b", _n("Table {}")),
-        (r"\bpara(\d+)-(\d+)", _n("paras. {}–{}")),
-        (r"\bpara(\d+)", _n("para. {}")),
-        (r"\bp(\d+)\b", _n("p. {}")),
-    ],
-}
-
-
-def locator(text: str, lang: str) -> str:
-    """An erratum's evidence (source ids, items, pages, paragraphs) for readers of `lang`."""
-    for pattern, repl in LOCATOR[lang]:
-        text = re.sub(pattern, repl, text)
-    return text
 
 
 def _note(note, lang: str) -> str:
