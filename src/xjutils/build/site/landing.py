@@ -118,6 +118,27 @@ def release() -> tuple[str, str | None]:
     return version, date or None
 
 
+def _repository(cff: dict, lang: str) -> str:
+    """This repository as cited in `lang`: in Chinese its title is the report's title + 复现 and
+    its authors the project's contributors (项目贡献者), with the original title in brackets."""
+    t = strings.t
+    version, date = release()
+    when = t("version", lang, v=version, d=date or t("undated", lang))
+    name = cff["authors"][0]["name"]
+    if lang == "en":
+        return (
+            f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}. '
+            f"{e(cff['license'])}. (CITATION.cff)"
+        )
+    project = name.removesuffix(" contributors")
+    who = t("repo_authors", lang, project=project) if project != name else name
+    title = t("repo_title", lang, report=cff["references"][0]["title"])
+    return (
+        f"{e(who)}. {e(title)}. {e(when)}. {e(t('licence', lang, licence=cff['license']))}. "
+        f'（{t("original_title", lang)}<span lang="en">{e(cff["title"])}</span>；CITATION.cff）'
+    )
+
+
 def citation(lang: str) -> str:
     """How to cite the report (all its researchers, from CITATION.cff) and this repository."""
     import yaml
@@ -128,16 +149,12 @@ def citation(lang: str) -> str:
     authors = "、".join(a["family-names"] + a["given-names"] for a in report["authors"])
     units = "、".join(report["institution"]["name"].split("; "))
     year = str(report["date-published"])[:4]
-    version, date = release()
-    when = t("version", lang, v=version, d=date or t("undated", lang))
     return (
         f'<h2 id="cite">{t("cite", lang)}</h2>'
         f"<h3>{t('cite_report', lang)}</h3>"
         f'<p class="cite" lang="zh">{e(authors)}. {e(report["title"])}. {e(units)}, {year}.</p>'
         f"<h3>{t('cite_repo', lang)}</h3>"
-        f'<p class="cite"><span lang="en">{e(cff["authors"][0]["name"])}. '
-        f"{e(cff['title'])}</span>, {e(when)}. "
-        f"{e(cff['license'])}. (CITATION.cff)</p>"
+        f'<p class="cite">{_repository(cff, lang)}</p>'
     )
 
 
