@@ -1,12 +1,13 @@
 """An executed notebook as a chapter to read: no code, one figure each, tables for people.
 
 nbconvert does the heavy lifting: `TagRemovePreprocessor` drops the parameter cells (papermill's
-injected one too) and the other language's narrative (`lang-zh`/`lang-en` tags), and
-`exclude_input` hides every code cell's source. Two things nbconvert cannot know are done here:
-a figure cell displays its chart twice (the cell's value and the inline backend) next to the
-anchor `plots.save` leaves, so each such cell's images are replaced by the saved PNG, once, with
-caption and alt text; and pandas' HTML tables are rewritten for reading (no index, printed
-decimals, no NaN, full text, headers in the page's language).
+injected one too), the other language's narrative (`lang-zh`/`lang-en` tags) and, except in the
+with-code variant, `detail` cells; `exclude_input` hides every code cell's source. Two things
+nbconvert cannot know are done here: a figure cell displays its chart twice (the cell's value
+and the inline backend) next to the anchor `plots.save` leaves, so each such cell's images are
+replaced by the saved PNG, once, with caption and alt text; and pandas' HTML tables are
+rewritten for reading (no index, printed decimals, no NaN, full text, headers in the page's
+language).
 """
 
 import csv
@@ -25,6 +26,10 @@ ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+)-(zh|en)"></span>')
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 MISSING = {"NaN", "<NA>", "None", "NaT", "nan"}
 PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), then "..."
+# Cells tagged `detail` (row-level listings behind a chapter's summary tables) are in the
+# with-code variant only: the reader's edition and the PDF show the summary, not every row.
+DETAIL = "detail"
+SHORT = 8  # characters: table cells this short do not wrap (CJK may otherwise break anywhere)
 
 
 def tagged(nb) -> bool:
@@ -155,7 +160,7 @@ def exporter(lang: str, with_code: bool = False):
         "parameters",
         "injected-parameters",
         f"lang-{other}",
-    }
+    } | (set() if with_code else {DETAIL})
     c.TagRemovePreprocessor.remove_input_tags = {"remove-input", "hide-input"}
     c.FigurePreprocessor.lang = lang
     c.HTMLExporter.exclude_input = not with_code
@@ -283,6 +288,9 @@ def readable(table, lang: str) -> None:
             cell.string = restore(text)
     for th in table.thead.find_all("th") if table.thead else []:
         th.string = header(th.get_text(), lang)
+    for cell in table.find_all(["td", "th"]):  # a short label is never broken mid-word (有效)
+        if 0 < len(cell.get_text().strip()) <= SHORT:
+            cell["class"] = "nowrap"
     rows = [r.find_all("td") for r in table.tbody.find_all("tr")] if table.tbody else []
     for col in zip(*rows):
         _numbers(list(col))
