@@ -83,13 +83,15 @@ def errata(lang: str) -> str:
         if chosen.empty:
             continue
         items = "".join(
-            f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b> ({t(r.certainty, lang)}) '
-            f"{e(getattr(r, what))}<br>{e(getattr(r, why))}"
-            f'<br><span class="meta">{t("evidence", lang)}: '
+            f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b>'
+            + t("certainty_mark", lang, c=t(r.certainty, lang))
+            + f"{e(getattr(r, what))}<br>{e(getattr(r, why))}"
+            f'<br><span class="meta">{t("evidence", lang)}'
             f"{e(locator(r.evidence, lang))}{_note(getattr(r, f'note_{lang}'), lang)}</span></li>"
             for r in chosen.itertuples()
         )
-        out.append(f'<h3 id="errata-{severity}">{t(severity, lang)} ({len(chosen)})</h3>')
+        count = t("count_mark", lang, n=len(chosen))
+        out.append(f'<h3 id="errata-{severity}">{t(severity, lang)}{count}</h3>')
         out.append(f'<ul class="errata">{items}</ul>')
     return "".join(out)
 
