@@ -16,156 +16,112 @@
 # %% [markdown] tags=["lang-zh"]
 # # 08 · 审计：按检查类别逐项核对全部数据
 #
-# 各章笔记本只核对本章的表述；本笔记本把每一类不一致在 `data/` 的全部数据上系统地查一遍：
-# 颗粒度（占比与均值能否由整数个回答得到）、
-# 联合可行性（同一题的各项占比、中位数与均值能否同时成立）、
-# 行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。
-# 每一类都报告查了多少、发现多少，
-# 包括“查过而未发现问题”的类别。每项发现都必须对应 `data/errata.csv` 中的一条勘误，否则笔记本报错。
+# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都必须对应 `data/errata.csv` 中的一条勘误，否则本章运行即告中止。
 
 # %% [markdown] tags=["lang-en"]
 # # 08 · Audit: every family of inconsistency, looked for over all of the data
 #
-# The chapter notebooks check their own claims. This one looks for each family of
-# inconsistency over all of `data/`: granularity (can whole answers give the share or mean),
-# joint feasibility (can one sample give every share, median and mean of a question at once),
-# orderings in prose, comparability over time, names, restatements, plausibility, dates and
-# periods, cross-references. Each family reports how much it examined and what it found,
-# including "looked, found nothing". Every finding must be explained by an erratum in
-# `data/errata.csv`, or the notebook stops.
+# The chapters check their own claims. This one looks for each family of inconsistency over
+# all of `data/`: granularity (can whole answers give the share or mean), joint feasibility
+# (can one sample give every share, median and mean of a question at once), orderings in
+# prose, comparability over time, names, restatements, plausibility, dates and periods,
+# cross-references. Each family reports how much it examined and what it found, including
+# "looked, found nothing". Every finding must be explained by an erratum in `data/errata.csv`,
+# or the chapter stops.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the prose and tables
 
 # %%
 import pandas as pd
-from IPython.display import Markdown
 
 from xjutils import audit, data, plots
+from xjutils.audit import feasibility, view
+from xjutils.prose import join, say
 
 plots.use(lang)
 pd.set_option("display.max_rows", 500)
-pd.set_option("display.max_colwidth", 200)
+pd.set_option("display.max_colwidth", None)
 
 # %%
 examined = audit.run_all().pipe(audit.expect_explained)
 families = audit.summary(examined)
-_ = plots.save_table(families, "audit_families")
 errata = audit.errata_table(examined)
-_ = plots.save_table(errata, "errata")
+bounds = feasibility.bounds()
+for frame, name in [
+    (families, "audit_families"),
+    (errata, "errata"),
+    (audit.findings(examined), "audit_findings"),
+    (examined, "audit_examined"),
+    (bounds, "feasible_bars"),
+    (feasibility.band_sets(), "feasible_band_sets"),
+]:
+    plots.save_table(frame, name)
 
 # %% tags=["remove-input"]
-n_open = int((errata["status"] == "open").sum())
-n_withdrawn = int((errata["status"] == "withdrawn").sum())
-quiet = families[families["findings"] == 0][f"name_{lang}"].tolist()
-text = {
-    "zh": f"共 {len(families)} 类检查，审查 {families['examined'].sum()} 项，"
-    f"发现 {families['findings'].sum()} 处不一致，归入 {n_open} 条有效勘误"
-    f"（另有 {n_withdrawn} 条已撤回）。查过而未发现问题的类别：{'、'.join(quiet) or '无'}。",
-    "en": f"{len(families)} families examined {families['examined'].sum()} subjects and made "
-    f"{families['findings'].sum()} findings, explained by {n_open} open errata "
-    f"({n_withdrawn} withdrawn). Families that looked and found nothing: "
-    f"{', '.join(quiet) or 'none'}.",
-}
-Markdown(text[lang])
+quiet = families.loc[families["findings"] == 0, f"name_{lang}"].tolist()
+say(
+    lang,
+    zh="{k}类检查共审查{e}项，发现{f}处不一致，均可由{o}条有效勘误解释（另有{w}条勘误已撤回）。"
+    "查过而未发现问题的类别：{q}。",
+    en="{k} families examined {e} subjects and made {f} findings, all explained by {o} open"
+    " errata ({w} withdrawn). Families that looked and found nothing: {q}.",
+    k=len(families),
+    e=int(families["examined"].sum()),
+    f=int(families["findings"].sum()),
+    o=int((errata["status"] == "open").sum()),
+    w=int((errata["status"] == "withdrawn").sum()),
+    q=join(quiet, lang) if quiet else {"zh": "无", "en": "none"}[lang],
+)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 各类检查：审查项数与发现数
+# ## 各类检查：审查范围、发现及对应勘误
+#
+# 每类检查一行：检查什么、审查了多少项、发现多少处不一致，以及解释这些发现的勘误和它们在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细，见本章的含代码版本，也可从首页“下载”中的复现表格获取（`audit_findings.csv`、`audit_examined.csv`）。
 
 # %% [markdown] tags=["lang-en"]
-# ## Each family: subjects examined and findings
+# ## Each family: what it examines, what it found, which errata explain it
+#
+# One row per family: what it checks, how many subjects it examined, how many findings it
+# made, and the errata that explain them with where they are in the sources. The finding-level
+# detail (each finding's computed evidence, every news number's true period) is in this
+# chapter's version with code and among the reproduced tables on the home page
+# (`audit_findings.csv`, `audit_examined.csv`).
 
 # %%
-families
+view.families(examined, lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 各类检查的发现
+# ## 勘误表及其发现方式
 #
-# 每一行是一项发现，附计算得到的证据及解释它的勘误编号。
+# “发现方式”为检出该勘误的检查类别；“人工阅读”表示该勘误只能通过阅读发现（如正文中的交叉引用、单位标签），无法由检查发现的原因记于 `data/errata.csv` 的 `reading_why` 列。已撤回的勘误保留编号，撤回理由见首页的勘误列表。
 
 # %% [markdown] tags=["lang-en"]
-# ## What each family found
+# ## The errata and how they were found
 #
-# One row per finding, with its computed evidence and the erratum that explains it.
+# "Found by" names the check families that detect each erratum; "reading" means it can only be
+# found by reading (a cross-reference in prose, a unit label), and `reading_why` in
+# `data/errata.csv` says why no check can. Withdrawn errata keep their id; the home page's
+# errata list says why each was withdrawn.
 
 # %%
-audit.findings(examined)
+view.errata(errata, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 图中未印出的柱：可行区间
 #
-# 单选题中正文未给出数值的柱，在与全部已印占比、中位数、均值同时相容的前提下可取的最小和最大份数
-# （整数规划，样本量取最能解释占比的 n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
+# 单选题中正文未给出数值的柱，在与全部已印占比、中位数、均值同时相容的前提下，最少和最多可能有多少家机构（整数规划，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
 
 # %% [markdown] tags=["lang-en"]
 # ## Bars the text does not print: feasible ranges
 #
-# For the single-answer questions, the fewest and most answers each unprinted bar can hold
-# while every printed share, median and mean still holds (an integer program at the sample
-# size that explains the shares). The bars come from the printed band edges; each gap is one
-# unprinted bar.
+# For the single-answer questions, the fewest and most institutions each unprinted bar can
+# hold while every printed share, median and mean still holds (an integer program at the
+# sample size that explains the shares). The bars come from the printed band edges; each gap
+# is one unprinted bar.
 
 # %%
-audit.feasibility.band_sets()
-
-# %%
-bounds = audit.feasibility.bounds()
-_ = plots.save_table(bounds, "feasible_bars")
-bounds
-
-# %% [markdown] tags=["lang-zh"]
-# ## 新闻各数字的真实所属时期
-#
-# 新闻原文刊于2022年四月；英文译本据后来的转载稿译出，部分年份被改动。下表列出每个新闻数字、
-# 其真实时期、确定程度，以及译本所印年份。
-
-# %% [markdown] tags=["lang-en"]
-# ## Every news number and its true period
-#
-# The article was published in April 2022; the English text comes from a later repost that
-# changed some years. Each news number with its true period, how certain that is, and the
-# year the English text prints.
-
-# %%
-examined[examined["check"] == "period"][["subject", "evidence", "found", "erratum_id"]]
-
-# %% [markdown] tags=["lang-zh"]
-# ## 勘误表及发现它们的检查
-#
-# 标为 `reading` 的勘误由阅读发现（标签、正文中的交叉引用等），
-# `reading_why` 说明为何无法由检查发现；
-# 已撤回的勘误保留编号并说明撤回理由。
-
-# %% [markdown] tags=["lang-en"]
-# ## The errata, with the checks that detect them
-#
-# Errata of family `reading` were found by reading (labels, cross-references in prose);
-# `reading_why` says why no check can find them. Withdrawn errata keep their id and say why
-# they were withdrawn.
-
-# %%
-errata[
-    [
-        "erratum_id",
-        "status",
-        "severity",
-        "certainty",
-        "family",
-        "detected_by",
-        "findings",
-        f"what_{lang}",
-        f"explanation_{lang}",
-    ]
-]
-
-# %% [markdown] tags=["lang-zh"]
-# ## 每类检查审查的全部项目
-
-# %% [markdown] tags=["lang-en"]
-# ## Everything each family examined
-
-# %%
-examined[examined["check"] != "period"]
+view.feasible_bars(bounds, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 各图表可从正文恢复的程度
@@ -173,5 +129,75 @@ examined[examined["check"] != "period"]
 # %% [markdown] tags=["lang-en"]
 # ## What the text lets us recover of each chart
 
+# %% tags=["remove-input"]
+levels = data.load("coverage")["coverage"].value_counts()
+say(
+    lang,
+    zh="报告共有图表{n}张：正文给出全部数值的{full}张，只给出部分数值的{part}张，未给出任何数值的{none}张。",
+    en="The report has {n} figures and tables: the text gives every value of {full}, some of"
+    " {part} and none of {none}.",
+    n=int(levels.sum()),
+    full=int(levels.get("full", 0)),
+    part=int(levels.get("partial", 0)),
+    none=int(levels.get("none", 0)),
+)
+
 # %%
-data.load("coverage")
+view.coverage(lang)
+
+# %% [markdown] tags=["lang-zh", "detail"]
+# ## 逐项明细
+#
+# 以下是上述汇总所依据的逐项记录，只在含代码版本中列出（阅读版与PDF不含）。
+
+# %% [markdown] tags=["lang-en", "detail"]
+# ## Finding-level detail
+#
+# The rows behind the summaries above; listed in the version with code only (not in the
+# reader's edition or the PDF).
+
+# %% [markdown] tags=["lang-zh", "detail"]
+# ### 各类检查的发现
+#
+# 每一行是一项发现，附计算得到的证据及解释它的勘误编号。
+
+# %% [markdown] tags=["lang-en", "detail"]
+# ### What each family found
+#
+# One row per finding, with its computed evidence and the erratum that explains it.
+
+# %% tags=["detail"]
+audit.findings(examined)
+
+# %% [markdown] tags=["lang-zh", "detail"]
+# ### 各题假定的柱划分
+
+# %% [markdown] tags=["lang-en", "detail"]
+# ### The bars assumed for each question
+
+# %% tags=["detail"]
+feasibility.band_sets()
+
+# %% [markdown] tags=["lang-zh", "detail"]
+# ### 新闻各数字的真实所属时期
+#
+# 新闻原文于2022年刊发；英文译本据后来的转载稿译出，部分年份被改动。下表列出每个新闻数字、其真实时期、确定程度，以及译本所印年份。
+
+# %% [markdown] tags=["lang-en", "detail"]
+# ### Every news number and its true period
+#
+# The article was published in April 2022; the English text comes from a later repost that
+# changed some years. Each news number with its true period, how certain that is, and the
+# year the English text prints.
+
+# %% tags=["detail"]
+examined[examined["check"] == "period"][["subject", "evidence", "found", "erratum_id"]]
+
+# %% [markdown] tags=["lang-zh", "detail"]
+# ### 每类检查审查的全部项目
+
+# %% [markdown] tags=["lang-en", "detail"]
+# ### Everything each family examined
+
+# %% tags=["detail"]
+examined[examined["check"] != "period"]

@@ -1,6 +1,8 @@
 """xjutils.audit: every family finds an inconsistency planted in a scratch data/ (positive)
 and finds nothing where the planted data are consistent (negative)."""
 
+import re
+
 import pytest
 
 from tests.conftest import edit_cell as _edit_cell
@@ -15,6 +17,7 @@ from xjutils.audit import (
     plausibility,
     references,
     restatements,
+    view,
 )
 
 
@@ -170,3 +173,66 @@ def test_every_news_number_is_shown_with_its_period(examined):
     assert set(period.index) == set(news["id"])
     for r in news.dropna(subset=["value"]).itertuples():
         assert period.loc[r.id, "evidence"].startswith(f"{r.value:g} ")
+
+
+# the reader's view (notebook 08)
+IDS = re.compile(  # internal ids and unit codes: in neither language
+    r"\b(?:report2023|news2022|(?:fig|tab)\d+|q_[a-z]+)\b|\b[a-z0-9]+_[a-z0-9_]+\b(?!\.csv)"
+)
+CODES = re.compile(  # codes that are English words: never on a Chinese page
+    r"\b(?:exact|open|withdrawn|reading|major|minor|certain|inferred|partial|full|none)\b"
+)
+
+
+def _cells(frame) -> list[str]:
+    return [str(c) for c in frame.columns] + [str(v) for v in frame.to_numpy().ravel()]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_reader_view_has_no_internal_ids_or_codes(examined, lang):
+    frames = [
+        view.families(examined, lang),
+        view.errata(audit.errata_table(examined), lang),
+        view.feasible_bars(feasibility.bounds(), lang),
+        view.coverage(lang),
+    ]
+    for frame in frames:
+        leaks = {m for cell in _cells(frame) for m in IDS.findall(cell)}
+        if lang == "zh":
+            leaks |= {m for cell in _cells(frame) for m in CODES.findall(cell)}
+        assert not leaks, leaks
+    if lang == "zh":  # headers are Chinese
+        assert all(re.search(r"[\u4e00-\u9fff]", str(c)) for f in frames for c in f.columns)
+
+
+def test_family_view_counts_and_locates_the_errata(examined):
+    zh = view.families(examined, "zh").set_index("检查类别")
+    counts = audit.summary(examined).set_index("name_zh")
+    assert list(zh.index) == list(counts.index)
+    assert (zh["审查项数"] == counts["examined"]).all() and (
+        zh["发现数"] == counts["findings"]
+    ).all()
+    cell = zh.loc[granularity.NAME_ZH, "解释发现的勘误及出处"]
+    assert (
+        cell.startswith("E07（42处）：《报告》第二章 第5页")
+        and "E13（7处）：新闻报道第46—47段" in cell
+    )
+    assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
+    en = view.families(examined, "en").set_index("Family")
+    assert (
+        "E15, 1 finding: Report 二(一)2, Figs. 3 and 4, p. 7."
+        == en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"]
+    )
+
+
+def test_errata_and_bars_in_words(examined):
+    zh = view.errata(audit.errata_table(examined), "zh").set_index("勘误")
+    assert zh.loc["E08", "发现方式"] == "联合可行性（SPRITE类）、颗粒度（GRIM类）"
+    assert zh.loc["E03", "发现方式"] == "人工阅读" and zh.loc["E09", "性质"] == "重要，确定；已撤回"
+    assert zh.loc["E07", "出处"].endswith(
+        "报告称回收问卷54份，其中有效问卷37份；第二、四章的全部精确占比均参与检验。"
+    )
+    bars = view.feasible_bars(feasibility.bounds(), "zh")
+    assert "11个及以上" in set(bars["未印出的档"]) and "0—10人" in set(bars["未印出的档"])
+    en = view.feasible_bars(feasibility.bounds(), "en")
+    assert {"0–10 persons", "60 yuan or more"} <= set(en["Bar not printed"])

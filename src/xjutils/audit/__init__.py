@@ -85,7 +85,8 @@ def expect_explained(found: pd.DataFrame) -> pd.DataFrame:
 
 
 def errata_table(found: pd.DataFrame) -> pd.DataFrame:
-    """data/errata.csv with the checks that detect each erratum and their computed evidence.
+    """data/errata.csv with the checks (and families) that detect each erratum, how many
+    findings it explains and their computed evidence.
 
     An open erratum of a family other than `reading` must be detected by that family, else
     the family's check has lost it; and each of its `explains` selectors must match a finding,
@@ -118,4 +119,5 @@ def errata_table(found: pd.DataFrame) -> pd.DataFrame:
     out["detected_by"] = out["detected_by"].fillna("reading")
     out["findings"] = out["findings"].fillna(0).astype(int)
     out["computed_evidence"] = out["computed_evidence"].fillna("")
-    return out.drop(columns="detected_families")
+    out["detected_families"] = out["detected_families"].fillna("")
+    return out

@@ -12,6 +12,13 @@ from ._frame import frame, sample_sizes
 
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "两期调查均有的选项，其占比是否来自规模相当的样本；报告与新闻共有的数字是否属于同一时期"
+)
+SCOPE_EN = (
+    "Options printed for two survey years: samples of the same size or not; numbers both "
+    "sources give: for the same period or not"
+)
 
 
 def _editions(rows: list) -> None:

@@ -8,6 +8,13 @@ from ._frame import frame
 
 FAMILY = "dates"
 NAME_ZH, NAME_EN = "日期与时期", "Dates and periods"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "各项日期是否晚于所在文献的发表日期；新闻每个数字所印年份与其真实所属时期是否一致"
+)
+SCOPE_EN = (
+    "Dates against the publication of their source; each news number's printed year against "
+    "the period it belongs to"
+)
 
 
 def _after(date: str, published: str) -> bool:

@@ -20,6 +20,13 @@ from ._frame import frame, sample_sizes
 
 FAMILY = "feasibility"
 NAME_ZH, NAME_EN = "联合可行性（SPRITE类）", "Joint feasibility (SPRITE-type)"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "每道单选题是否存在同一组回答，能同时给出已印出的全部占比、中位数和均值（整数规划）"
+)
+SCOPE_EN = (
+    "For each single-answer question, whether one sample of answers gives every printed share, "
+    "median and mean at once (an integer program)"
+)
 
 
 def _integer(printed: pd.DataFrame) -> bool:
@@ -147,7 +154,8 @@ def band_sets() -> pd.DataFrame:
 
 def bounds() -> pd.DataFrame:
     """Feasible [low, high] count (and share) of every bar of every question the text does not
-    print; columns question_id, option, low, high, n, low_pct, high_pct."""
+    print; columns question_id, option (and its edges bar_low, bar_high: empty when open),
+    band_unit, low, high, n, low_pct, high_pct."""
     rows = []
     for q in questions():
         m = model(q)
@@ -165,6 +173,8 @@ def bounds() -> pd.DataFrame:
                 {
                     "question_id": q,
                     "option": _label(bar),
+                    "bar_low": bar[0],
+                    "bar_high": bar[1] if bar[1] != math.inf else None,
                     "band_unit": m["printed"]["band_unit"].iloc[0],
                     "low": lo_k,
                     "high": hi_k,
@@ -175,7 +185,18 @@ def bounds() -> pd.DataFrame:
             )
     return pd.DataFrame(
         rows,
-        columns=["question_id", "option", "band_unit", "low", "high", "n", "low_pct", "high_pct"],
+        columns=[
+            "question_id",
+            "option",
+            "bar_low",
+            "bar_high",
+            "band_unit",
+            "low",
+            "high",
+            "n",
+            "low_pct",
+            "high_pct",
+        ],
     )
 
 

@@ -12,6 +12,13 @@ from ._frame import frame
 
 FAMILY = "names"
 NAME_ZH, NAME_EN = "名称一致性", "Names"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "两份文献中的全部名称两两模糊比对，查找同一对象的不同写法，以及中文标签中夹杂的英文单词"
+)
+SCOPE_EN = (
+    "Every name in both documents matched against every other, for two spellings of one referent, "
+    "and English words inside Chinese labels"
+)
 SIMILAR = 0.85  # one character in a company name of 12 is 0.92; different firms score lower
 
 

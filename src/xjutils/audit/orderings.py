@@ -9,6 +9,13 @@ from ._frame import claim_results, frame
 
 FAMILY = "orderings"
 NAME_ZH, NAME_EN = "行文中的排序", "Orderings in prose"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "行文中的排序与门槛表述（依次、第一、前三、均超过一半等），以及排序所涉选项是否并列"
+)
+SCOPE_EN = (
+    "Rankings and thresholds in the prose (in order, first, top three, all above half…) and "
+    "ties among the options they order"
+)
 METHODS = ("rank", "rank_growth", "rank_total", "all_above")
 
 

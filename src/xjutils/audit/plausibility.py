@@ -8,6 +8,13 @@ from ._frame import claim_results, frame
 
 FAMILY = "plausibility"
 NAME_ZH, NAME_EN = "合理性", "Plausibility"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "总量与分项（分项不超过总量、平台之和不超过全疆总量、增长率的界限），以及人均、场均、日均等比率"
+)
+SCOPE_EN = (
+    "Totals and parts (no part above its whole, platform sums within the headline totals, "
+    "growth bounds) and ratios per anchor, per session and per day"
+)
 METHODS = ("sum", "parts_sum", "parts_count", "count_rows", "growth_base_bound", "growth", "cagr")
 
 # (part, whole) pairs of the same measure, both in one unit after data/units.csv factors

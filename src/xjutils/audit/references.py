@@ -8,6 +8,10 @@ from ._frame import frame
 
 FAMILY = "references"
 NAME_ZH, NAME_EN = "交叉引用", "Cross-references"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "每张图表是否位于所属章节的页码范围内，并按编号顺序排列"
+)
+SCOPE_EN = "Whether each figure and table lies within its section's pages, in number order"
 
 
 def examine() -> pd.DataFrame:

@@ -8,6 +8,13 @@ from ._frame import claim_results, frame
 
 FAMILY = "restatements"
 NAME_ZH, NAME_EN = "重复表述", "Restatements"
+SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "同一数字的前后两次表述（摘要与正文、新闻中重复的数字），以及新闻译本中重复、错乱或被遮盖的段落"
+)
+SCOPE_EN = (
+    "Every number stated twice (summary and body, numbers the news article repeats) and the "
+    "repeated, garbled or masked passages of the news text"
+)
 
 
 def _claims(rows: list) -> None:

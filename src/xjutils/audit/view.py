@@ -1,0 +1,169 @@
+"""The audit as a reader gets it, in the page's language: one row per family, the errata, the
+feasible ranges of the bars the text does not print, and how much of each chart the text lets
+us recover. Headers and cells are words and references (《报告》图5 第12页 / Report Fig. 5,
+p. 12), never internal ids or codes. The frames these are built from (`audit.summary`,
+`audit.errata_table`, `audit.findings`, `feasibility.bounds`) keep every row for the downloads
+in outputs/tables/.
+"""
+
+import math
+
+import pandas as pd
+
+from .. import data, labels, plots
+from ..prose import locator, number
+from . import FAMILIES, summary
+
+TEXT = {
+    # one row per family
+    "family": ("检查类别", "Family"),
+    "scope": ("检查内容", "What it examines"),
+    "examined": ("审查项数", "Examined"),
+    "findings": ("发现数", "Findings"),
+    "explained": ("解释发现的勘误及出处", "Errata explaining the findings, and where"),
+    "no_findings": ("无发现", "none"),
+    "explains": ("{id}（{n}处）：{where}。", "{id}, {n} {findings}: {where}."),
+    # the errata
+    "erratum": ("勘误", "Erratum"),
+    "grade": ("性质", "Severity, certainty"),
+    "grade_of": ("{severity}，{certainty}", "{severity}, {certainty}"),
+    "withdrawn": ("{grade}；已撤回", "{grade}; withdrawn"),
+    "found_by": ("发现方式", "Found by"),
+    "reading": ("人工阅读", "reading"),
+    "what": ("内容", "What"),
+    "where": ("出处", "Where"),
+    "note": ("{where}。{note}", "{where}. {note}"),
+    # bars the text does not print
+    "chart": ("图表", "Chart"),
+    "bar": ("未印出的档", "Bar not printed"),
+    "low": ("最少（家）", "Fewest institutions"),
+    "high": ("最多（家）", "Most institutions"),
+    "n": ("样本量", "Sample size"),
+    "low_pct": ("占比下限（%）", "Lowest share (%)"),
+    "high_pct": ("占比上限（%）", "Highest share (%)"),
+    "span": ("{low}—{high}{unit}", "{low}–{high}{unit}"),
+    "open_span": ("{low}{unit}及以上", "{low}{unit} or more"),
+    # what the text lets us recover
+    "coverage": ("可恢复程度", "Recoverable"),
+    "full": ("全部", "in full"),
+    "partial": ("部分", "in part"),
+    "none": ("无", "nothing"),
+    "known": ("正文给出的内容", "What the text gives"),
+    "missing": ("未给出的内容", "What it does not"),
+}
+
+
+def _t(key: str, lang: str) -> str:
+    return TEXT[key][labels.LANGS.index(labels.check_lang(lang))]
+
+
+def _name(family: str, lang: str) -> str:
+    """A family's name in `lang`; `reading` (found by reading, no check) too."""
+    if family == "reading":
+        return _t("reading", lang)
+    return getattr(FAMILIES[family], f"NAME_{lang.upper()}")
+
+
+def families(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per family: what it examines, how many subjects, how many findings, and the errata
+    explaining them, each with its number of findings and where it is in the sources."""
+    counts = summary(examined).set_index("family")
+    hits = examined[examined["found"]]
+    evidence = data.load("errata").set_index("erratum_id")["evidence"]
+    rows = []
+    for family, module in FAMILIES.items():
+        per = hits[hits["family"] == family].groupby("erratum_id").size().sort_index()
+        explained = ("" if lang == "zh" else " ").join(
+            _t("explains", lang).format(
+                id=e,
+                n=number(n, lang),
+                findings="finding" if n == 1 else "findings",
+                where=locator(evidence[e], lang),
+            )
+            for e, n in per.items()
+        )
+        rows.append(
+            {
+                _t("family", lang): _name(family, lang),
+                _t("scope", lang): getattr(module, f"SCOPE_{lang.upper()}"),
+                _t("examined", lang): int(counts.loc[family, "examined"]),
+                _t("findings", lang): int(counts.loc[family, "findings"]),
+                _t("explained", lang): explained or _t("no_findings", lang),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def errata(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`audit.errata_table()` for reading: severity, certainty (and withdrawn) in words, the
+    families that found each erratum (or reading), how many findings, what it is and where."""
+    rows = []
+    for r in table.itertuples():
+        found_by = [f for f in str(r.detected_families).split("; ") if f]
+        if not found_by and r.status == "open":
+            found_by = [r.family]  # reading: an erratum no check can find
+        where = locator(r.evidence, lang)
+        note = getattr(r, f"note_{lang}")
+        grade = _t("grade_of", lang).format(
+            severity=labels.t(f"severity_{r.severity}", lang),
+            certainty=labels.t(f"certainty_{r.certainty}", lang),
+        )
+        rows.append(
+            {
+                _t("erratum", lang): r.erratum_id,
+                _t("grade", lang): _t("withdrawn", lang).format(grade=grade)
+                if r.status == "withdrawn"
+                else grade,
+                _t("found_by", lang): ("、" if lang == "zh" else ", ").join(
+                    _name(f, lang) for f in found_by
+                ),
+                _t("findings", lang): int(r.findings),
+                _t("what", lang): getattr(r, f"what_{lang}"),
+                _t("where", lang): _t("note", lang).format(where=where, note=note)
+                if isinstance(note, str) and note
+                else where,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _bar(low: float, high: float | None, unit: str, lang: str) -> str:
+    """An unprinted bar as words: 0—10人, 11个及以上 / 0–10 persons, 11 or more."""
+    name = data.load("units").set_index("unit_id").loc[unit, f"name_{lang}"]
+    unit_text = "" if unit == "count" and lang == "en" else name if lang == "zh" else f" {name}"
+    if high is None or pd.isna(high) or math.isinf(high):
+        return _t("open_span", lang).format(low=number(low, lang), unit=unit_text)
+    return _t("span", lang).format(low=number(low, lang), high=number(high, lang), unit=unit_text)
+
+
+def feasible_bars(bounds: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`feasibility.bounds()` for reading: each unprinted bar under its chart's caption, the
+    fewest and most institutions it can hold, and those as shares of the sample (%)."""
+    items = data.load("survey_questions").set_index("question_id")["item"]
+    return pd.DataFrame(
+        {
+            _t("chart", lang): [plots.title(items[q], lang) for q in bounds["question_id"]],
+            _t("bar", lang): [
+                _bar(r.bar_low, r.bar_high, r.band_unit, lang) for r in bounds.itertuples()
+            ],
+            _t("low", lang): bounds["low"].astype(int),
+            _t("high", lang): bounds["high"].astype(int),
+            _t("n", lang): bounds["n"].astype(int),
+            _t("low_pct", lang): bounds["low_pct"].round(2),
+            _t("high_pct", lang): bounds["high_pct"].round(2),
+        }
+    )
+
+
+def coverage(lang: str) -> pd.DataFrame:
+    """data/coverage.csv for reading: each figure and table under its caption, how much of it the
+    text lets us recover, what the text gives and what it does not."""
+    cov = data.load("coverage")
+    return pd.DataFrame(
+        {
+            _t("chart", lang): [plots.title(i, lang) for i in cov["item_id"]],
+            _t("coverage", lang): [_t(c, lang) for c in cov["coverage"]],
+            _t("known", lang): cov[f"known_{lang}"],
+            _t("missing", lang): cov[f"missing_{lang}"].fillna(""),
+        }
+    )
