@@ -77,7 +77,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各类检查：审查范围、发现及对应勘误
 #
-# 每类检查一行：检查什么、审查了多少项、发现多少处不一致，以及解释这些发现的勘误和它们在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细，见本章的含代码版本，也可从首页“下载”中的复现表格获取（`audit_findings.csv`、`audit_examined.csv`）。
+# 下表每类检查占一行：检查内容、审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细，见本章的含代码版本，也可从首页“下载”中的复现表格获取（`audit_findings.csv`、`audit_examined.csv`）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Each family: what it examines, what it found, which errata explain it
@@ -110,7 +110,7 @@ view.errata(errata, lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 图中未印出的柱：可行区间
 #
-# 单选题中正文未给出数值的柱，在与全部已印占比、中位数、均值同时相容的前提下，最少和最多可能有多少家机构（整数规划，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
+# 下表给出单选题中正文未给出数值的各柱，在与全部已印占比、中位数、均值同时相容的前提下，最少和最多可能包含的机构数（以整数规划求解，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
 
 # %% [markdown] tags=["lang-en"]
 # ## Bars the text does not print: feasible ranges
