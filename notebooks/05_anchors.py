@@ -34,6 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import cases, claims, data, plots, sources, survey
+from xjutils.audit import view
 from xjutils.prose import join, quantity, say
 
 plots.use(lang)
@@ -213,4 +214,4 @@ say(
 
 # %%
 errata = data.load("errata")
-errata[errata["evidence"].str.contains("news2022")]
+view.errata(errata[errata["evidence"].str.contains("news2022")], lang, explain=True)

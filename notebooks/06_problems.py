@@ -35,6 +35,7 @@ import pandas as pd
 from IPython.display import display
 
 from xjutils import claims, data, plots, survey
+from xjutils.audit import view
 from xjutils.prose import explains, printed, say
 
 plots.use(lang)
@@ -199,4 +200,5 @@ for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
 
 # %%
 errata = data.load("errata")
-errata[errata["evidence"].str.contains("四") | errata["erratum_id"].isin(["E02", "E07"])]
+chosen = errata["evidence"].str.contains("四") | errata["erratum_id"].isin(["E02", "E07"])
+view.errata(errata[chosen], lang, explain=True)

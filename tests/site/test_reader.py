@@ -80,14 +80,3 @@ def test_detail_cells_are_in_the_with_code_variant_only():
     assert "ROW_LEVEL_LISTING" not in reader_view and "Every row" not in reader_view
     with_code = reader.chapter(nb, "en", with_code=True)
     assert "ROW_LEVEL_LISTING" in with_code and "Every row" in with_code
-
-
-def test_short_labels_do_not_wrap_mid_word():
-    frame = pd.DataFrame(
-        {"状态": ["有效"], "内容": ["表1各地州2023年交易额相加，与全疆2023年交易额对不上。"]}
-    )
-    table = new_output("execute_result", data={"text/html": frame._repr_html_(), "text/plain": ""})
-    nb = new_notebook(cells=[new_code_cell("frame", outputs=[table])])
-    soup = BeautifulSoup(reader.chapter(nb, "zh"), "html.parser")
-    assert [c.get("class") for c in soup.find_all("td")] == [["nowrap"], None]
-    assert soup.find("th").get("class") == ["nowrap"]

@@ -236,3 +236,10 @@ def test_errata_and_bars_in_words(examined):
     assert "11个及以上" in set(bars["未印出的档"]) and "0—10人" in set(bars["未印出的档"])
     en = view.feasible_bars(feasibility.bounds(), "en")
     assert {"0–10 persons", "60 yuan or more"} <= set(en["Bar not printed"])
+
+
+def test_errata_rows_of_the_data_read_without_detection_columns():
+    rows = data.load("errata").query("erratum_id in ['E02', 'E09']")
+    en = view.errata(rows, "en", explain=True)
+    assert list(en.columns) == ["Erratum", "Severity, certainty", "What", "Where", "Explanation"]
+    assert list(en["Severity, certainty"]) == ["minor, certain", "major, certain; withdrawn"]

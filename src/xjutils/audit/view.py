@@ -32,6 +32,7 @@ TEXT = {
     "reading": ("人工阅读", "reading"),
     "what": ("内容", "What"),
     "where": ("出处", "Where"),
+    "why": ("解释", "Explanation"),
     "note": ("{where}。{note}", "{where}. {note}"),
     # bars the text does not print
     "chart": ("图表", "Chart"),
@@ -94,36 +95,45 @@ def families(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def errata(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """`audit.errata_table()` for reading: severity, certainty (and withdrawn) in words, the
-    families that found each erratum (or reading), how many findings, what it is and where."""
+def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFrame:
+    """Errata for reading: severity, certainty (and withdrawn) in words, what each is and where.
+
+    Given `audit.errata_table()`, also the families that found each erratum (or reading) and
+    how many findings it explains; given rows of data/errata.csv, without them. With `explain`,
+    also its explanation.
+    """
+    detected = "detected_families" in table
     rows = []
     for r in table.itertuples():
-        found_by = [f for f in str(r.detected_families).split("; ") if f]
-        if not found_by and r.status == "open":
-            found_by = [r.family]  # reading: an erratum no check can find
-        where = locator(r.evidence, lang)
         note = getattr(r, f"note_{lang}")
+        where = locator(r.evidence, lang)
         grade = _t("grade_of", lang).format(
             severity=labels.t(f"severity_{r.severity}", lang),
             certainty=labels.t(f"certainty_{r.certainty}", lang),
         )
-        rows.append(
-            {
-                _t("erratum", lang): r.erratum_id,
-                _t("grade", lang): _t("withdrawn", lang).format(grade=grade)
-                if r.status == "withdrawn"
-                else grade,
-                _t("found_by", lang): ("、" if lang == "zh" else ", ").join(
-                    _name(f, lang) for f in found_by
-                ),
-                _t("findings", lang): int(r.findings),
-                _t("what", lang): getattr(r, f"what_{lang}"),
-                _t("where", lang): _t("note", lang).format(where=where, note=note)
-                if isinstance(note, str) and note
-                else where,
-            }
+        row = {
+            _t("erratum", lang): r.erratum_id,
+            _t("grade", lang): _t("withdrawn", lang).format(grade=grade)
+            if r.status == "withdrawn"
+            else grade,
+        }
+        if detected:
+            found_by = [f for f in str(r.detected_families).split("; ") if f]
+            if not found_by and r.status == "open":
+                found_by = [r.family]  # reading: an erratum no check can find
+            row[_t("found_by", lang)] = ("、" if lang == "zh" else ", ").join(
+                _name(f, lang) for f in found_by
+            )
+            row[_t("findings", lang)] = int(r.findings)
+        row[_t("what", lang)] = getattr(r, f"what_{lang}")
+        row[_t("where", lang)] = (
+            _t("note", lang).format(where=where, note=note)
+            if isinstance(note, str) and note
+            else where
         )
+        if explain:
+            row[_t("why", lang)] = getattr(r, f"explanation_{lang}")
+        rows.append(row)
     return pd.DataFrame(rows)
 
 

@@ -29,7 +29,6 @@ PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), the
 # Cells tagged `detail` (row-level listings behind a chapter's summary tables) are in the
 # with-code variant only: the reader's edition and the PDF show the summary, not every row.
 DETAIL = "detail"
-SHORT = 8  # characters: table cells this short do not wrap (CJK may otherwise break anywhere)
 
 
 def tagged(nb) -> bool:
@@ -288,9 +287,6 @@ def readable(table, lang: str) -> None:
             cell.string = restore(text)
     for th in table.thead.find_all("th") if table.thead else []:
         th.string = header(th.get_text(), lang)
-    for cell in table.find_all(["td", "th"]):  # a short label is never broken mid-word (有效)
-        if 0 < len(cell.get_text().strip()) <= SHORT:
-            cell["class"] = "nowrap"
     rows = [r.find_all("td") for r in table.tbody.find_all("tr")] if table.tbody else []
     for col in zip(*rows):
         _numbers(list(col))
