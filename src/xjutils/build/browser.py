@@ -88,6 +88,7 @@ class Page:
         return res.get("result", {}).get("value")
 
     def screenshot(self, path: Path) -> Path:
+        self.call("Page.bringToFront")  # a background tab is never painted
         data = self.call("Page.captureScreenshot", format="png")["data"]
         Path(path).write_bytes(base64.b64decode(data))
         return Path(path)

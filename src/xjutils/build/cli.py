@@ -14,15 +14,21 @@ def _site(langs) -> tuple[list, list[str]]:
     """
     import time
 
-    from . import browser, pdf, site
+    from . import browser, fonts, pdf, site
     from .runner import Outcome
 
     printable = browser.executable() is not None
+    try:
+        fonts.face(400)
+    except fonts.FontMissingError as e:
+        printable, why = False, str(e)
+    else:
+        why = "no chromium" if not printable else ""
     start = time.monotonic()
     root = site.build(pdf=printable)
     print(f"site: {root} ({time.monotonic() - start:.1f}s)")
     if not printable:
-        return [], ["site built", "PDFs and browser check skipped (no chromium)"]
+        return [], ["site built", f"PDFs and browser check skipped ({why})"]
     start = time.monotonic()
     pdfs = list(pdf.build(root))
     for path in pdfs:
