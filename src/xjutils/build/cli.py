@@ -35,12 +35,14 @@ def _site(langs) -> tuple[list, list[str]]:
         print(f"pdf: {path}")
     print(f"pdf: printed in {time.monotonic() - start:.1f}s")
     notes: list[str] = []
+    start = time.monotonic()
     problems = site.check(root, shots=paths.outputs(), notes=notes)
     pdf_line = f"PDFs built ({len(pdfs)}) and checked"
     try:
         problems += pdf.check(root)
     except FileNotFoundError as e:
         pdf_line = f"PDFs built ({len(pdfs)}), check skipped ({e})"
+    print(f"check: site and PDFs checked in {time.monotonic() - start:.1f}s")
     for n in notes:
         print(f"site: note: {n}")
     for p in problems:
