@@ -159,7 +159,7 @@ def exporter(lang: str):
         "parameters",
         "injected-parameters",
         f"lang-{other}",
-    } | (set() if with_code else {DETAIL})
+    }
     c.TagRemovePreprocessor.remove_input_tags = {"remove-input", "hide-input"}
     c.FigurePreprocessor.lang = lang
     c.HTMLExporter.exclude_input_prompt = True
@@ -172,7 +172,7 @@ def variants(nb, lang: str) -> tuple[str, str]:
     """The HTML body of one chapter in `lang`, tables for reading: (code hidden, with code).
 
     One conversion serves both: the reader's variant is the with-code one without its input
-    areas (what nbconvert's `exclude_input` leaves out).
+    areas (what nbconvert's `exclude_input` leaves out) and without its `detail` cells.
     """
     body, _ = exporter(lang).from_notebook_node(nb)
     soup = BeautifulSoup(body, "html.parser")
@@ -184,6 +184,8 @@ def variants(nb, lang: str) -> tuple[str, str]:
     for style in soup.select("style[scoped]"):
         style.decompose()
     code = str(soup)
+    for cell in soup.select(f"div.celltag_{DETAIL}"):  # nbconvert marks each cell's tags
+        cell.decompose()
     for area in soup.select("div.code_cell > div.input"):
         if isinstance(area.next_sibling, str) and area.next_sibling == "\n":
             area.next_sibling.extract()
