@@ -73,8 +73,47 @@ NAMED_BY = {
 UNIT_COLUMNS = ("unit", "band_unit", "base_unit")
 DATE_COLUMNS = ("date", "period", "started")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
-FIRST = ("where", "rec", "name", "option", "what", "title", "who", "statement", "question", "topic")
+FIRST = (
+    "where",
+    "rec",
+    "ref",
+    "name_mt",
+    "name",
+    "option",
+    "what",
+    "title",
+    "who",
+    "statement",
+    "question",
+    "topic",
+)
 NEWS = ("新闻报道", "News article")
+
+# What a reader of either edition must not meet: the data's ids and codes (fig01.gmv.2020,
+# fact.topic_cutoff, 100m_yuan, not_derivable, fig01, case3, para06, report2023).
+INTERNAL = re.compile(
+    r"\b(?:[a-z]{2,}\d*(?:\.[a-z0-9_]+)+"
+    r"|[a-z0-9]+(?:_[a-z0-9]+)+"
+    r"|(?:fig|tab|ext|case|rec|inst|para|p)\d+[a-z]?"
+    r"|report2023|news2022)\b"
+)
+# A file offered for download is named as it is (data/news_numbers.csv).
+FILE = re.compile(r"[A-Za-z0-9_./-]+\.(?:csv|json|ipynb|pdf)(?![A-Za-z])")
+# The report's designators as Chinese writes them; English text writes them in English.
+DESIGNATOR = re.compile(
+    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:\([一二三四五六七八九十]\)\d*)?"
+    r"(?![\u3400-\u9fff])|附录|第\s?\d+\s?[章页段]"
+)
+
+
+def internal_ids(text: str) -> list[str]:
+    """The ids and codes of data/ a text shows a reader (files to download aside)."""
+    return INTERNAL.findall(FILE.sub(" ", text))
+
+
+def designators(text: str) -> list[str]:
+    """The report's Chinese designators in a text (图24, 表1, 二(二)4, 附录, 第5页)."""
+    return DESIGNATOR.findall(text)
 
 
 def _i(lang: str) -> int:
@@ -559,6 +598,8 @@ def table(frame, lang: str) -> pd.DataFrame:
             ]
         elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
             out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
+        elif pd.api.types.is_numeric_dtype(x):
+            out[col] = x  # the reader's edition shows them at their printed precision
         else:
             out[col] = [_cell(v, lang) for v in x]
     first = ("erratum_id", *FIRST) if "explanation" in out else FIRST  # a list of errata

@@ -10,7 +10,7 @@ import re
 import nbformat
 import pytest
 
-from xjutils import paths
+from xjutils import paths, present
 from xjutils.build import notebooks
 
 CONVERTED = sorted(notebooks.chapters().values())
@@ -19,10 +19,7 @@ LANG_TAGS = {"lang-zh", "lang-en"}
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
 # The report's designators as Chinese writes them; English prose writes them in English.
-DESIGNATOR = re.compile(
-    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:\([一二三四五六七八九十]\)\d*)?"
-    r"(?![\u3400-\u9fff])|附录|第\s?\d+\s?[章页段]"
-)
+DESIGNATOR = present.DESIGNATOR
 CJK_RUN = re.compile(r"[\u3400-\u9fff（）“”、，。：；]+")  # a Chinese phrase, punctuation included
 QUOTED_LATIN = re.compile(r"(?<=“)[A-Za-z][A-Za-z ,.'-]*(?=”)")
 # What a narrative cell may hold besides prose: code spans, math, links' targets.

@@ -20,17 +20,10 @@ from xjutils import (
 )
 
 # What a reader must not meet: the data's ids and codes.
-ID = re.compile(
-    r"\b(?:[a-z]{2,}\d*(?:\.[a-z0-9_]+)+"  # fig01.gmv.2020, fact.topic_cutoff, news.para04.x
-    r"|[a-z0-9]+(?:_[a-z0-9]+)+"  # 100m_yuan, not_derivable, prefecture_id
-    r"|(?:fig|tab|ext|case|rec|inst|para|p)\d+[a-z]?"  # fig01, case3, para06, p4
-    r"|report2023|news2022)\b"
-)
+ID = present.INTERNAL
 CODES = {k for k in labels.VALUES if isinstance(k, str)} | set(data.load("units")["unit_id"])
 # The report's own designators, which English prose writes in English.
-DESIGNATOR = re.compile(
-    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?![\u3400-\u9fff])|附录"
-)
+DESIGNATOR = present.DESIGNATOR
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Columns whose words are themselves the subject (the machine translation's names, quoted).
 QUOTED = {"机器翻译的名称", "Machine-translated name"}
@@ -79,13 +72,11 @@ def _chapter_frames():
 FRAMES = dict(_chapter_frames())
 
 
-# A file to download is named as it is.
-PATH = re.compile(r"[A-Za-z0-9_./-]+\.(?:csv|json)(?![A-Za-z])")
 
 
 def _cells(frame: pd.DataFrame, skip=()) -> list[str]:
     return [
-        PATH.sub("", v)
+        present.FILE.sub("", v)
         for col in frame.columns
         if col not in skip
         for v in frame[col]
