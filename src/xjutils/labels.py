@@ -267,7 +267,7 @@ VALUES = {
     "duration": ("时长", "duration"),
     # the two sources (xjutils.sources)
     "same": ("相同", "same"),
-    "subset": ("部分", "part of it"),
+    "subset": ("子集", "a subset"),
     "different": ("不同", "different"),
     "agree": ("一致", "agree"),
     "consistent_subset": ("相容（部分与整体）", "consistent (a part of the whole)"),
