@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from . import deps, paths
@@ -122,7 +123,9 @@ def _read(name: str) -> pd.DataFrame:
         frame[fld["name"]] = frame[fld["name"]].astype(_DTYPES[fld["type"]])
     if "value" in header:
         frame["decimals"] = pd.array(printed, dtype="Int64")
-    frame.attrs["line"] = list(range(2, len(records) + 2))
+    # Line numbers for error messages, as an array: pandas deep-copies attrs on every
+    # operation, and a list of ints made each of them slow.
+    frame.attrs["line"] = np.arange(2, len(records) + 2)
     return frame
 
 
@@ -188,7 +191,9 @@ def load(name: str) -> pd.DataFrame:
     Raises:
         DataError: a cell breaks the schema (file, line and column are named).
     """
-    return _load(name).copy()
+    frame = _load(name).copy()
+    frame.attrs = {}  # line numbers are for this module's errors, not for every copy
+    return frame
 
 
 def clear_cache() -> None:

@@ -7,8 +7,11 @@ directly so no system font or font cache is involved. Each figure is rendered on
 the saved PNG instead of rendering the figure a third time.
 """
 
+import json
+import os
 import re
 import warnings
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -219,6 +222,22 @@ def figure_paths(fig_id: str, lang: str) -> list:
     return [paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}" for ext in ("svg", "png")]
 
 
+LAYOUT_REPORT = "XJUTILS_LAYOUT_REPORT"  # set by the site test: check every figure as saved
+
+
+def report_layout(fig, fig_id: str, lang: str, folder: Path) -> None:
+    """Write `xjutils.layout`'s faults of a saved figure to folder/<fig_id>.<lang>.json.
+
+    The site test sets `XJUTILS_LAYOUT_REPORT`, so every figure is checked exactly as the
+    notebooks drew it, in both languages, without drawing it again elsewhere.
+    """
+    from . import layout
+
+    faults = layout.problems(fig) + layout.language_problems(fig, lang)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{fig_id}.{lang}.json").write_text(json.dumps(faults, ensure_ascii=False))
+
+
 def save(fig, fig_id: str, lang: str) -> None:
     """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically; show; close.
 
@@ -231,6 +250,8 @@ def save(fig, fig_id: str, lang: str) -> None:
     for path, ext, meta in zip(out, ("svg", "png"), ({"Date": None}, {"Software": None})):
         with atomic_path(path) as tmp:
             fig.savefig(tmp, format=ext, metadata=meta)
+    if os.environ.get(LAYOUT_REPORT):
+        report_layout(fig, fig_id, lang, Path(os.environ[LAYOUT_REPORT]))
     from IPython import get_ipython
 
     if get_ipython() is not None:

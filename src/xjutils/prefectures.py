@@ -207,9 +207,16 @@ def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
     )
     sns.barplot(data=bars, x="value", y="what", color="C0", ax=ax, width=0.6)
     ax.patches[0].set_facecolor("0.6")
+    # Both values right of the shaded gap, so neither sits on the band or its grid line.
+    right = bars["value"].max()
     for y, v in enumerate(bars["value"]):
         ax.annotate(
-            f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+            f"{v:.2f}",
+            (right, y),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
         )
     ax.axvspan(gap["table_sum"], gap["headline_total"], color="C1", alpha=0.3, lw=0)
     ax.set_xlim(0, gap["headline_total"] * 1.12)

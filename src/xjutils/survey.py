@@ -22,8 +22,15 @@ def counts(share: float, decimals: int, n: int) -> list[int]:
     Exact integer arithmetic: with the share printed as S units of 10^-d, k fits when
     (2S - 1)·n <= 200·k·10^d < (2S + 1)·n.
     """
-    scale = 10 ** int(decimals)
-    units = int(round_half_up(share, decimals).scaleb(int(decimals)))
+    return _counts(share, _units(share, decimals), 10 ** int(decimals), n)
+
+
+def _units(share: float, decimals: int) -> int:
+    """The printed share as a whole number of units of its last printed place."""
+    return int(round_half_up(share, decimals).scaleb(int(decimals)))
+
+
+def _counts(share: float, units: int, scale: int, n: int) -> list[int]:
     near = share * n / 100  # only whole numbers next to it can fit
     candidates = range(max(0, int(near) - 1), min(n, int(near) + 2) + 1)
     return [k for k in candidates if (2 * units - 1) * n <= 200 * k * scale < (2 * units + 1) * n]
@@ -66,8 +73,12 @@ def scan(shares: pd.DataFrame, sizes=range(10, 101)) -> pd.DataFrame:
         Columns n, fits, shares (the number of shares tested), misfits (their ids).
     """
     rows = []
+    printed = [
+        (i, value, _units(value, d), 10 ** int(d))
+        for i, value, d in zip(shares["id"], shares["value"], shares["decimals"])
+    ]
     for n in sizes:
-        misfit = [r.id for r in shares.itertuples() if not counts(r.value, int(r.decimals), n)]
+        misfit = [i for i, value, units, scale in printed if not _counts(value, units, scale, n)]
         rows.append(
             {
                 "n": n,

@@ -298,20 +298,31 @@ def figure_scan(result: pd.DataFrame, stated: int, lang: str):
         color=plots.MUTED,
     )
     ax.set_ylim(0, total * 1.45)
-    # Labels sit above the line every bar stays under, so they never cross a bar.
-    for n, color, side in ((stated, "C1", "right"), (best, "C3", "left")):
+    # The best n is labelled above the line every bar stays under, its leader dropping straight
+    # to its bar; the stated n, to its left, just above the bars left of it, with a short leader.
+    left_bars = result.loc[result["n"] < min(stated, best), "fits"]
+    low = (left_bars.max() if len(left_bars) else 0) + total * 0.1
+    for n, color, side, height in (
+        (stated, "C1", "right", low if stated < best else total * 1.25),
+        (best, "C3", "left", total * 1.25),
+    ):
         fits = int(result.loc[result["n"] == n, "fits"].iloc[0])
         key = "stated_n" if n == stated else "best_n"
         ax.annotate(
             f"{labels.t(key, lang)}: n = {n}, {fits}/{total}",
             (n, fits),
-            xytext=(-6 if side == "right" else 6, total * 1.25),
-            textcoords=("offset points", "data"),
+            xytext=(n - 1.5 if side == "right" else n, height),
+            textcoords="data",
             ha=side,
             va="center",
             fontsize=8,
             color=color,
-            arrowprops={"arrowstyle": "-", "color": color, "lw": 0.8},
+            arrowprops={
+                "arrowstyle": "-",
+                "color": color,
+                "lw": 0.8,
+                "relpos": (1, 0.5) if side == "right" else (0, 0.5),
+            },
         )
     ax.set_xlabel(labels.t("sample_size", lang))
     ax.set_ylabel(labels.t("shares_fitting", lang))

@@ -4,13 +4,14 @@ checked in headless Chromium and with poppler; and everything rebuilt, byte-iden
 One module-scoped run serves all checks. `make reproduce` builds and checks the same way.
 """
 
+import json
 import os
 import re
 import shutil
 
 import pytest
 
-from xjutils import paths
+from xjutils import paths, plots
 from xjutils.build import browser, pdf, runner, site
 from xjutils.build.site import layout, reader
 
@@ -38,6 +39,7 @@ def run(out, only, langs, monkeypatch):
 def reproduced(tmp_path_factory):
     out = tmp_path_factory.mktemp("outputs")
     with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(plots.LAYOUT_REPORT, str(out / "layout"))
         run(out, None, ["zh", "en"], mp)
         mp.setenv("XJUTILS_OUTPUTS", str(out))
         pdf.build(site.build(pdf=True))
@@ -53,6 +55,19 @@ def test_site_reads_as_a_report(reproduced):
     assert problems == []
     for shot in ("index.zh", "index.en", "chapter.zh", "chapter.en"):
         assert (out / f"site-{shot}.png").stat().st_size > 10_000
+
+
+def test_no_figure_text_collides_clips_or_leaves(reproduced):
+    """Every figure as the notebooks saved it, in both languages (`xjutils.layout`): no text
+    overlaps another, leaves the figure or its panel, or is cut off; no internal id, no word
+    of the other language."""
+    out = reproduced[0]
+    reports = {p.name[: -len(".json")]: p for p in sorted((out / "layout").glob("*.json"))}
+    saved = {p.name[: -len(".png")] for p in (out / "figures").glob("*.png")}
+    assert saved and set(reports) == saved
+    faults = {k: json.loads(p.read_text(encoding="utf-8")) for k, p in reports.items()}
+    faults = {k: v for k, v in faults.items() if v}
+    assert not faults, "\n".join(f"{k}: {'; '.join(v)}" for k, v in faults.items())
 
 
 def test_every_chapter_is_in_its_language(reproduced):

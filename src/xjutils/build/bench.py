@@ -7,6 +7,7 @@ are for the README and for finding slow steps.
 """
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,8 +28,15 @@ FLOOR_IMPORTS = (
 )
 
 
+PHASES = {  # what `reproduce` prints about the steps after the notebooks
+    "site": re.compile(r"^site: /.*\(([\d.]+)s\)$", re.M),
+    "pdf": re.compile(r"^pdf: printed in ([\d.]+)s$", re.M),
+    "check": re.compile(r"^check: .* in ([\d.]+)s$", re.M),
+}
+
+
 def _run(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
-    """Seconds a command takes.
+    """Seconds a command takes (its output is kept in `_run.stdout`).
 
     Raises:
         RuntimeError: the command failed (its last output lines are in the message).
@@ -40,7 +48,14 @@ def _run(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> fl
     if done.returncode:
         tail = (done.stdout + done.stderr).strip().splitlines()[-8:]
         raise RuntimeError(f"{' '.join(cmd)} failed:\n" + "\n".join(tail))
+    _run.stdout = done.stdout
     return time.monotonic() - start
+
+
+def phases(total: float, stdout: str) -> dict:
+    """A reproduce's seconds split into notebooks (and the rest), site, PDF and checks."""
+    found = {k: float(m.group(1)) if (m := rx.search(stdout)) else 0.0 for k, rx in PHASES.items()}
+    return {"notebooks": total - sum(found.values()), **found}
 
 
 def setup(tmp: Path) -> float:
@@ -77,6 +92,7 @@ def main(skip_setup: bool = False) -> dict:
         if not skip_setup:
             res["setup"] = setup(tmp)
         res["reproduce_cold"] = _run(reproduce + ["--force"], {"XJUTILS_OUTPUTS": out["env"]})
+        split = {"cold": phases(res["reproduce_cold"], _run.stdout)}
         res["reproduce_noop"] = statistics.median(
             _run(reproduce, {"XJUTILS_OUTPUTS": out["env"]}) for _ in range(3)
         )
@@ -85,6 +101,7 @@ def main(skip_setup: bool = False) -> dict:
             reproduce + ["--force"],
             {"XJUTILS_NOTEBOOKS": str(tmp / "floor"), "XJUTILS_OUTPUTS": str(tmp / "floor_out")},
         )
+        split["floor"] = phases(res["floor"], _run.stdout)
         res["tests"] = _run([sys.executable, "-m", "pytest", "-q"])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -93,4 +110,6 @@ def main(skip_setup: bool = False) -> dict:
     for key, value in res.items():
         print(f"{key:>16}: {value:7.2f} s")
     print(f"{'cold / floor':>16}: {res['reproduce_cold'] / res['floor']:7.2f}")
+    for run, parts in split.items():
+        print(f"{run:>16}: " + ", ".join(f"{k} {v:.1f} s" for k, v in parts.items()))
     return res

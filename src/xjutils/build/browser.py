@@ -88,6 +88,7 @@ class Page:
         return res.get("result", {}).get("value")
 
     def screenshot(self, path: Path) -> Path:
+        self.call("Page.bringToFront")  # a background tab is never painted
         data = self.call("Page.captureScreenshot", format="png")["data"]
         Path(path).write_bytes(base64.b64decode(data))
         return Path(path)
@@ -100,6 +101,20 @@ def chromium():
     Raises:
         FileNotFoundError: no Chromium is installed.
     """
+    with tabs(1) as (page,):
+        yield page
+
+
+@contextmanager
+def tabs(count: int):
+    """Like `chromium`, with `count` tabs, for pages that load or print side by side (each tab
+    is driven from its own thread; Chromium renders them in parallel).
+
+    Raises:
+        FileNotFoundError: no Chromium is installed.
+    """
+    import urllib.request
+
     exe = executable()
     if exe is None:
         raise FileNotFoundError(
@@ -111,6 +126,7 @@ def chromium():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    pages: list[Page] = []
     try:
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + 30
@@ -118,14 +134,19 @@ def chromium():
             if time.monotonic() > deadline or proc.poll() is not None:
                 raise RuntimeError("chromium did not start")
             time.sleep(0.1)
-        port = port_file.read_text().split()[0]
-        import urllib.request
-
-        targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json").read())
-        page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
-        yield page
-        page.ws.close()
+        http = f"http://127.0.0.1:{port_file.read_text().split()[0]}/json"
+        targets = json.loads(urllib.request.urlopen(http, timeout=30).read())
+        urls = [next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"]]
+        for _ in range(count - 1):
+            new = urllib.request.Request(f"{http}/new?about:blank", method="PUT")
+            urls.append(
+                json.loads(urllib.request.urlopen(new, timeout=30).read())["webSocketDebuggerUrl"]
+            )
+        pages = [Page(url) for url in urls]
+        yield pages
     finally:
+        for page in pages:
+            page.ws.close()
         proc.terminate()
         try:
             proc.wait(10)

@@ -14,27 +14,35 @@ def _site(langs) -> tuple[list, list[str]]:
     """
     import time
 
-    from . import browser, pdf, site
+    from . import browser, fonts, pdf, site
     from .runner import Outcome
 
     printable = browser.executable() is not None
+    try:
+        fonts.face(400)
+    except fonts.FontMissingError as e:
+        printable, why = False, str(e)
+    else:
+        why = "no chromium" if not printable else ""
     start = time.monotonic()
     root = site.build(pdf=printable)
     print(f"site: {root} ({time.monotonic() - start:.1f}s)")
     if not printable:
-        return [], ["site built", "PDFs and browser check skipped (no chromium)"]
+        return [], ["site built", f"PDFs and browser check skipped ({why})"]
     start = time.monotonic()
     pdfs = list(pdf.build(root))
     for path in pdfs:
         print(f"pdf: {path}")
     print(f"pdf: printed in {time.monotonic() - start:.1f}s")
     notes: list[str] = []
+    start = time.monotonic()
     problems = site.check(root, shots=paths.outputs(), notes=notes)
     pdf_line = f"PDFs built ({len(pdfs)}) and checked"
     try:
         problems += pdf.check(root)
     except FileNotFoundError as e:
         pdf_line = f"PDFs built ({len(pdfs)}), check skipped ({e})"
+    print(f"check: site and PDFs checked in {time.monotonic() - start:.1f}s")
     for n in notes:
         print(f"site: note: {n}")
     for p in problems:

@@ -247,6 +247,9 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
         pool = ThreadPoolExecutor(max_workers=max(1, jobs))
         try:
             futures = {}
+            # Longest first, so no core idles at the end waiting on one long notebook: a stored
+            # notebook's size (its figures, mostly) is a fair guess at its running time.
+            pending.sort(key=lambda job: -(paths.NOTEBOOKS / f"{job[0]}.ipynb").stat().st_size)
             for name, lang in pending:
                 stage = stage_root / lang / name
                 _remove_tree(stage)

@@ -76,14 +76,14 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     bodies = {}
     home = strings.t("home", lang)
     for n, (name, nb) in enumerate(chaps):
-        body = reader.chapter(nb, lang)
+        body, with_code = reader.variants(nb, lang)
         bodies[name] = body
         toggle = (
             f'<p class="no-print"><a href="{name}.code.html">{strings.t("with_code", lang)}</a></p>'
         )
         code = (
             f'<p class="no-print"><a href="{name}.html">{strings.t("without_code", lang)}</a></p>'
-            + reader.chapter(nb, lang, with_code=True)
+            + with_code
         )
         prev = (f"{titles[n - 1][0]}.html", titles[n - 1][1]) if n else ("index.html", home)
         nxt = (f"{titles[n + 1][0]}.html", titles[n + 1][1]) if n + 1 < len(chaps) else None

@@ -90,8 +90,42 @@ def _links(path: Path, site: Path, rel: str) -> list[str]:
     return problems
 
 
+def _page(tab, base: str, path: Path, site: Path) -> tuple[list[str], list[str]]:
+    """Problems and notes of one page, opened in `tab`."""
+    problems, notes = [], []
+    rel = path.relative_to(site).as_posix()
+    tab.goto(base + rel)
+    problems += [f"{rel}: console error: {e}" for e in tab.errors]
+    r = tab.js(PROBE)
+    if r["code"] and r["withCode"] != "yes":
+        problems.append(f"{rel}: {r['code']} code block(s) visible")
+    problems += [f"{rel}: image shown twice: {s[:80]}" for s in sorted(set(r["twice"]))]
+    problems += [f"{rel}: image without alt text: {s}" for s in r["noalt"]]
+    problems += [f"{rel}: image does not render: {b}" for b in r["broken"]]
+    share = cjk_share(r["prose"])
+    wrong = share < ZH_MIN if r["lang"] == "zh" else share > EN_MAX
+    wrong = wrong and len(CJK.findall(r["prose"]) + LATIN.findall(r["prose"])) >= 20
+    if wrong and r["tagged"] == "yes":
+        problems.append(f"{rel}: {r['lang']} page, CJK share of prose {share:.2f}")
+    elif wrong:
+        notes.append(f"{rel}: narrative not yet split into lang-zh/lang-en cells")
+    if r["withCode"] != "yes":
+        # the data dictionary documents the codes: it names them
+        found = _words(r["read"], r["lang"], ids=path.name != "dictionary.html")
+        (problems if r["tables"] == "presented" else notes).extend(f"{rel}: {f}" for f in found)
+    if r["cut"]:  # pandas' display limits; only the kernel can lift them
+        notes.append(f"{rel}: {r['cut']} table cell(s) still truncated by pandas")
+    if r["switchTo"] is not None:
+        other = "en" if r["lang"] == "zh" else "zh"
+        same = ("en/" if other == "en" else "") + path.name
+        if r["switchTo"] != base + same:
+            problems.append(f"{rel}: language link goes to {r['switchTo']}")
+    return problems + _links(path, site, rel), notes
+
+
 def check(site: Path, shots: Path | None = None, notes: list | None = None) -> list[str]:
-    """Serve the site on localhost and open every page in headless Chromium.
+    """Serve the site on localhost and open every page in headless Chromium (two tabs, side
+    by side; the findings are reported in page order).
 
     Args:
         shots: folder for screenshots of both landing pages and one chapter per language.
@@ -106,6 +140,7 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
     import functools
     import http.server
     import threading
+    from concurrent.futures import ThreadPoolExecutor
 
     from .. import browser
 
@@ -121,40 +156,22 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
     problems = []
     site = site.resolve()
     notes = [] if notes is None else notes
+    pages = sorted(site.rglob("*.html"))
     try:
-        with browser.chromium() as tab:
-            for path in sorted(site.rglob("*.html")):
-                rel = path.relative_to(site).as_posix()
-                tab.goto(base + rel)
-                problems += [f"{rel}: console error: {e}" for e in tab.errors]
-                r = tab.js(PROBE)
-                if r["code"] and r["withCode"] != "yes":
-                    problems.append(f"{rel}: {r['code']} code block(s) visible")
-                problems += [f"{rel}: image shown twice: {s[:80]}" for s in sorted(set(r["twice"]))]
-                problems += [f"{rel}: image without alt text: {s}" for s in r["noalt"]]
-                problems += [f"{rel}: image does not render: {b}" for b in r["broken"]]
-                share = cjk_share(r["prose"])
-                wrong = share < ZH_MIN if r["lang"] == "zh" else share > EN_MAX
-                wrong = wrong and len(CJK.findall(r["prose"]) + LATIN.findall(r["prose"])) >= 20
-                if wrong and r["tagged"] == "yes":
-                    problems.append(f"{rel}: {r['lang']} page, CJK share of prose {share:.2f}")
-                elif wrong:
-                    notes.append(f"{rel}: narrative not yet split into lang-zh/lang-en cells")
-                if r["withCode"] != "yes":
-                    # the data dictionary documents the codes: it names them
-                    found = _words(r["read"], r["lang"], ids=path.name != "dictionary.html")
-                    (problems if r["tables"] == "presented" else notes).extend(
-                        f"{rel}: {f}" for f in found
-                    )
-                if r["cut"]:  # pandas' display limits; only the kernel can lift them
-                    notes.append(f"{rel}: {r['cut']} table cell(s) still truncated by pandas")
-                if r["switchTo"] is not None:
-                    other = "en" if r["lang"] == "zh" else "zh"
-                    same = ("en/" if other == "en" else "") + path.name
-                    if r["switchTo"] != base + same:
-                        problems.append(f"{rel}: language link goes to {r['switchTo']}")
-                problems += _links(path, site, rel)
+        with browser.tabs(2) as tabs, ThreadPoolExecutor(len(tabs)) as pool:
+            halves = [pages[i :: len(tabs)] for i in range(len(tabs))]
+            found = dict(
+                kv
+                for part in pool.map(
+                    lambda tab, half: [(p, _page(tab, base, p, site)) for p in half], tabs, halves
+                )
+                for kv in part
+            )
+            for path in pages:
+                problems += found[path][0]
+                notes += found[path][1]
             if shots is not None:
+                tab = tabs[0]
                 shots.mkdir(parents=True, exist_ok=True)
                 chapter = sorted(p.name for p in site.glob("*.html") if is_chapter(p.name))[:1]
                 for lang, prefix in (("zh", ""), ("en", "en/")):

@@ -21,6 +21,8 @@ img{max-width:100%;height:auto}a.anchor-link{visibility:hidden;text-decoration:n
 margin-left:.3rem}:hover>a.anchor-link{visibility:visible}
 figure.chart{margin:1.5rem 0;text-align:center}
 figcaption{font-size:.9rem;color:#444;margin-top:.3rem}
+figure.chart{position:relative}figure.chart figcaption{position:absolute;width:1px;height:1px;
+overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 .input_area{background:#f6f6f6;padding:.1rem .6rem;margin:.6rem 0;overflow-x:auto}
 .input_area pre{line-height:1.35;margin:.4rem 0}

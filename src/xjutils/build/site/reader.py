@@ -151,9 +151,9 @@ def title(nb) -> str:
 
 
 @functools.cache
-def exporter(lang: str, with_code: bool = False):
-    """nbconvert's `basic` HTML exporter set up for one language's reader's edition (cached:
-    compiling its templates costs more than converting a chapter)."""
+def exporter(lang: str):
+    """nbconvert's `basic` HTML exporter set up for one language's edition, code included
+    (cached: compiling its templates costs more than converting a chapter)."""
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
@@ -167,17 +167,19 @@ def exporter(lang: str, with_code: bool = False):
     }
     c.TagRemovePreprocessor.remove_input_tags = {"remove-input", "hide-input"}
     c.FigurePreprocessor.lang = lang
-    c.HTMLExporter.exclude_input = not with_code
     c.HTMLExporter.exclude_input_prompt = True
     c.HTMLExporter.exclude_output_prompt = True
     c.HTMLExporter.preprocessors = [FigurePreprocessor]
     return HTMLExporter(config=c, template_name="basic")
 
 
-def chapter(nb, lang: str, with_code: bool = False) -> str:
-    """The HTML body of one chapter in `lang`, code hidden (unless `with_code`), tables for
-    reading."""
-    body, _ = exporter(lang, with_code).from_notebook_node(nb)
+def variants(nb, lang: str) -> tuple[str, str]:
+    """The HTML body of one chapter in `lang`, tables for reading: (code hidden, with code).
+
+    One conversion serves both: the reader's variant is the with-code one without its input
+    areas (what nbconvert's `exclude_input` leaves out).
+    """
+    body, _ = exporter(lang).from_notebook_node(nb)
     soup = BeautifulSoup(body, "html.parser")
     for img in soup.find_all("img"):
         if img.get("alt") == "No description has been provided for this image":
@@ -186,7 +188,18 @@ def chapter(nb, lang: str, with_code: bool = False) -> str:
         readable(table, lang)
     for style in soup.select("style[scoped]"):
         style.decompose()
-    return str(soup)
+    code = str(soup)
+    for area in soup.select("div.code_cell > div.input"):
+        if isinstance(area.next_sibling, str) and area.next_sibling == "\n":
+            area.next_sibling.extract()
+        area.decompose()
+    return str(soup), code
+
+
+def chapter(nb, lang: str, with_code: bool = False) -> str:
+    """One variant of `variants`: code hidden (unless `with_code`)."""
+    plain, code = variants(nb, lang)
+    return code if with_code else plain
 
 
 @functools.cache
