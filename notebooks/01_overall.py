@@ -21,11 +21,11 @@
 # 本章从 `data/` 读取这些数字，逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
-# # 01 · Overall: the headline figures of the preface and chapter 一(一)
+# # 01 · Overall: the headline figures of the preface and Part 1 (1)
 #
-# The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 (图1) charted the series, but all that survives of it is the numbers the text quotes.
+# The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 charted the series, but all that survives of it is the numbers the text quotes.
 #
-# This notebook loads those numbers from `data/`, re-derives every statement the report makes about them, and redraws 图1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
+# This chapter loads those numbers from `data/`, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figure and tables
@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figure and tables
 import pandas as pd
 from IPython.display import display
 
-from xjutils import claims, data, overall, plots
+from xjutils import claims, data, overall, plots, present
 from xjutils.prose import printed, quantity, say
 
 plots.use(lang)
@@ -51,7 +51,7 @@ plots.use(lang)
 
 # %%
 headline = data.load("overall")
-headline
+present.table(headline, lang)
 
 # %% tags=["remove-input"]
 top = headline.set_index("id")
@@ -78,7 +78,7 @@ say(
 
 # %%
 facts = data.load("facts")
-facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])]
+present.table(facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])], lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 推算图1背后的序列
@@ -86,13 +86,13 @@ facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])
 # 已知$x_{2023}$和较上年的增长率$g$，可推得上年水平$x_{2023}/(1+g)$。两者均只保留两位小数，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
 
 # %% [markdown] tags=["lang-en"]
-# ## Derive the series behind 图1
+# ## Derive the series behind Figure 1
 #
 # A level $x_{2023}$ and its growth $g$ on the year before imply the earlier level $x_{2023}/(1+g)$. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing.
 
 # %%
 series = overall.series()
-series
+present.table(series, lang)
 
 # %% tags=["remove-input"]
 implied = series[series["status"] == "derived"].set_index("metric")
@@ -118,14 +118,14 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of 一(一), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what 表2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. The cell raises if any statement does not come out as `data/claims.csv` expects.
+# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. The cell raises if any statement does not come out as `data/claims.csv` expects.
 
 # %%
 checked = claims.check_all("item == 'fig01'")
 results = checked.pipe(claims.select, ["前言", "一(一)"]).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'fig01'").pipe(claims.expect)
 plots.save_table(pd.concat([results, abstract]), "claims_01")
-display(claims.table(results, lang), claims.table(abstract, lang))
+display(present.table(results, lang), present.table(abstract, lang))
 
 # %% tags=["remove-input"]
 c = results.set_index("claim_id")
@@ -140,7 +140,7 @@ say(
     " recomputes as {cagr:.4f}% and so reproduces to the printed two decimals. Each growth rate"
     " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"
     " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply leave room for platforms"
-    " outside 表2; notebook 03 measures how much.",
+    " outside Table 2; chapter 03 measures how much.",
     cagr_pub=printed(c.at["pre.gmv_cagr", "published"], c.at["pre.gmv_cagr", "decimals"]),
     cagr=c.at["pre.gmv_cagr", "reproduced"],
     y0=int(top.at["fig01.gmv.2020", "year"]),
@@ -157,7 +157,7 @@ say(
 # ## 重绘图1
 
 # %% [markdown] tags=["lang-en"]
-# ## 图1, redrawn
+# ## Figure 1, redrawn
 
 # %%
 fig = overall.figure(series, lang)

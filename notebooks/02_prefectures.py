@@ -21,11 +21,11 @@
 # 本章对两张表排序，度量交易额的地区集中程度，将表1加总后与图1的全疆总量核对，并考察话题播放量高的地州市交易额是否也高。
 
 # %% [markdown] tags=["lang-en"]
-# # 02 · Prefectures: GMV (表1) and topic plays (表3), chapters 一(二) and 一(四)
+# # 02 · Prefectures: GMV (Table 1) and topic plays (Table 3), Parts 1 (2) and 1 (4)
 #
 # Table 1 lists live-commerce GMV by prefecture-level unit, plus one line for sales that can only be attributed to Xinjiang as a whole (归口新疆). Table 3 lists, for the same units, how often live-commerce topics were played on Douyin and Kuaishou, counting only topics above a play threshold. The text names the top three of each table.
 #
-# Here we rank both tables, measure how concentrated GMV is, add Table 1 up and hold it against the headline total of 图1, and ask whether prefectures whose topics are played more also sell more.
+# Here we rank both tables, measure how concentrated GMV is, add Table 1 up and hold it against the headline total of Figure 1, and ask whether prefectures whose topics are played more also sell more.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
@@ -33,7 +33,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import claims, data, plots, prefectures, survey
+from xjutils import claims, data, plots, prefectures, present, survey
 from xjutils.prose import date, join, quantity, say
 
 plots.use(lang)
@@ -46,11 +46,11 @@ plots.use(lang)
 # %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
-# 表1 with each unit's rank (归口新疆 is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
+# Table 1 with each unit's rank (归口新疆 is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
 
 # %%
 gmv = prefectures.gmv()
-gmv
+present.table(gmv, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 交易额的地区集中度
@@ -64,7 +64,7 @@ gmv
 
 # %%
 conc = prefectures.concentration(gmv)
-conc.to_frame("value")
+present.table(conc, lang)
 
 # %% tags=["remove-input"]
 ranked = gmv.dropna(subset=["rank"]).sort_values("rank")
@@ -90,19 +90,20 @@ say(
 # 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见 `data/errata.csv`）。
 
 # %% [markdown] tags=["lang-en"]
-# ## Published vs reproduced: 一(二) and the summary
+# ## Published vs reproduced: Part 1 (2) and the summary
 #
-# The top three follow from the table. The table, however, does not add up to the headline total of 图1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum (`data/errata.csv` lists the possible explanations).
+# The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum (`data/errata.csv` lists the possible explanations).
 
 # %%
 checked = claims.check_all("item in ['tab01', 'tab03']")
 results = checked.pipe(claims.select, ["一(二)"]).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'tab01'").pipe(claims.expect)
-display(claims.table(results, lang), claims.table(abstract, lang))
+plots.save_table(checked, "claims_02")
+display(present.table(results, lang), present.table(abstract, lang))
 
 # %%
 gap = prefectures.total_gap(results)
-gap.to_frame("value")
+present.table(gap, lang)
 
 # %% tags=["remove-input"]
 unit = results.set_index("claim_id").at["s1_2.total", "unit"]
@@ -127,7 +128,7 @@ say(
 # 方块图按地理方位（北疆、东疆、南疆）手工排布各地州市，是示意图而非地图，不含任何边界数据。
 
 # %% [markdown] tags=["lang-en"]
-# ## 表1, redrawn, and a schematic map
+# ## Table 1, redrawn, and a schematic map
 #
 # The tile map places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
 
@@ -146,13 +147,13 @@ plots.save(fig, "ext02a", lang)
 # 表3中的“-”保留为缺失：它可能表示没有话题达到门槛，也可能表示数据未报送，两种情况都不等于零。因此两个平台的合计只是下限。
 
 # %% [markdown] tags=["lang-en"]
-# ## Topic plays (表3)
+# ## Topic plays (Table 3)
 #
 # A `-` in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
 
 # %%
 topics = prefectures.topics()
-topics
+present.table(topics, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # 表3的注释：统计门槛与数据截止日期。
@@ -162,7 +163,7 @@ topics
 
 # %%
 facts = data.load("facts")
-facts[facts["item"] == "tab03"]
+present.table(facts[facts["item"] == "tab03"], lang)
 
 # %% tags=["remove-input"]
 note = facts.set_index("id")
@@ -181,7 +182,7 @@ say(
 
 # %%
 results = checked.pipe(claims.select, ["一(四)"]).pipe(claims.expect)
-display(claims.table(results, lang))
+present.table(results, lang)
 
 # %%
 fig = prefectures.figure_topics(topics, lang)
@@ -196,11 +197,11 @@ plots.save(fig, "tab03", lang)
 # %% [markdown] tags=["lang-en"]
 # ## Do topic plays go with sales?
 #
-# Douyin topic plays are the only complete column of 表3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval.
+# Douyin topic plays are the only complete column of Table 3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval.
 
 # %%
 corr = prefectures.topics_vs_gmv()
-corr.to_frame("value")
+present.table(corr, lang)
 
 # %% tags=["remove-input"]
 say(

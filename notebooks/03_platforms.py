@@ -21,19 +21,17 @@
 # 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即表2以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
 
 # %% [markdown] tags=["lang-en"]
-# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (表2), chapters 一(三) and 二(二)5
+# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Parts 1 (3) and 2 (2) 5
 #
-# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; chapter 二 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
+# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; Part 2 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
 #
-# We recompute every growth cell and ranking, set the platforms against the headline totals of 图1 (what is left over belongs to platforms outside 表2), and work out the ratios a reader would want: GMV per session, GMV per view and views per session.
+# We recompute every growth cell and ranking, set the platforms against the headline totals of Figure 1 (what is left over belongs to platforms outside Table 2), and work out the ratios a reader would want: GMV per session, GMV per view and views per session.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
-from IPython.display import display
-
-from xjutils import claims, data, platforms, plots, survey
+from xjutils import claims, data, platforms, plots, present, survey
 from xjutils.prose import join, printed, say
 
 plots.use(lang)
@@ -41,16 +39,16 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 读取数据
 #
-# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（标为 `derived`，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
+# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（状态一栏记为“推算值”，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
-# 表2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (`derived`, with the range the printed rounding allows). "Outside" is the headline total less the three platforms.
+# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (status "implied", with the range the printed rounding allows). "Outside" is the headline total less the three platforms.
 
 # %%
 levels = platforms.levels()
-levels
+present.table(levels, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
@@ -60,12 +58,13 @@ levels
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
 #
-# Each growth cell of 表2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the range column shows how far the exact growth could move.
+# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the range column shows how far the exact growth could move.
 
 # %%
 checked = claims.check_all("item == 'tab02'")
 results = checked.pipe(claims.select, ["一(三)", "二(二)5"]).pipe(claims.expect)
-display(claims.table(results, lang))
+plots.save_table(results, "claims_03")
+present.table(results, lang)
 
 # %% tags=["remove-input"]
 growth = results[results["claim_id"].str.endswith(".growth")]
@@ -73,7 +72,7 @@ ranks = results.drop(growth.index)
 say(
     lang,
     zh="表2的{n}个增长率中，{k}个保留两位小数后与公布值完全一致；{r}项排序表述中，{kr}项得到复现。",
-    en="Of 表2's {n} growth rates, {k} reproduce exactly to the printed two decimals; of the {r}"
+    en="Of Table 2's {n} growth rates, {k} reproduce exactly to the printed two decimals; of the {r}"
     " ranking statements, {kr} reproduce.",
     n=len(growth),
     k=int((growth["status"] == "reproduced").sum()),
@@ -94,7 +93,7 @@ plots.save(fig, "tab02", lang)
 
 # %%
 shares = platforms.shares(levels)
-shares
+present.table(shares, lang)
 
 # %% tags=["remove-input"]
 gmv_share = shares[shares["metric"] == "gmv"].set_index(["platform_id", "year"])["share"]
@@ -107,7 +106,7 @@ say(
     en="Together the three platforms account for {t1:.0f}% of GMV in {y1} and, against the implied"
     " total, {t0:.0f}% in {y0}. Kuaishou's share falls from {k0:.1f}% to {k1:.1f}%, while Douyin's"
     " rises from {d0:.1f}% to {d1:.1f}% and Taobao Live's from {b0:.1f}% to {b1:.1f}%. Platforms"
-    " outside 表2 grow from a sliver, {o0:.1f}%, to a noticeable {o1:.1f}%.",
+    " outside Table 2 grow from a sliver, {o0:.1f}%, to a noticeable {o1:.1f}%.",
     y0=int(y0),
     y1=int(y1),
     t0=100 - gmv_share[("outside", y0)],
@@ -139,7 +138,7 @@ plots.save(fig, "ext03a", lang)
 
 # %%
 ratios = platforms.ratios(levels)
-ratios
+present.table(ratios, lang)
 
 # %% tags=["remove-input"]
 three = platforms.order(levels)
@@ -183,7 +182,7 @@ plots.save(fig, "ext03b", lang)
 # 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。
 
 # %% [markdown] tags=["lang-en"]
-# ## Which platforms the surveyed institutions use (二(二)5)
+# ## Which platforms the surveyed institutions use (Part 2 (2) 5)
 #
 # The text gives one share: institutions selling on Douyin. The table tests whether it can be some whole number of institutions out of the sample, and gives the interval a sample this small allows; the chart's other platforms are not given in the text.
 
@@ -197,7 +196,7 @@ use[f"ci_if_{best}"] = [
     "–".join(f"{b:.1f}" for b in survey.interval(k[0], best)) if k else ""
     for k in use[f"k_of_{best}"]
 ]
-use
+present.table(use, lang)
 
 # %% tags=["remove-input"]
 row = use.iloc[0]
@@ -209,7 +208,7 @@ say(
     "而{best}家中的{k}家恰好等于该值（样本量问题详见第04章）。按{best}家计，"
     "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
     en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
-    " institutions rounds to {v}%, while {k} of {best} does (notebook 04 examines the sample"
+    " institutions rounds to {v}%, while {k} of {best} does (chapter 04 examines the sample"
     " size). At n = {best} the {level:.0f}% interval runs from {lo:.1f}% to {hi:.1f}%.",
     stated=stated,
     best=best,

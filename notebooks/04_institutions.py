@@ -21,9 +21,9 @@
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
-# # 04 · Institutions: the survey of chapter 二 (图2–图15)
+# # 04 · Institutions: the survey of Part 2 (Figures 2–15)
 #
-# Chapter 二 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from 图2–图15, charts that survive only as those quotes.
+# Part 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
@@ -33,7 +33,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import claims, data, plots, survey
+from xjutils import claims, data, plots, present, survey
 from xjutils.prose import explains, join, printed, quantity, say
 
 plots.use(lang)
@@ -48,11 +48,12 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 # %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
-# The shares of chapter 二 (`data/survey_shares.csv`), with the figure each belongs to.
+# The shares of Part 2 (`data/survey_shares.csv`), with the figure each belongs to.
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
-shares[["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]]
+columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
+present.table(shares[columns], lang)
 
 # %% [markdown] tags=["lang-zh"]
 # 本章的其他数字：收回问卷数和有效问卷数、成立年份，以及正文提到但未给出比重的区间。
@@ -62,7 +63,7 @@ shares[["id", "option_zh", "option_en", "year", "value", "qualifier", "section",
 
 # %%
 facts = data.load("facts")
-facts[facts["section"].str.startswith("二", na=False)]
+present.table(facts[facts["section"].str.startswith("二", na=False)], lang)
 
 # %% tags=["remove-input"]
 f = facts.set_index("id")["value"]
@@ -83,12 +84,12 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count how many of the exact 2023 shares equal some k/n at the printed two decimals. Chapter 四's shares come from the same questionnaire and agree (notebook 06).
+# For every candidate n we count how many of the exact 2023 shares equal some k/n at the printed two decimals. Part 4's shares come from the same questionnaire and agree (chapter 06).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
 N = survey.explaining_size(scan)
-display(scan.query("n in [@STATED, @N]"))
+display(present.table(scan.query("n in [@STATED, @N]"), lang))
 from xjutils import survey_figures
 
 fig = survey_figures.figure_scan(scan, STATED, lang)
@@ -127,7 +128,7 @@ say(
 sizes = survey.sample_sizes()
 per_share = survey.per_share(shares, sizes, STATED)
 plots.save_table(per_share, "survey_counts_04")
-per_share.drop(columns=["question_id", "option_zh" if lang == "en" else "option_en"])
+present.table(per_share.drop(columns="question_id"), lang)
 
 # %% tags=["remove-input"]
 now = per_share[per_share["year"] == per_share["year"].max()]
@@ -163,7 +164,7 @@ say(
 # A single-answer question with banded answers must add up to the whole when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may add up to more than the whole. The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
 
 # %%
-survey.band_sums(shares)
+present.table(survey.band_sums(shares), lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章各项表述
@@ -192,7 +193,7 @@ sections = [
 results = checked.pipe(claims.select, sections).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS").pipe(claims.expect)
 plots.save_table(results, "claims_04")
-display(claims.table(results, lang), claims.table(abstract, lang))
+display(present.table(results, lang), present.table(abstract, lang))
 
 # %% tags=["remove-input"]
 c = results.set_index("claim_id")
@@ -226,7 +227,7 @@ say(
 
 # %%
 yoy = survey.year_over_year("all_three", N)
-yoy.to_frame("value")
+present.table(yoy, lang)
 
 # %% tags=["remove-input"]
 alpha = round(1 - survey.CONFIDENCE, 12)
@@ -274,7 +275,7 @@ say(
 # 图中只画出正文给出的选项，并附置信区间。正文未给出任何数值的图列于 `data/coverage.csv`。
 
 # %% [markdown] tags=["lang-en"]
-# ## 图2–图15, redrawn from the text
+# ## Figures 2–15, redrawn from the text
 #
 # Only the options the text gives, each with its confidence interval. Charts for which the text gives no value are listed in `data/coverage.csv`.
 

@@ -21,9 +21,9 @@
 # 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
 
 # %% [markdown] tags=["lang-en"]
-# # 05 · Anchors: the case studies (chapter 三) and the news article as a second source
+# # 05 · Anchors: the case studies (Part 3) and the news article as a second source
 #
-# Chapter 三 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's survey of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
+# Part 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's survey of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 
@@ -33,7 +33,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import cases, claims, data, plots, sources, survey
+from xjutils import cases, claims, data, plots, present, sources, survey
 from xjutils.audit import view
 from xjutils.prose import join, quantity, say
 
@@ -50,7 +50,7 @@ plots.use(lang)
 # Who, where, which platforms (stated, or inferred where the text only hints, as with "老铁", Kuaishou's word for followers, in the fifth case), what they sell and when they started.
 
 # %%
-data.load("cases")
+present.table(data.load("cases"), lang)
 
 # %% tags=["remove-input"]
 case_rows = data.load("cases")
@@ -77,7 +77,8 @@ say(
 # %%
 numbers = cases.numbers()
 plots.save_table(numbers, "ext05a")
-display(numbers[["id", "case_id", f"what_{lang}", "value", "unit", "qualifier", "section", "page"]])
+columns = ["id", "case_id", "what_zh", "what_en", "value", "unit", "qualifier", "section", "page"]
+display(present.table(numbers[columns], lang))
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 
@@ -99,7 +100,7 @@ say(
 # The dated events, in order. The third case's first Douyin live has no year in the text; it follows the preparations of March 2023, so 2023 is inferred.
 
 # %%
-cases.timeline()
+present.table(cases.timeline(), lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 新闻报道：名称对应
@@ -112,18 +113,17 @@ cases.timeline()
 # The machine translation renders 抖音 (Douyin) as "Jitterbug" and 快手 (Kuaishou) as "Shutterbug" and "Racer" (the original's 快手平台 and 小别克快手网络直播间 confirm it). The walnut seller of the first case appears under his own name and his nickname.
 
 # %%
-data.load("news_entities")
+present.table(data.load("news_entities"), lang)
 
 # %% [markdown] tags=["lang-zh"]
-# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年九至十一月；转载稿的英文译文把年份印成了2023年（见勘误 E14），各数字的真实统计期及其依据见 `period` 等列。
+# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年九至十一月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，判定依据见数据文件 `data/news_numbers.csv`。
 
 # %% [markdown] tags=["lang-en"]
-# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14); each number's true period and its evidence are in the `period` columns.
+# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column, the evidence for it in `data/news_numbers.csv`.
 
 # %%
-data.load("news_numbers")[
-    ["id", f"what_{lang}", "entity", "value", "unit", "qualifier", "period", "period_certainty", "section"]
-]
+columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "period"]
+present.table(data.load("news_numbers")[columns + ["period_certainty", "section"]], lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 报道自身是否自洽
@@ -137,11 +137,12 @@ data.load("news_numbers")[
 
 # %%
 news_checks = claims.check_all("claim_id.str.startswith('news.')").pipe(claims.expect)
-display(claims.table(news_checks, lang))
+plots.save_table(news_checks, "claims_05")
+display(present.table(news_checks, lang))
 news = data.load("news_numbers")
 base_shares = news[(news["unit"] == "percent") & news["section"].isin(["para46", "para47"])]
 scan = survey.scan(base_shares, range(20, 121))
-display(scan.sort_values(["fits", "n"], ascending=[False, True]).head(8))
+display(present.table(scan.sort_values(["fits", "n"], ascending=[False, True]).head(8), lang))
 
 # %% tags=["remove-input"]
 best = scan.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]
@@ -180,7 +181,7 @@ say(
 # %%
 links = sources.compare().pipe(sources.expect)
 plots.save_table(links, "source_links_05")
-links
+present.table(links, lang)
 
 # %% tags=["remove-input"]
 bad = links[links["class"] == "contradiction"]

@@ -21,7 +21,7 @@
 # 本章在问卷比重实际对应的样本量下，为每个比重给出家数和置信区间，复现本章的排序和门槛表述，并核对摘要的复述与正文是否一致。
 
 # %% [markdown] tags=["lang-en"]
-# # 06 · Problems and support wanted (chapter 四, 图23–图28)
+# # 06 · Problems and support wanted (Part 4, Figures 23–28)
 #
 # The same questionnaire asked institutions what holds them back — talent, products, cross-border selling, the supporting environment — and what they want from government, industry bodies and platforms. The text quotes the leading shares of each chart and ranks them; the summary repeats most of them.
 #
@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 import pandas as pd
 from IPython.display import display
 
-from xjutils import claims, data, plots, survey
+from xjutils import claims, data, plots, present, survey
 from xjutils.audit import view
 from xjutils.prose import explains, printed, say
 
@@ -50,17 +50,17 @@ CHARTS = [f"fig{i}" for i in range(23, 29)]
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
-shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]]
+present.table(shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]], lang)
 
 # %% [markdown] tags=["lang-zh"]
 # 本章还对跨境直播的若干制约因素排出了位次，但未给出比重，据此可推知图25选项个数的下限。
 
 # %% [markdown] tags=["lang-en"]
-# The chapter also ranks some cross-border factors without giving their shares, which tells us how many options 图25 had at least.
+# The chapter also ranks some cross-border factors without giving their shares, which tells us how many options Figure 25 had at least.
 
 # %%
 facts = data.load("facts")
-facts[facts["section"].str.startswith("四", na=False)]
+present.table(facts[facts["section"].str.startswith("四", na=False)], lang)
 
 # %% tags=["remove-input"]
 rank = facts.set_index("id")["value"]
@@ -68,7 +68,7 @@ say(
     lang,
     zh="正文对第{a:.0f}至第{b:.0f}位的跨境直播制约因素只作了定性描述，因此图25至少有{b:.0f}个选项。",
     en="The text describes the cross-border factors ranked {a:.0f} to {b:.0f} without shares, so"
-    " 图25 had at least {b:.0f} options.",
+    " Figure 25 had at least {b:.0f} options.",
     a=rank["fact.crossborder_rank_from"],
     b=rank["fact.crossborder_rank_to"],
 )
@@ -81,12 +81,12 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Same survey, same sample size
 #
-# Chapter 四's shares point to the same sample size as chapter 二's.
+# Part 4's shares point to the same sample size as Part 2's.
 
 # %%
 scan = survey.scan(shares)
 N = survey.explaining_size(scan)
-scan.query("n in [@STATED, @N]")
+present.table(scan.query("n in [@STATED, @N]"), lang)
 
 # %% tags=["remove-input"]
 at = scan.set_index("n")
@@ -113,7 +113,8 @@ say(
 per_share = survey.per_share(shares, {int(shares["year"].max()): N}, STATED)
 ranked = survey.ranked(per_share, CHARTS)
 plots.save_table(ranked, "survey_counts_06")
-ranked[["item", "rank", f"option_{lang}", "published", "k", "n", "ci_low", "ci_high", "status"]]
+columns = ["item", "rank", f"option_{lang}", "published", "k", "n", "ci_low", "ci_high", "status"]
+present.table(ranked[columns], lang)
 
 # %% tags=["remove-input"]
 steps = ranked.assign(gap=ranked.groupby("item")["k"].diff().abs()).dropna(subset=["gap"])
@@ -159,8 +160,8 @@ results = checked.pipe(claims.select, ["四(一)1", "四(一)2", "四(一)3", "�
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS")
 plots.save_table(results, "claims_06")
 display(
-    claims.table(results.pipe(claims.expect), lang),
-    claims.table(abstract.pipe(claims.expect), lang),
+    present.table(results.pipe(claims.expect), lang),
+    present.table(abstract.pipe(claims.expect), lang),
 )
 
 # %% tags=["remove-input"]
@@ -182,9 +183,9 @@ say(
 # 图27正文未给出任何数值，以文字说明代替，不虚构柱形。
 
 # %% [markdown] tags=["lang-en"]
-# ## 图23–图28, redrawn from the text
+# ## Figures 23–28, redrawn from the text
 #
-# 图27 gives no values at all; it is shown as a note rather than as invented bars.
+# Figure 27 gives no values at all; it is shown as a note rather than as invented bars.
 
 # %%
 from xjutils import survey_figures

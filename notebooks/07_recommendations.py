@@ -16,18 +16,18 @@
 # %% [markdown] tags=["lang-zh"]
 # # 07 · 对策建议（第五章）：每条建议有何证据支撑？
 #
-# 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，但没有一条引用数字。本章列出各条建议（标题系本项目概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：比重所度量的正是建议所针对的问题，记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“未量化”。这些关联系本项目的判断，记录在 `data/evidence.csv` 中，可供商榷。
+# 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，但没有一条引用数字。本章列出各条建议（标题系本项目概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：比重所度量的正是建议所针对的问题，记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“有提及但无数值”。这些关联系本项目的判断，记录在 `data/evidence.csv` 中，可供商榷。
 
 # %% [markdown] tags=["lang-en"]
-# # 07 · Recommendations (chapter 五): what evidence stands behind each?
+# # 07 · Recommendations (Part 5): what evidence stands behind each?
 #
-# The report closes with recommendations addressed to government, industry bodies, platforms, institutions and others. None of them cites a number. Here we list them (titles in our own words), link each to the published evidence that bears on it, and mark how directly: a share that measures the very problem a recommendation answers is *direct*, a related one *indirect*, a chart that names the issue without giving values *unquantified*. The links are our reading, kept in `data/evidence.csv` and open to dispute.
+# The report closes with recommendations addressed to government, industry bodies, platforms, institutions and others. None of them cites a number. Here we list them (titles in our own words), link each to the published evidence that bears on it, and mark how directly: a share that measures the very problem a recommendation answers is *direct*, a related one *indirect*, a chart that names the issue without giving values *named, no value*. The links are our reading, kept in `data/evidence.csv` and open to dispute.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
-from xjutils import claims, data, plots, recommendations
+from xjutils import claims, data, plots, present, recommendations
 from xjutils.prose import join, say
 
 plots.use(lang)
@@ -39,21 +39,21 @@ plots.use(lang)
 # ## Load inputs: the recommendations and their evidence links
 
 # %%
-data.load("recommendations")
+present.table(data.load("recommendations"), lang)
 
 # %% [markdown] tags=["lang-zh"]
 # 第五章本身提到的少数数字（如产业集群个数、供应链仓配体系的层级、跨境直播面向的市场个数，以及“和田玉”话题的播放量），注明出处：
 
 # %% [markdown] tags=["lang-en"]
-# The few numbers chapter 五 itself states (such as the number of industry clusters, the levels of the proposed supply network, the markets cross-border selling should serve, and the plays of the Hotan-jade topic), with provenance:
+# The few numbers Part 5 itself states (such as the number of industry clusters, the levels of the proposed supply network, the markets cross-border selling should serve, and the plays of the Hotan-jade topic), with provenance:
 
 # %%
 facts = data.load("facts")
-facts[facts["section"].str.startswith("五", na=False)]
+present.table(facts[facts["section"].str.startswith("五", na=False)], lang)
 
 # %%
 evidence = recommendations.evidence()
-evidence
+present.table(evidence, lang)
 
 # %% tags=["remove-input"]
 links = evidence.dropna(subset=["ref"])
@@ -73,17 +73,17 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各条建议的证据是否充分？
 #
-# 依据关联关系计数：至少有一条附带已公布数字的直接关联，记为 `quantified`（有数据支撑）；只有间接关联的，记为 `indirect_only`（仅有间接证据）；报告中找不到任何相关证据的，记为 `none`（无证据）。
+# 依据关联关系计数：至少有一条附带已公布数字的直接关联，记为“有数据支撑”；只有间接关联的，记为“仅有间接证据”；报告中找不到任何相关证据的，记为“无”。
 
 # %% [markdown] tags=["lang-en"]
 # ## How well is each recommendation supported?
 #
-# Counted from the links: a recommendation is `quantified` when at least one direct link carries a published number, `indirect_only` when only related numbers bear on it, and `none` when nothing in the report does.
+# Counted from the links: a recommendation *rests on a number* when at least one direct link carries a published number, has *indirect evidence only* when only related numbers bear on it, and *none* when nothing in the report does.
 
 # %%
 support = recommendations.support(evidence)
 plots.save_table(support, "ext07a")
-support
+present.table(support, lang)
 
 # %% tags=["remove-input"]
 by = support.groupby("basis")[f"title_{lang}"].apply(list)
@@ -102,18 +102,19 @@ say(
 # 摘要所称的建议条数与第五章的小节数相核对。
 
 # %% [markdown] tags=["lang-en"]
-# The summary's count of recommendations, against the sections of chapter 五.
+# The summary's count of recommendations, against the sections of Part 5.
 
 # %%
 checked = claims.check_all("section == '摘要' and kind == 'count'")
-claims.table(checked.pipe(claims.expect), lang)
+plots.save_table(checked, "claims_07")
+present.table(checked.pipe(claims.expect), lang)
 
 # %% tags=["remove-input"]
 count = checked.set_index("claim_id").loc["abs.recommendations"]
 say(
     lang,
     zh="摘要称共{p:.0f}条建议，第五章共{r}个小节，{verdict}。",
-    en="The summary counts {p:.0f} recommendations and chapter 五 has {r} sections: {verdict}.",
+    en="The summary counts {p:.0f} recommendations and Part 5 has {r} sections: {verdict}.",
     p=count["published"],
     r=int(count["reproduced"]),
     verdict={"zh": "二者一致", "en": "they agree"}[lang]

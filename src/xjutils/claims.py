@@ -14,6 +14,7 @@ Tolerance therefore comes from printed precision, never from a chosen epsilon.
 
 import itertools
 import math
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -419,21 +420,73 @@ def _fmt(x, places) -> str:
     return "" if x is None else str(x)
 
 
+def _entities(refs: str, lang: str) -> dict:
+    """Id → name of the entities a ranking claim ranks (prefectures, platforms, options)."""
+    from . import present
+
+    ref = refs.split(";")[0]
+    rows = _table_rows(ref) if ref.startswith("table:") else data.load(data.table_of(ref))
+    name = ref.removeprefix("table:").partition("?")[0] if ref.startswith("table:") else None
+    column = data.ENTITY[name or data.table_of(ref)]
+    if column == "option_id":
+        return dict(zip(rows["option_id"], rows[f"option_{labels.check_lang(lang)}"]))
+    return present.names(present.ENTITIES[column][0], lang)
+
+
+def _shown(x, places, entities: dict | None, lang: str) -> str:
+    """A published or reproduced value as the table shows it; a ranking as names."""
+    from . import prose
+
+    if isinstance(x, str) and entities is not None and re.fullmatch(r"[a-z0-9_;]+", x):
+        return prose.join([entities.get(e, e) for e in x.split(";")], lang)
+    return _fmt(x, places)
+
+
 def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Published vs reproduced, ready to display, with headers in `lang`."""
+    """Published vs reproduced for the chapter's reader, in `lang`: where the report makes
+    each statement, the statement, both values (rankings as names), the range the inputs'
+    rounding allows, the unit and the status in words, and the erratum.
+
+    `results` (check_all's frame, with claim ids) is what `plots.save_table` keeps.
+    """
+    from . import present
+
     t = labels.t
     places = results["decimals"].fillna(0).astype(int)
+    inputs = data.load("claims").set_index("claim_id")["inputs"]
+    ranked = [
+        _entities(inputs[cid], lang) if method_ranked else None
+        for cid, method_ranked in zip(
+            results["claim_id"], results["published"].map(lambda x: isinstance(x, str))
+        )
+    ]
     return pd.DataFrame(
         {
-            "id": results["claim_id"],
+            present.header("where", lang): [
+                present.where(s, i, p, lang=lang)
+                for s, i, p in zip(results["section"], results["item"], _pages(results))
+            ],
             t("claim", lang): results[f"statement_{lang}"],
-            t("published", lang): [_fmt(x, d) for x, d in zip(results["published"], places)],
-            t("reproduced", lang): [_fmt(x, d + 2) for x, d in zip(results["reproduced"], places)],
+            t("published", lang): [
+                _shown(x, d, e, lang) for x, d, e in zip(results["published"], places, ranked)
+            ],
+            t("reproduced", lang): [
+                _shown(x, d + 2, e, lang) for x, d, e in zip(results["reproduced"], places, ranked)
+            ],
             t("range", lang): [
                 "" if pd.isna(lo) else f"{_fmt(lo, d + 2)} – {_fmt(hi, d + 2)}"
                 for lo, hi, d in zip(results["low"], results["high"], places)
             ],
-            t("status", lang): results["status"],
+            t("unit", lang): [present.unit(u, lang) for u in results["unit"]],
+            t("status", lang): [present.value(s, lang) for s in results["status"]],
             t("erratum", lang): results["erratum_id"].fillna(""),
         }
     )
+
+
+def _pages(results: pd.DataFrame) -> list:
+    """The page each claim is printed on (data/claims.csv)."""
+    if "page" in results:
+        return list(results["page"])
+    pages = data.load("claims").set_index("claim_id")["page"]
+    return [pages.get(c) for c in results["claim_id"]]

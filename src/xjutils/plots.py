@@ -138,12 +138,11 @@ def title(item_id: str, lang: str) -> str:
             text = re.sub(r"([A-Za-z]+)", r"\1 [sic]", text, count=1)
             text += labels.t("erratum_mark", lang).format(erratum)
         return f"{row['label_zh']} {text}"
-    kind = "Figure" if row["kind"] == "figure" else "Table"
     text = row["title_en"]
     if erratum:
         word = re.search(r"[A-Za-z]+", row["title_zh"])
         text += labels.t("sic_en", lang).format(word.group(0) if word else "", erratum)
-    return f"{kind} {int(item_id[3:])}. {text}"
+    return f"{row['label_en']}. {text}"
 
 
 def finish(fig, heading: str, lang: str, note: str | None = None, source: bool = True, legend=None):

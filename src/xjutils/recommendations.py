@@ -98,15 +98,12 @@ def matrix(ev: pd.DataFrame) -> pd.DataFrame:
 
 def item_label(ref: str, lang: str) -> str:
     """A reader's name for an evidence column: 图9 / Fig. 9, 案例3 / Case 3, a fact's words."""
-    from . import plots
+    from . import plots, present
 
-    num = "".join(c for c in ref if c.isdigit())
-    if ref.startswith(("fig", "tab")) and lang == "zh":
-        return data.load("contents").set_index("item_id").loc[ref, "label_zh"]
     if ref.startswith(("fig", "tab")):
-        return f"{'Fig.' if ref.startswith('fig') else 'Table'} {int(num)}"
+        return present.item_label(ref, lang, short=True)
     if ref.startswith("case"):
-        return labels.t("case_n", lang).format(n=int(num))
+        return present.case(ref, lang)
     what = data.load("facts").set_index("id").loc[ref, f"what_{lang}"]
     return plots.wrap(what, 12 if lang == "zh" else 22)
 

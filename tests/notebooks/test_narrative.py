@@ -10,7 +10,7 @@ import re
 import nbformat
 import pytest
 
-from xjutils import paths
+from xjutils import paths, present
 from xjutils.build import notebooks
 
 CONVERTED = sorted(notebooks.chapters().values())
@@ -18,6 +18,8 @@ LANG_TAGS = {"lang-zh", "lang-en"}
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
+# The report's designators as Chinese writes them; English prose writes them in English.
+DESIGNATOR = present.DESIGNATOR
 CJK_RUN = re.compile(r"[\u3400-\u9fff（）“”、，。：；]+")  # a Chinese phrase, punctuation included
 QUOTED_LATIN = re.compile(r"(?<=“)[A-Za-z][A-Za-z ,.'-]*(?=”)")
 # What a narrative cell may hold besides prose: code spans, math, links' targets.
@@ -30,6 +32,10 @@ LABELS = [
     r"\b(?:fig|tab|ext)\d+[a-z]?\b",  # fig01, ext02a
     r"\bE\d{2}\b",  # erratum ids
     r"[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\))?\d+",  # 二(二)4, 四(一)1
+    # the report's parts in English: Part 2 (2) 5, Parts 1 (2) and 1 (4), Appendix (1)
+    r"\bParts?\s{P}(?:\s(?:and|to)\s{P})?".format(P=r"\d+(?:\s\(\d+\)(?:\s\d+\b)?)?"),
+    r"\bAppendix\s(?:\(\d+\)|\d+)",
+    r"\bchapters?\s0\d\b",  # our chapters: chapter 03
     r"(?<![\d.])0\d(?!\d|\.\d|%)",  # chapter / notebook numbers: 01 … 09
 ]
 LABEL = re.compile("|".join(LABELS))
@@ -54,7 +60,8 @@ def stray_digits(text: str) -> list[str]:
     "text, stray",
     [
         ("图3与表2，二(二)4，2020–2023年，见笔记本04和 `fig01`", []),
-        ("Figure 3 and Tables 1–3 in chapter 一(一); erratum E07; notebook 06", []),
+        ("Figure 3 and Tables 1–3 in Part 1 (1); erratum E07; chapter 06", []),
+        ("Parts 1 (2) and 1 (4), Part 2 (2) 5 and Appendix (1)", []),
         ("38 explains all but two", ["38"]),
         ("4.92% last year, 15.79% now", ["4.92%", "15.79%"]),
         ("样本量为37份", ["样本量为37份"]),
@@ -98,6 +105,18 @@ def test_zh_cells_are_chinese_and_en_cells_english(name):
             assert not runs and cjk <= 0.15 * max(latin, 1), (
                 f"{name}: en cell holds untranslated Chinese {runs}: {cell.source[:60]}"
             )
+
+
+@pytest.mark.parametrize("name", CONVERTED)
+def test_en_cells_name_the_report_s_parts_in_english(name):
+    """Part 1 (1), Table 1, Figures 23–28 in English; 一(一), 表1, 图23–图28 in Chinese."""
+    found = {
+        c.source[:40]: DESIGNATOR.findall(NOT_PROSE.sub(" ", c.source))
+        for c in _markdown(name)
+        if _lang(c) == "en"
+    }
+    found = {k: v for k, v in found.items() if v}
+    assert not found, f"{name}: Chinese designators in English prose: {found}"
 
 
 @pytest.mark.parametrize("name", CONVERTED)

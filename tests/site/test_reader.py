@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from xjutils.build.site import reader
+from xjutils.build.site.check import _words
 
 PNG = "iVBORw0KGgo="
 
@@ -80,3 +81,26 @@ def test_detail_cells_are_in_the_with_code_variant_only():
     assert "ROW_LEVEL_LISTING" not in reader_view and "Every row" not in reader_view
     with_code = reader.chapter(nb, "en", with_code=True)
     assert "ROW_LEVEL_LISTING" in with_code and "Every row" in with_code
+
+
+def test_a_column_present_wrote_keeps_its_decimals():
+    frame = pd.DataFrame({"数值": ["2022", "4.92", "0.069"]})  # statistics, each as written
+    out = new_output("execute_result", data={"text/html": frame._repr_html_(), "text/plain": ""})
+    nb = new_notebook(cells=[new_code_cell("present.table(s, lang)", outputs=[out])])
+    cells = BeautifulSoup(reader.chapter(nb, "zh"), "html.parser").find_all("td")
+    assert [td.get_text() for td in cells] == ["2022", "4.92", "0.069"]
+    assert reader.presented(nb) and not reader.presented(notebook())
+
+
+def test_captions_name_gathered_and_additional_figures_without_ids():
+    assert reader.caption("fig02-08", "zh").startswith("正文引用的图2、4")
+    assert reader.caption("fig11-15", "en").startswith("Figures 11, 12")
+    assert reader.caption("ext02a", "en").startswith("Additional figure 02a. ")
+
+
+def test_the_site_check_finds_ids_and_chinese_designators():
+    zh = _words(["图1，第3页", "fig01.gmv.2020", "100m_yuan", "见 data/news_numbers.csv"], "zh")
+    assert zh == ["internal ids or codes shown to readers: 100m_yuan, fig01.gmv.2020"]
+    en = _words(["Part 1 (1), Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
+    assert en == ["Chinese designators in English text: 一(一), 图23, 图28, 表1"]
+    assert _words(["Part 1 (1), Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []

@@ -6,6 +6,7 @@ One module-scoped run serves all checks. `make reproduce` builds and checks the 
 
 import json
 import os
+import re
 import shutil
 
 import pytest
@@ -133,3 +134,31 @@ def test_rebuilding_the_site_and_pdfs_gives_identical_bytes(reproduced, monkeypa
     assert before.keys() == after.keys()
     assert [str(k) for k in before if before[k] != after[k]] == []
     assert {p.name: p.read_bytes() for p in out.glob("report.*.pdf")} == pdfs
+
+
+def test_chapters_read_in_their_language_without_ids_or_chinese_designators(reproduced):
+    """Chapters 01–07 as their reader gets them: tables and prose in the page's language, where
+    the report printed a number instead of its id, English designators on English pages."""
+    from bs4 import BeautifulSoup
+
+    from xjutils import present
+
+    out, _, notes = reproduced
+    chapters = tuple(f"{p}{n:02d}_" for n in range(1, 8) for p in ("", "en/"))
+    assert not [n for n in notes if n.startswith(chapters)]
+    for lang, folder in (("zh", out / "site"), ("en", out / "site" / "en")):
+        for page in sorted(folder.glob("0[1-7]_*.html")):
+            if not layout.is_chapter(page.name):
+                continue
+            main = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").main
+            for code in main.find_all("code"):
+                code.decompose()
+            text = main.get_text(" ")
+            headers = " ".join(th.get_text(" ") for th in main.find_all("th"))
+            assert "<th>id</th>" not in str(main), page
+            assert present.internal_ids(text) == [], (lang, page.name)
+            assert not re.search(r"notebook|笔记本", text, re.IGNORECASE), (lang, page.name)
+            if lang == "en":
+                assert present.designators(text) == [], page.name
+            else:  # no column of the other language
+                assert not re.search(r"英文|[A-Za-z]{3,}", headers), page.name

@@ -101,7 +101,12 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
                     f"{name}{suffix}.html" in there,
                     prev,
                     nxt,
-                    meta={"xj-chapter": name, "xj-lang-tagged": translated, "xj-code": has_code},
+                    meta={
+                        "xj-chapter": name,
+                        "xj-lang-tagged": translated,
+                        "xj-code": has_code,
+                        "xj-tables": "presented" if reader.presented(nb) else "raw",
+                    },
                 ),
                 encoding="utf-8",
             )

@@ -3,12 +3,16 @@
 What is checked is what went wrong before: code shown to readers, a chart drawn twice, images
 without alt text (or nbconvert's placeholder), a Chinese page in English or the reverse, a
 language link that lands elsewhere than the same page, links and anchors that do not resolve,
-console errors, images that do not render.
+console errors, images that do not render; and in the text and tables a reader meets, the data's
+ids and codes (fig01.gmv.2020, 100m_yuan, reproduced) and, on English pages, the report's
+Chinese designators (一(一), 表1, 图23). Chapters whose tables go through `xjutils.present`
+fail on those; other pages (a chapter not yet converted, the landing pages) get notes.
 """
 
 import re
 from pathlib import Path
 
+from ... import present
 from .layout import is_chapter
 
 PLACEHOLDER = "No description has been provided for this image"
@@ -31,12 +35,19 @@ PROBE = """(() => {
       const c = p.cloneNode(true);
       c.querySelectorAll('code, .meta, [lang]').forEach(x => x.remove());
       return c.textContent; }).join(' ');
+  const read = [...document.querySelectorAll(
+      'main h1, main h2, main h3, main p, main li, main figcaption, main td, main th')]
+      .filter(e => !e.querySelector('p, li, td, th')).map(e => {
+      const c = e.cloneNode(true);
+      c.querySelectorAll('code, [lang]').forEach(x => x.remove());
+      return c.textContent; });
   const cut = [...document.querySelectorAll('main td')]
       .filter(td => td.textContent.endsWith('...')).length;
   const sw = document.querySelector('a.lang-switch');
-  return {code, twice, noalt, broken, prose, cut, switchTo: sw ? sw.href : null,
+  return {code, twice, noalt, broken, prose, read, cut, switchTo: sw ? sw.href : null,
           tagged: (document.querySelector('meta[name=xj-lang-tagged]') || {}).content || 'yes',
           withCode: (document.querySelector('meta[name=xj-code]') || {}).content || 'no',
+          tables: (document.querySelector('meta[name=xj-tables]') || {}).content || 'raw',
           lang: document.documentElement.lang};
 })()""".replace("PLACEHOLDER", repr(PLACEHOLDER))
 
@@ -51,6 +62,20 @@ def cjk_share(text: str) -> float:
     """CJK characters among CJK characters and Latin letters (0 when there are none)."""
     cjk, latin = len(CJK.findall(text)), len(LATIN.findall(text))
     return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _words(texts: list[str], lang: str, ids: bool = True) -> list[str]:
+    """What a reader of `lang` should not meet in a page's text and tables: ids and codes of
+    data/, and on English pages the report's Chinese designators."""
+    found = []
+    ids = sorted({i for t in texts for i in present.internal_ids(t)}) if ids else []
+    if ids:
+        found.append(f"internal ids or codes shown to readers: {', '.join(ids[:8])}")
+    if lang == "en":
+        marks = sorted({d for t in texts for d in present.designators(t)})
+        if marks:
+            found.append(f"Chinese designators in English text: {', '.join(marks[:8])}")
+    return found
 
 
 def _links(path: Path, site: Path, rel: str) -> list[str]:
@@ -84,6 +109,10 @@ def _page(tab, base: str, path: Path, site: Path) -> tuple[list[str], list[str]]
         problems.append(f"{rel}: {r['lang']} page, CJK share of prose {share:.2f}")
     elif wrong:
         notes.append(f"{rel}: narrative not yet split into lang-zh/lang-en cells")
+    if r["withCode"] != "yes":
+        # the data dictionary documents the codes: it names them
+        found = _words(r["read"], r["lang"], ids=path.name != "dictionary.html")
+        (problems if r["tables"] == "presented" else notes).extend(f"{rel}: {f}" for f in found)
     if r["cut"]:  # pandas' display limits; only the kernel can lift them
         notes.append(f"{rel}: {r['cut']} table cell(s) still truncated by pandas")
     if r["switchTo"] is not None:

@@ -22,7 +22,7 @@ from traitlets import Unicode
 from ... import data, labels, paths, plots
 from . import strings
 
-ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+)-(zh|en)"></span>')
+ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+(?:-\d+)?)-(zh|en)"></span>')
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 MISSING = {"NaN", "<NA>", "None", "NaT", "nan"}
 PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), then "..."
@@ -38,12 +38,21 @@ def tagged(nb) -> bool:
     )
 
 
+def presented(nb) -> bool:
+    """Whether the chapter shows its tables through `xjutils.present` (no ids or codes)."""
+    return any("present.table(" in cell.source for cell in nb.cells if cell.cell_type == "code")
+
+
 def caption(fig_id: str, lang: str) -> str:
     """The report's caption for its figures and tables; our figures' own titles for ext…."""
     if fig_id in strings.EXT_TITLES:
         own = labels.t(strings.EXT_TITLES[fig_id], lang)
-        return f"{strings.t('fig_ext', lang, id=fig_id)} {own}"
+        return f"{strings.t('fig_ext', lang, id=fig_id.removeprefix('ext'))} {own}"
     try:
+        if re.fullmatch(r"fig\d+-\d+", fig_id):  # charts gathered in one figure (fig02-08)
+            from ... import survey_figures
+
+            return survey_figures.title(fig_id, lang)
         return plots.title(fig_id, lang)
     except KeyError:
         return fig_id
@@ -247,7 +256,7 @@ def header(name: str, lang: str) -> str:
     titles = _field_titles(lang)
     if name in titles:
         return titles[name]
-    if lang == "en" and re.fullmatch(r"[a-z0-9_]+", name):
+    if lang == "en" and len(name) > 1 and re.fullmatch(r"[a-z0-9_]+", name):  # not n, k
         return name.replace("_", " ").capitalize()
     return name
 
@@ -258,15 +267,19 @@ def _decimals(text: str) -> int:
 
 def _numbers(cells: list) -> None:
     """Printed decimals for a numeric column: values at the column's printed precision keep it;
-    computed values (pandas' six decimals) get two more, as the claims tables show them."""
+    computed values (pandas' six decimals) get two more, as the claims tables show them. A column
+    pandas did not format as floats (its decimals differ from cell to cell: statistics that
+    `xjutils.present` wrote) and whole numbers written without a point stay as they are."""
     texts = [c.get_text() for c in cells]
     values = [t for t in texts if t]
     if not values or not all(NUMBER.match(t) for t in values) or not any("." in t for t in values):
         return
+    if len({len(t.split(".")[1]) for t in values if "." in t}) > 1:
+        return  # not pandas' formatting of a float column: already written for reading
     clean = [_decimals(t) for t in values if _decimals(t) <= 3]
     printed = max(clean) if clean else 2
     for cell, text in zip(cells, texts):
-        if text:
+        if text and "." in text:  # a whole number (a count, a year) stays whole
             places = printed if _decimals(text) <= printed else printed + 2
             cell.string = f"{float(text):.{places}f}"
 

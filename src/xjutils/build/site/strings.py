@@ -2,6 +2,7 @@
 share, so the site's wording can change without touching a figure)."""
 
 from ... import labels
+from ...claims import STATUSES
 
 TEXT = {
     "title": (
@@ -15,8 +16,8 @@ TEXT = {
         " and shown beside the published value; what does not reproduce is an erratum.",
     ),
     "home": ("首页", "Home"),
-    "with_code": ("显示代码", "Show the code"),
-    "without_code": ("隐藏代码（阅读版）", "Hide the code (reader's edition)"),
+    "with_code": ("本章含代码版", "This chapter with code"),
+    "without_code": ("本章阅读版（不含代码）", "This chapter without code"),
     "code_title": ("{title}（含代码）", "{title} (with code)"),
     "contents": ("目录", "Contents"),
     "gallery": ("图表", "Figures"),
@@ -53,7 +54,10 @@ TEXT = {
     "dl_data": ("数据（CSV，Frictionless数据包）", "Data (CSV, Frictionless Data Package)"),
     "dl_tables": ("复现表格（CSV）", "Reproduced tables (CSV)"),
     "dl_figures": ("图（PNG、SVG）", "Figures (PNG, SVG)"),
-    "dl_notebooks": ("已执行的笔记本", "Executed notebooks"),
+    "dl_notebooks": (
+        "各章的 Jupyter 文件（含代码与输出，可重新运行）",
+        "Chapters as Jupyter files (code and outputs, to run again)",
+    ),
     "cite": ("如何引用", "How to cite"),
     "cite_report": ("报告", "The report"),
     "cite_repo": ("本复现", "This reproduction"),
@@ -63,12 +67,9 @@ TEXT = {
     "licence": ("{licence} 许可协议", "{licence} licence"),
     "original_title": ("原题：", "Original title: "),
     "undated": ("未注明日期", "undated"),
-    "status_reproduced": ("复现", "reproduced"),
-    "status_within_rounding": ("舍入范围内", "within rounding"),
-    "status_consistent": ("一致（界限检验）", "consistent (bound check)"),
-    "status_mismatch": ("不符", "mismatch"),
-    "status_not_derivable": ("无法推导", "not derivable"),
-    "fig_ext": ("补充图 {id}", "Additional figure {id}"),
+    # claim statuses: the words of the chapters' tables (labels.VALUES)
+    **{f"status_{s}": labels.VALUES[s] for s in STATUSES},
+    "fig_ext": ("补充图{id}", "Additional figure {id}."),
     "figure_alt": ("图：{caption}", "Chart: {caption}"),
     "dict_intro": (
         "由 data/datapackage.json 生成：每张表、每个字段、类型与说明；单位见 units 表。",
@@ -84,8 +85,9 @@ TEXT = {
     "rows": ("行数", "Rows"),
     "cell": ("生成此图的章节", "chapter that made it"),
     "edition_note": (
-        "阅读版：隐藏代码；代码与完整输出见已执行的笔记本。",
-        "Reader's edition: code hidden; the executed notebooks hold the code and full outputs.",
+        "阅读版不显示代码；各章另有含代码的版本，各章的 Jupyter 文件可在下载中获取并重新运行。",
+        "Reader's edition: code is not shown. Each chapter also exists with its code, and as a"
+        " Jupyter file to download and run again.",
     ),
 }
 

@@ -1,0 +1,613 @@
+"""Tables as the report's reader reads them, in the page's language.
+
+A notebook computes with frames that carry the data's ids and codes: row ids (fig01.gmv.2020),
+units (100m_yuan), sources (report2023), qualifiers (exact), statuses (reproduced). Those frames
+are what `plots.save_table` writes and what an academic traces a number by (CSV row → xjutils
+→ notebook → page). Before a table is shown, `table(frame, lang)` rewrites it for the reader:
+
+- row ids and the source/section/item/page columns become one column saying where the report
+  printed the number: 图1，第3页 / Fig. 1, p. 3; 摘要，第1页 / Summary, p. 1; 新闻报道第6段 /
+  News article, para. 6 (ids in `ref` columns likewise);
+- the other language's columns go (option_en on a Chinese page) and the page's lose their
+  suffix; columns written in English only (certainty_why) are not shown on either page;
+- codes become words: units (亿元 / 100 million yuan), statuses (已复现 / reproduced),
+  qualifiers, regions, kinds (`labels.VALUES`); entity ids become names (prefectures,
+  platforms, survey questions and options, cases, recommendations);
+- printed numbers keep their printed decimals (50.60), booleans read 是/否, lists are joined;
+- headers are in the page's language (`labels.COLUMNS`, else datapackage.json's titles);
+- on English pages, the report's Chinese designators in text from data/ read as English
+  (chapter 二 → Part 2, 图24 → Figure 24);
+- a Series (a few statistics) becomes a two-column table with its keys named.
+
+Only the tables a frame needs are read, so a notebook's cache still follows its own inputs.
+"""
+
+import re
+
+import pandas as pd
+
+from . import data, labels, prose
+
+NUMERALS = "一二三四五六七八九十"
+PARA = re.compile(r"para(\d+)(?:-(\d+))?")
+# Columns that name a row of data/ (shown as where it was printed).
+REFS = ("ref", "report_ref", "news_ref")
+ROW_IDS = ("id", "claim_id")
+PLACE = ("source", "section", "item", "page")
+# Never shown to readers: bookkeeping, and text written in one language only.
+HIDDEN = {
+    "decimals",
+    "expected",
+    "row",
+    "tile_row",
+    "tile_col",
+    "source_file",
+    "link_id",
+    "mention_id",
+    "entity",
+    "inst_id",
+    "certainty_why",
+    "reading_why",
+    "period_evidence",
+    "year_printed",
+    "inputs",
+    "method",
+    "value_text",
+}
+# Entity ids and the table (and column) that names them.
+ENTITIES = {
+    "prefecture_id": ("prefecture", "prefectures", "prefecture_id", "name"),
+    "platform_id": ("platform", "platforms", "platform_id", "name"),
+    "question_id": ("question", "survey_questions", "question_id", "topic"),
+    "rec_id": ("rec", "recommendations", "rec_id", "title"),
+    "option_id": ("option", "survey_shares", "option_id", "option"),
+    "case_id": ("case", None, None, None),
+}
+# A column that already names the entity makes its id redundant.
+NAMED_BY = {
+    "prefecture_id": ("name",),
+    "option_id": ("option",),
+    "case_id": ("who", "title"),
+    "rec_id": ("title",),
+}
+UNIT_COLUMNS = ("unit", "band_unit", "base_unit")
+DATE_COLUMNS = ("date", "period", "started")
+ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
+FIRST = (
+    "where",
+    "rec",
+    "ref",
+    "name_mt",
+    "name",
+    "option",
+    "what",
+    "title",
+    "who",
+    "statement",
+    "question",
+    "topic",
+)
+NEWS = ("新闻报道", "News article")
+
+# What a reader of either edition must not meet: the data's ids and codes (fig01.gmv.2020,
+# fact.topic_cutoff, 100m_yuan, not_derivable, fig01, case3, para06, report2023).
+INTERNAL = re.compile(
+    r"\b(?:[a-z]{2,}\d*(?:\.[a-z0-9_]+)+"
+    r"|[a-z0-9]+(?:_[a-z0-9]+)+"
+    r"|(?:fig|tab|ext|case|rec|inst|para|p)\d+[a-z]?"
+    r"|report2023|news2022)\b"
+)
+# A file offered for download is named as it is (data/news_numbers.csv).
+FILE = re.compile(r"[A-Za-z0-9_./-]+\.(?:csv|json|ipynb|pdf)(?![A-Za-z])")
+# The report's designators as Chinese writes them; English text writes them in English.
+DESIGNATOR = re.compile(
+    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:\([一二三四五六七八九十]\)\d*)?"
+    r"(?![\u3400-\u9fff])|附录|第\s?\d+\s?[章页段]"
+)
+
+
+def internal_ids(text: str) -> list[str]:
+    """The ids and codes of data/ a text shows a reader (files to download aside)."""
+    return INTERNAL.findall(FILE.sub(" ", text))
+
+
+def designators(text: str) -> list[str]:
+    """The report's Chinese designators in a text (图24, 表1, 二(二)4, 附录, 第5页)."""
+    return DESIGNATOR.findall(text)
+
+
+def _i(lang: str) -> int:
+    return labels.LANGS.index(labels.check_lang(lang))
+
+
+def _whole(x) -> bool:
+    """A float that is a whole number (up to the float error of a unit conversion)."""
+    if not isinstance(x, float) or x != x or x in (float("inf"), float("-inf")):
+        return False
+    return abs(x - round(x)) <= 1e-9 * max(1.0, abs(x))
+
+
+def _missing(x) -> bool:
+    return x is None or (not isinstance(x, (list, tuple, str)) and pd.isna(x))
+
+
+# --- designators: sections, figures, tables, pages ------------------------------------------
+
+
+def _contents() -> pd.DataFrame:
+    return data.load("contents").set_index("item_id")
+
+
+def _numeral(c: str) -> int:
+    return NUMERALS.index(c) + 1
+
+
+def section_label(label, lang: str) -> str:
+    """A section of the report or a paragraph of the news article in the page's language:
+    一(二) / Part 1 (2), 二 / 第二章 / Part 2, 前言 / Preface, para06 / 第6段 / para. 6."""
+    if _missing(label):
+        return ""
+    label = str(label)
+    m = PARA.fullmatch(label)
+    if m:
+        a, b = int(m.group(1)), m.group(2)
+        if b is None:
+            return [f"第{a}段", f"para. {a}"][_i(lang)]
+        return [f"第{a}—{int(b)}段", f"paras. {a}–{int(b)}"][_i(lang)]
+    if lang == "zh" and len(label) == 1 and label in NUMERALS:
+        return f"第{label}章"  # as Chinese prose names the report's parts
+    contents = _contents()
+    if label in contents.index:
+        return contents.at[label, f"label_{labels.check_lang(lang)}"]
+    return label
+
+
+def item_label(item_id, lang: str, short: bool = False) -> str:
+    """A figure or table of the report: 图3 / Figure 3 (short: Fig. 3)."""
+    if _missing(item_id):
+        return ""
+    text = section_label(item_id, lang)
+    return text.replace("Figure ", "Fig. ") if short and lang == "en" else text
+
+
+def page_label(number, lang: str) -> str:
+    """第4页 / p. 4."""
+    return "" if _missing(number) else [f"第{int(number)}页", f"p. {int(number)}"][_i(lang)]
+
+
+def where(section=None, item=None, page=None, *, lang: str) -> str:
+    """Where the report printed a number, as a reader finds it.
+
+    The figure or table when the number is printed on the item's own page (or no page is
+    given), else the section and its page: 图1，第3页 / Fig. 1, p. 3; 摘要，第1页 /
+    Summary, p. 1; 前言 / Preface. Paragraphs of the news article: 新闻报道第6段 / News
+    article, para. 6.
+    """
+    sep = ["，", ", "][_i(lang)]
+    if not _missing(section) and PARA.fullmatch(str(section)):
+        return NEWS[_i(lang)] + ["", ", "][_i(lang)] + section_label(section, lang)
+    own = None if _missing(item) else _contents()["page"].get(item)
+    on_its_page = not _missing(page) and not _missing(own) and int(page) == int(own)
+    if not _missing(item) and (on_its_page or (_missing(page) and _missing(section))):
+        parts = [item_label(item, lang, short=True), page_label(own, lang)]
+    elif not _missing(section):
+        parts = [section_label(section, lang), page_label(page, lang)]
+    elif not _missing(item):
+        parts = [item_label(item, lang, short=True), page_label(page, lang)]
+    else:
+        parts = [page_label(page, lang)]
+    return sep.join(p for p in parts if p)
+
+
+def locate(ref, lang: str, _memo: dict | None = None) -> str:
+    """Where the report (or the news article) printed the row an id names: an input row, a
+    claim, a case, a recommendation, a figure, table or section."""
+    if _missing(ref) or ref == "":
+        return ""
+    ref = str(ref)
+    memo = {} if _memo is None else _memo
+    contents = _contents()
+    if ref in contents.index:
+        row = contents.loc[ref]
+        if row["kind"] in ("figure", "table"):
+            return where(item=ref, lang=lang)
+        return where(ref, None, row["page"], lang=lang)
+    name = _table_of(ref)
+    if name is None:
+        return ref
+    if name not in memo:
+        frame = data.load(name)
+        key = data.resource(name)["schema"]["primaryKey"][0]
+        cols = [c for c in ("section", "item", "page") if c in frame]
+        memo[name] = frame.set_index(key)[cols]
+    row = memo[name].loc[ref]
+    return where(row.get("section"), row.get("item"), row.get("page"), lang=lang)
+
+
+def _table_of(ref: str) -> str | None:
+    """The table of data/ holding a row id (inputs by their id pattern; claims, cases and
+    recommendations by theirs)."""
+    try:
+        return data.table_of(ref)
+    except KeyError:
+        pass
+    if re.fullmatch(r"case[1-9]", ref):
+        return "cases"
+    if re.fullmatch(r"rec[1-9]", ref):
+        return "recommendations"
+    if ref in set(data.load("claims")["claim_id"]):
+        return "claims"
+    return None
+
+
+# --- codes and names -------------------------------------------------------------------------
+
+
+def value(code, lang: str) -> str:
+    """A code of data/ or of a computed table in words (labels.VALUES); ';'-lists joined."""
+    if _missing(code):
+        return code
+    if isinstance(code, bool) or type(code).__name__ == "bool_":
+        return labels.VALUES[bool(code)][_i(lang)]
+    if isinstance(code, str) and ";" in code:
+        return prose.join([value(c, lang) for c in code.split(";")], lang)
+    pair = labels.VALUES.get(code)
+    return pair[_i(lang)] if pair else code
+
+
+def unit(unit_id, lang: str) -> str:
+    """A unit of data/units.csv in words: 亿元 / 100 million yuan (percent: %; a plain count:
+    nothing)."""
+    if _missing(unit_id):
+        return unit_id
+    if unit_id in ("percent", "count"):
+        return {"percent": "%", "count": ""}[unit_id]
+    return data.load("units").set_index("unit_id").at[unit_id, f"name_{labels.check_lang(lang)}"]
+
+
+def case(case_id, lang: str) -> str:
+    """案例3 / Case 3."""
+    return labels.t("case_n", lang).format(n=int(str(case_id).removeprefix("case")))
+
+
+def names(kind: str, lang: str) -> dict:
+    """Id → name of one kind of entity (prefecture, platform, question, rec, option)."""
+    kind_of = {v[0]: v for v in ENTITIES.values()}
+    _, table_name, key, stem = kind_of[kind]
+    frame = data.load(table_name).drop_duplicates(key)
+    out = dict(zip(frame[key], frame[f"{stem}_{labels.check_lang(lang)}"]))
+    if kind == "platform":
+        out |= {p: labels.t(f"platform_{p}", lang) for p in ("all", "outside")}
+    return out
+
+
+def entity(kind: str, code, lang: str, _names: dict | None = None) -> str:
+    """One entity id's name; ';'-lists of ids joined as prose lists them."""
+    if _missing(code):
+        return code
+    if kind == "case":
+        return case(code, lang)
+    known = names(kind, lang) if _names is None else _names
+    parts = [known.get(c, c) for c in str(code).split(";")]
+    return prose.join(parts, lang)
+
+
+def maps_to(code, lang: str) -> str:
+    """What a name of the news article stands for (news_entities.maps_to) in words."""
+    if _missing(code):
+        return code
+    kind, _, key = str(code).partition(":")
+    if kind in ("platform", "prefecture") and key:
+        return entity(kind, key, lang)
+    if kind == "case" and key:
+        return case(key, lang)
+    if kind == "region" and key == "xinjiang":
+        return ["新疆", "Xinjiang"][_i(lang)]
+    return value(kind, lang)
+
+
+def row_name(ref, lang: str, _memo: dict | None = None) -> str:
+    """A row of data/ by what it is: a survey option, a fact's or news number's words, a
+    claim's statement, a prefecture."""
+    if _missing(ref) or ref == "":
+        return ""
+    memo = {} if _memo is None else _memo
+    name = _table_of(str(ref))
+    if name is None:
+        return str(ref)
+    if name not in memo:
+        frame = data.load(name)
+        key = data.resource(name)["schema"]["primaryKey"][0]
+        stem = next(
+            (s for s in ("option", "what", "statement", "title", "who") if f"{s}_{lang}" in frame),
+            None,
+        )
+        if stem is not None:
+            memo[name] = dict(zip(frame[key], frame[f"{stem}_{lang}"]))
+        elif "prefecture_id" in frame:
+            memo[name] = dict(
+                zip(frame[key], [entity("prefecture", p, lang) for p in frame["prefecture_id"]])
+            )
+        else:
+            memo[name] = {}
+    return memo[name].get(ref, str(ref))
+
+
+def date(text, lang: str) -> str:
+    """An ISO date, month, year or 'start/end' period as prose writes it."""
+    if _missing(text) or not ISO.fullmatch(str(text)):
+        return text
+    parts = [prose.date(p, lang) for p in str(text).split("/")]
+    return ["—", " – "][_i(lang)].join(parts)
+
+
+# --- English text from data/: the report's Chinese designators in English --------------------
+
+_SEC = r"[一二三四五六七八九十](?:\([一二三四五六七八九十]\)\d*)?"
+_APPENDIX = r"附录(?:\([一二三四五六七八九十]\)|[一二三四五六七八九十])?"
+_ONE = rf"(?<![\u3400-\u9fff])(?:{_SEC}|{_APPENDIX})(?![\u3400-\u9fff])"
+
+
+def _en_section(label: str) -> str:
+    contents = _contents()
+    if label in contents.index:
+        return contents.at[label, "label_en"]
+    m = re.fullmatch(r"附录([一二三四五六七八九十])", label)
+    return f"Appendix {_numeral(m.group(1))}" if m else label
+
+
+def english(text) -> str:
+    """English text with the report's Chinese designators written in English: chapter 二 →
+    Part 2, chapters 二 and 四 → Parts 2 and 4, 二(二)4 → Part 2 (2) 4, 附录(一) → Appendix
+    (1), 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
+    if not isinstance(text, str) or not re.search(r"[\u3400-\u9fff]|para\d", text):
+        return text
+    text = re.sub(r"图(\d+)\s*[–—-]\s*图(\d+)", lambda m: f"Figures {int(m[1])}–{int(m[2])}", text)
+    text = re.sub(r"表(\d+)\s*[–—-]\s*表(\d+)", lambda m: f"Tables {int(m[1])}–{int(m[2])}", text)
+    text = re.sub(r"\bpara(\d+)\b", lambda m: f"para. {int(m[1])}", text)
+    text = re.sub(r"图(\d+)", lambda m: f"Figure {int(m[1])}", text)
+    text = re.sub(r"表(\d+)", lambda m: f"Table {int(m[1])}", text)
+    text = re.sub(
+        rf"\b[Cc]hapters ({_ONE}) and ({_ONE})",
+        lambda m: (
+            "Parts "
+            + _en_section(m[1]).removeprefix("Part ")
+            + " and "
+            + _en_section(m[2]).removeprefix("Part ")
+        ),
+        text,
+    )
+    text = re.sub(rf"\b[Cc]hapter ({_ONE})", lambda m: _en_section(m[1]), text)
+    return re.sub(_ONE, lambda m: _en_section(m[0]), text)
+
+
+LOCATOR = [
+    (r"\breport2023\b", ("《报告》", "Report")),
+    (r"\bnews2022\b", ("新闻报道", "News article")),
+    (r"\bfig(\d+)\b", ("图{}", "Fig. {}")),
+    (r"\btab(\d+)\b", ("表{}", "Table {}")),
+    (r"\bpara(\d+)-(\d+)", ("第{}—{}段", "paras. {}–{}")),
+    (r"\bpara(\d+)", ("第{}段", "para. {}")),
+    (r"\bp(\d+)\b", ("第{}页", "p. {}")),
+]
+
+
+_LOCATOR_TOKEN = re.compile(
+    rf"report2023|news2022|fig\d+|tab\d+|para\d+(?:-\d+)?|p\d+|{_SEC}|{_APPENDIX}|前言|摘要"
+)
+
+
+def evidence(text, lang: str) -> str:
+    """Provenance written with ids ('report2023 一(二) tab01 p4; news2022 para06') as a
+    reference in the page's language: 《报告》一(二)，表1，第4页 / Report, Part 1 (2), Table 1,
+    p. 4. On a Chinese page, remarks in English within it are left out (the reference stays)."""
+    if not isinstance(text, str):
+        return text
+    sep = ["，", ", "][_i(lang)]
+    out = []
+    for part in text.split(";"):
+        pieces, run = [], []
+        for token in part.split():
+            bare = token.rstrip(",")
+            if _LOCATOR_TOKEN.fullmatch(bare):
+                run.append(_locator(bare, lang))
+                if bare != token:  # 'para06, para41-43': two references
+                    pieces.append(_join_run(run, lang) + ["、", ","][_i(lang)])
+                    run = []
+                continue
+            if run:
+                pieces.append(_join_run(run, lang))
+                run = []
+            pieces.append(token)
+        if run:
+            pieces.append(_join_run(run, lang))
+        part = " ".join(pieces)
+        if lang == "zh":
+            part = re.sub(r"\s*\([^()]*[A-Za-z]{2,}[^()]*\)", "", part)
+            if re.search(r"[A-Za-z]{2,}", part):
+                continue
+            part = part.replace("、 ", "、").replace(" ", sep)
+        else:
+            part = english(part)
+        out.append(part.strip())
+    return ["；", "; "][_i(lang)].join(p for p in out if p)
+
+
+def _locator(token: str, lang: str) -> str:
+    for pattern, pair in LOCATOR:
+        m = re.fullmatch(pattern, token)
+        if m:
+            return pair[_i(lang)].format(*(int(g) for g in m.groups()))
+    return section_label(token, lang)
+
+
+def _join_run(run: list, lang: str) -> str:
+    """Source, section, item and page as one reference: 《报告》一(二)，表1，第4页 / Report, Part
+    1 (2), Table 1, p. 4; 新闻报道第6段 / News article, para. 6."""
+    sep = ["，", ", "][_i(lang)]
+    head, rest = (run[0], run[1:]) if run[0] in (*LOCATOR[0][1], *LOCATOR[1][1]) else ("", run)
+    if not rest:
+        return head
+    glue = "" if lang == "zh" else ", "
+    return (head + glue if head else "") + sep.join(rest)
+
+
+# --- headers ---------------------------------------------------------------------------------
+
+
+def _plain_title(title: str) -> str:
+    """A datapackage title without its note on language or authorship (内容（中文，本仓库）)."""
+    return re.sub(r"\s*[（(][^（()）]*(?:中文|英文|zh|en|ours|本仓库)[^（()）]*[)）]$", "", title)
+
+
+def header(column: str, lang: str) -> str:
+    """A column's header in the page's language."""
+    i = _i(lang)
+    if column in labels.COLUMNS:
+        return labels.COLUMNS[column][i]
+    m = re.fullmatch(r"k_of_(\d+)", column)
+    if m:
+        return [f"k（n = {m[1]}）", f"k (n = {m[1]})"][i]
+    m = re.fullmatch(r"ci_if_(\d+)", column)
+    if m:
+        return [f"95%置信区间（n = {m[1]}）", f"95% interval (n = {m[1]})"][i]
+    key = "title_zh" if lang == "zh" else "title"
+    for res in data.package()["resources"]:
+        for f in res["schema"]["fields"]:
+            if f["name"] in (column, f"{column}_{lang}"):
+                return _plain_title(f.get(key) or f["title"])
+    platforms = names("platform", lang)
+    return platforms.get(column, column)
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+def _number(x, lang: str):
+    """A statistic as text: whole numbers whole, others to two decimals (three below one)."""
+    if isinstance(x, (bool,)) or _missing(x) or not isinstance(x, (int, float)):
+        return value(x, lang) if isinstance(x, (bool, str)) else x
+    if float(x).is_integer():
+        return prose.number(int(x), lang)
+    return prose.number(x, lang, ".3f" if abs(x) < 1 else ".2f")
+
+
+def _series(s: pd.Series, lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            header("series_item", lang): [header(str(k), lang) for k in s.index],
+            header("series_value", lang): [_number(v, lang) for v in s.to_numpy()],
+        }
+    )
+
+
+def _is_claims(frame: pd.DataFrame) -> bool:
+    return {"claim_id", "statement_zh", "statement_en", "status", "expected"} <= set(frame)
+
+
+def _languages(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The page's language columns without their suffix; the other language's dropped."""
+    keep = {}
+    for col in frame.columns:
+        m = re.fullmatch(r"(.+)_(zh|en)", str(col))
+        if m and m[2] != lang:
+            continue
+        keep[col] = m[1] if m else col
+    return frame[list(keep)].rename(columns=keep)
+
+
+def _cell(x, lang: str):
+    """Any other cell: codes in words, booleans as 是/否, lists joined, English designators."""
+    if isinstance(x, (list, tuple)):
+        return prose.join([str(v) for v in x], lang) if len(x) else "—"
+    if isinstance(x, bool) or type(x).__name__ == "bool_":
+        return value(bool(x), lang)
+    if _whole(x):
+        return prose.number(round(x), lang)
+    if isinstance(x, str):
+        x = value(x, lang) if x in labels.VALUES or ";" in x and x.islower() else x
+        return english(x) if lang == "en" else x
+    return x
+
+
+def table(frame, lang: str) -> pd.DataFrame:
+    """A frame (or Series) of ids and codes as a table for the chapter's reader in `lang`.
+
+    Returns a new frame; `frame` itself, with its ids, is what `plots.save_table` keeps.
+    """
+    labels.check_lang(lang)
+    if isinstance(frame, pd.Series):
+        return _series(frame, lang)
+    if _is_claims(frame):
+        from . import claims
+
+        return claims.table(frame, lang)
+    f = _languages(frame.reset_index(drop=True), lang)
+    out = {}
+    memo: dict = {}
+    # where the report printed each row
+    own = [c for c in ("section", "item", "page") if c in f]
+    if "item" in own and len(own) == 1 and any(c in f for c in REFS):
+        own = []  # an item derived from a ref column: the ref says where
+    if own:
+        out["where"] = [
+            where(*(r.get(c) for c in ("section", "item", "page")), lang=lang)
+            for r in f[own].to_dict("records")
+        ]
+    else:
+        ids = next((c for c in ROW_IDS if c in f), None)
+        if ids is not None:
+            out["where"] = [locate(x, lang, memo) for x in f[ids]]
+    for col in f.columns:
+        x = f[col]
+        if col in HIDDEN or col in PLACE or col in ROW_IDS:
+            continue
+        if col in REFS:
+            out[col] = [locate(v, lang, memo) for v in x]
+        elif col in ENTITIES:
+            if any(n in f for n in NAMED_BY.get(col, ())):
+                continue
+            kind = ENTITIES[col][0]
+            known = None if kind == "case" else names(kind, lang)
+            out[kind] = [entity(kind, v, lang, known) for v in x]
+        elif col == "platforms":
+            known = names("platform", lang)
+            out[col] = [entity("platform", v, lang, known) for v in x]
+        elif col in UNIT_COLUMNS:
+            out[col] = [unit(v, lang) for v in x]
+        elif col == "maps_to":
+            out[col] = [maps_to(v, lang) for v in x]
+        elif col == "misfits":
+            out[col] = [
+                prose.join([row_name(r, lang, memo) for r in str(v).split(";")], lang)
+                if isinstance(v, str) and v
+                else "—"
+                for v in x
+            ]
+        elif col == "evidence":
+            out[col] = [evidence(v, lang) for v in x]
+        elif (
+            col in DATE_COLUMNS
+            and x.map(lambda v: _missing(v) or bool(ISO.fullmatch(str(v)))).all()
+        ):
+            out[col] = [date(v, lang) for v in x]
+        elif col == "value" and "decimals" in f:
+            out[col] = [
+                v if _missing(v) else prose.number(prose.printed(v, d), lang)
+                for v, d in zip(x, f["decimals"])
+            ]
+        elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
+            out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
+        elif pd.api.types.is_numeric_dtype(x):
+            out[col] = x  # the reader's edition shows them at their printed precision
+        else:
+            out[col] = [_cell(v, lang) for v in x]
+    first = ("erratum_id", *FIRST) if "explanation" in out else FIRST  # a list of errata
+    order = [c for c in first if c in out] + [c for c in out if c not in first]
+    shown = {}
+    for c in order:
+        name = header(c, lang)
+        while name in shown:  # two columns under one header: keep both
+            name += " "
+        shown[name] = out[c]
+    return pd.DataFrame(shown)
