@@ -53,6 +53,7 @@ HIDDEN = {
     "inputs",
     "method",
     "value_text",
+    "explains",  # selectors joining audit findings to this erratum (machine-readable)
 }
 # Entity ids and the table (and column) that names them.
 ENTITIES = {
@@ -381,75 +382,11 @@ def english(text) -> str:
     return re.sub(_ONE, lambda m: _en_section(m[0]), text)
 
 
-LOCATOR = [
-    (r"\breport2023\b", ("《报告》", "Report")),
-    (r"\bnews2022\b", ("新闻报道", "News article")),
-    (r"\bfig(\d+)\b", ("图{}", "Fig. {}")),
-    (r"\btab(\d+)\b", ("表{}", "Table {}")),
-    (r"\bpara(\d+)-(\d+)", ("第{}—{}段", "paras. {}–{}")),
-    (r"\bpara(\d+)", ("第{}段", "para. {}")),
-    (r"\bp(\d+)\b", ("第{}页", "p. {}")),
-]
-
-
-_LOCATOR_TOKEN = re.compile(
-    rf"report2023|news2022|fig\d+|tab\d+|para\d+(?:-\d+)?|p\d+|{_SEC}|{_APPENDIX}|前言|摘要"
-)
-
-
 def evidence(text, lang: str) -> str:
     """Provenance written with ids ('report2023 一(二) tab01 p4; news2022 para06') as a
-    reference in the page's language: 《报告》一(二)，表1，第4页 / Report, Part 1 (2), Table 1,
-    p. 4. On a Chinese page, remarks in English within it are left out (the reference stays)."""
-    if not isinstance(text, str):
-        return text
-    sep = ["，", ", "][_i(lang)]
-    out = []
-    for part in text.split(";"):
-        pieces, run = [], []
-        for token in part.split():
-            bare = token.rstrip(",")
-            if _LOCATOR_TOKEN.fullmatch(bare):
-                run.append(_locator(bare, lang))
-                if bare != token:  # 'para06, para41-43': two references
-                    pieces.append(_join_run(run, lang) + ["、", ","][_i(lang)])
-                    run = []
-                continue
-            if run:
-                pieces.append(_join_run(run, lang))
-                run = []
-            pieces.append(token)
-        if run:
-            pieces.append(_join_run(run, lang))
-        part = " ".join(pieces)
-        if lang == "zh":
-            part = re.sub(r"\s*\([^()]*[A-Za-z]{2,}[^()]*\)", "", part)
-            if re.search(r"[A-Za-z]{2,}", part):
-                continue
-            part = part.replace("、 ", "、").replace(" ", sep)
-        else:
-            part = english(part)
-        out.append(part.strip())
-    return ["；", "; "][_i(lang)].join(p for p in out if p)
-
-
-def _locator(token: str, lang: str) -> str:
-    for pattern, pair in LOCATOR:
-        m = re.fullmatch(pattern, token)
-        if m:
-            return pair[_i(lang)].format(*(int(g) for g in m.groups()))
-    return section_label(token, lang)
-
-
-def _join_run(run: list, lang: str) -> str:
-    """Source, section, item and page as one reference: 《报告》一(二)，表1，第4页 / Report, Part
-    1 (2), Table 1, p. 4; 新闻报道第6段 / News article, para. 6."""
-    sep = ["，", ", "][_i(lang)]
-    head, rest = (run[0], run[1:]) if run[0] in (*LOCATOR[0][1], *LOCATOR[1][1]) else ("", run)
-    if not rest:
-        return head
-    glue = "" if lang == "zh" else ", "
-    return (head + glue if head else "") + sep.join(rest)
+    reference in the page's language (`prose.locator`): 《报告》一(二) 表1 第4页 / Report,
+    Part 1 (2), Table 1, p. 4."""
+    return prose.locator(text, lang) if isinstance(text, str) else text
 
 
 # --- headers ---------------------------------------------------------------------------------

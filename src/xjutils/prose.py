@@ -161,13 +161,16 @@ def _group(kind: str, spans: list[tuple], lang: str) -> str:
 
 
 def _section(token: str, lang: str) -> str:
-    """A section label: a bare chapter numeral is a chapter (第二章, ch. 二)."""
-    if token and all(c in NUMERAL for c in token):
-        return f"第{token}章" if lang == "zh" else f"ch. {token}"
-    if lang == "en":
-        for zh, en in _SECTIONS_EN.items():
-            if token.startswith(zh):
-                return en + (f" {token[len(zh) :]}" if token[len(zh) :] else "")
+    """A section label in `lang`: 第二章 / Part 2 for a bare chapter numeral, the report's own
+    English labels (`contents.label_en`: Part 1 (2), Appendix (1), Preface) otherwise."""
+    if lang == "zh":
+        return f"第{token}章" if token and all(c in NUMERAL for c in token) else token
+    labels_en = data.load("contents").set_index("item_id")["label_en"]
+    if token in labels_en.index:
+        return labels_en[token]
+    for zh, en in _SECTIONS_EN.items():
+        if token.startswith(zh):
+            return en + (f" {token[len(zh) :]}" if token[len(zh) :] else "")
     return token
 
 
@@ -195,14 +198,14 @@ def _reference(ref: str, lang: str) -> str:
     if run is not None:
         parts.append(_group(*run, lang))
     if lang == "zh":
-        return source + " ".join(parts)
-    return " ".join(x for x in (source, ", ".join(parts)) if x)
+        return source + "，".join(parts)
+    return ", ".join(x for x in (source, *parts) if x)
 
 
 def locator(evidence: str, lang: str) -> str:
     """Evidence references ('report2023 一(二) tab01 p4; news2022 para06, para41-43') as a reader
-    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report 一(二), Table 1,
-    p. 4; News article paras. 6 and 41–43. Unknown words are kept as they are."""
+    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report, Part 1 (2),
+    Table 1, p. 4; News article, paras. 6 and 41–43. Unknown words are kept as they are."""
     labels.check_lang(lang)
     refs = [_reference(r, lang) for r in str(evidence).split(";") if r.strip()]
     return ("；" if lang == "zh" else "; ").join(refs)

@@ -214,13 +214,13 @@ def test_family_view_counts_and_locates_the_errata(examined):
     ).all()
     cell = zh.loc[granularity.NAME_ZH, "解释发现的勘误及出处"]
     assert (
-        cell.startswith("E07（42处）：《报告》第二章 第5页")
+        cell.startswith("E07（42处）：《报告》第二章，第5页")
         and "E13（7处）：新闻报道第46—47段" in cell
     )
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
     assert (
-        "E15, 1 finding: Report 二(一)2, Figs. 3 and 4, p. 7."
+        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7."
         == en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"]
     )
 

@@ -155,8 +155,8 @@ def test_english_text_names_the_report_s_parts_in_english(text, en):
 @pytest.mark.parametrize(
     "lang, expected",
     [
-        ("zh", "《报告》一(二)，表1，第4页；新闻报道第6段、第41—43段"),
-        ("en", "Report, Part 1 (2), Table 1, p. 4; News article, para. 6, paras. 41–43"),
+        ("zh", "《报告》一(二)，表1，第4页；新闻报道第6、41—43段"),
+        ("en", "Report, Part 1 (2), Table 1, p. 4; News article, paras. 6 and 41–43"),
     ],
 )
 def test_evidence_reads_as_a_reference(lang, expected):

@@ -19,7 +19,7 @@ SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "新闻所引调查的占比逐段检验"
 )
 SCOPE_EN = (
-    "Whether each exact share of chapters 二 and 四 is some k/n (n: the stated sample size and"
+    "Whether each exact share of Parts 2 and 4 is some k/n (n: the stated sample size and"
     " the one that best explains the shares) and each whole-number mean some S/n; the news"
     " article's survey shares, paragraph by paragraph"
 )

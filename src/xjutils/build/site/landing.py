@@ -85,8 +85,9 @@ def errata(lang: str) -> str:
         items = "".join(
             f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b>'
             + t("certainty_mark", lang, c=t(r.certainty, lang))
-            + f"{e(getattr(r, what))}<br>{e(getattr(r, why))}"
-            f'<br><span class="meta">{t("evidence", lang)}'
+            # "<br> ": the text reads with a break between sentences ("size. 4.92"), not "size.4.92"
+            + f"{e(getattr(r, what))}<br> {e(getattr(r, why))}"
+            f'<br> <span class="meta">{t("evidence", lang)}'
             f"{e(locator(r.evidence, lang))}{_note(getattr(r, f'note_{lang}'), lang)}</span></li>"
             for r in chosen.itertuples()
         )
