@@ -122,3 +122,16 @@ def test_a_figure_the_notebook_no_longer_makes_is_removed(project):
     (outcome,) = runner.reproduce(langs=["zh"], log=lambda *_: None)
     assert outcome.ok, outcome.error
     assert (out / "tables" / "new.csv").exists() and not (out / "tables" / "old.csv").exists()
+
+
+def test_no_worker_starts_after_ctrl_c_stopped_the_live_ones(tmp_path):
+    """A pool thread that reaches its job just after Ctrl-C must not start a worker: the pool
+    would then wait for that whole notebook (seen under load, as a 60 s hang)."""
+    runner._stop_workers()
+    try:
+        job = {"input": "x.ipynb", "output": str(tmp_path / "o.ipynb"), "cwd": str(tmp_path)}
+        res = runner._run_worker(job, tmp_path)
+    finally:
+        runner._STOPPING.clear()
+    assert res == {"ok": False, "error": "interrupted before it started", "log": ""}
+    assert runner._LIVE == set()

@@ -32,6 +32,9 @@ NOTEBOOK_TIMEOUT = 900
 NOISE = re.compile(r"Kernel is running over TCP without encryption|^\s*$")
 _LIVE: set[subprocess.Popen] = set()
 _LIVE_LOCK = threading.Lock()
+# Set by Ctrl-C: no worker may start after the live ones were stopped (a thread of the pool
+# could otherwise start one just after, and the pool would wait for its whole notebook).
+_STOPPING = threading.Event()
 
 
 @dataclass
@@ -120,17 +123,19 @@ def _run_worker(job: dict, scratch: Path) -> dict:
         | job.get("env", {})
     )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "xjutils.build.worker", str(job_path)],
-        env=env,
-        cwd=job["cwd"],
-        start_new_session=True,  # Ctrl-C reaches the runner only; it stops the workers
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
     with _LIVE_LOCK:
+        if _STOPPING.is_set():
+            return {"ok": False, "error": "interrupted before it started", "log": ""}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "xjutils.build.worker", str(job_path)],
+            env=env,
+            cwd=job["cwd"],
+            start_new_session=True,  # Ctrl-C reaches the runner only; it stops the workers
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         _LIVE.add(proc)
     try:
         chatter, _ = proc.communicate(timeout=NOTEBOOK_TIMEOUT)
@@ -214,6 +219,7 @@ def _remove_tree(root: Path) -> None:
 
 def _stop_workers() -> None:
     with _LIVE_LOCK:
+        _STOPPING.set()
         for proc in list(_LIVE):
             _kill(proc)
 
@@ -236,6 +242,7 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
         raise ValueError(f"no notebook numbered {unknown}; have {sorted(chapters)}")
     todo = [(chapters[n], lang) for n in (only or chapters) for lang in langs]
     outcomes, pending = [], []
+    _STOPPING.clear()
     with progress.Reporter(len(todo), log) as report:
         for name, lang in todo:
             if not force and up_to_date(name, lang):
@@ -289,6 +296,7 @@ def reference(only=None, jobs=2, log=None) -> list[Outcome]:
 
     chapters = notebooks.chapters()
     names = [chapters[n] for n in (only or chapters)]
+    _STOPPING.clear()
     jupytext_cli(["--sync", "--quiet"] + [str(paths.NOTEBOOKS / f"{n}.py") for n in names])
 
     def refresh(name: str) -> Outcome:
