@@ -62,8 +62,15 @@ def test_sigint_keeps_previous_outputs_and_leaves_no_partial_file(tmp_path):
     previous.parent.mkdir(parents=True)
     previous.write_text("previous complete output")
     env = os.environ | {"XJUTILS_NOTEBOOKS": str(nbdir), "XJUTILS_OUTPUTS": str(out)}
+    # Ctrl-C as a terminal sends it; a shell's background job inherits SIGINT ignored, so the
+    # child takes the default handler back before it runs `python -m xjutils reproduce`.
+    cli = (
+        "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "sys.argv = ['xjutils', 'reproduce', '--lang', 'zh', '--jobs', '1']; "
+        "runpy.run_module('xjutils', run_name='__main__')"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "xjutils", "reproduce", "--lang", "zh", "--jobs", "1"],
+        [sys.executable, "-c", cli],
         env=env,
         start_new_session=True,
         stdout=subprocess.PIPE,
