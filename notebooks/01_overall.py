@@ -113,12 +113,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照
 #
-# 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。若任一表述的复核结果与 `data/claims.csv` 记录的预期不符，该单元格即报错。
+# 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。每项表述的复核状态都与事先记录的预期相符，否则本章不会生成。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. The cell raises if any statement does not come out as `data/claims.csv` expects.
+# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Each status is the one recorded in advance; if any differed, this chapter would not be built.
 
 # %%
 checked = claims.check_all("item == 'fig01'")

@@ -16,7 +16,7 @@
 # %% [markdown] tags=["lang-zh"]
 # # 08 · 审计：按检查类别逐项核对全部数据
 #
-# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都必须对应 `data/errata.csv` 中的一条勘误，否则本章运行即告中止。
+# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都有勘误表中的一条勘误加以说明；出现无法说明的发现时，本章不会生成。
 
 # %% [markdown] tags=["lang-en"]
 # # 08 · Audit: every family of inconsistency, looked for over all of the data
@@ -26,8 +26,8 @@
 # (can one sample give every share, median and mean of a question at once), orderings in
 # prose, comparability over time, names, restatements, plausibility, dates and periods,
 # cross-references. Each family reports how much it examined and what it found, including
-# "looked, found nothing". Every finding must be explained by an erratum in `data/errata.csv`,
-# or the chapter stops.
+# "looked, found nothing". Every finding is explained by an erratum; a finding that none
+# explains would stop this chapter from being built.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the prose and tables

@@ -158,7 +158,7 @@ TEXT = {
     "indirect": ("间接证据", "indirect evidence"),
     "unquantified": ("有提及但无数值", "named, no value"),
     "trace_title": (
-        "建议与报告中证据的对应（本仓库的判断）",
+        "建议与报告中证据的对应（本项目的判断）",
         "Recommendations traced to the report's evidence (our reading)",
     ),
     "site_title": (
@@ -177,7 +177,7 @@ TEXT = {
     "site_other": ("English", "中文"),
     "site_cell": ("生成此图的单元格", "cell that made it"),
     "source_note": (
-        "数据来源：《新疆直播电商发展调研报告(2023)》；本仓库复现",
+        "数据来源：《新疆直播电商发展调研报告(2023)》；本项目复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
     ),
     # errata list (python -m xjutils errata --lang zh|en)

@@ -533,6 +533,8 @@ def table(frame, lang: str) -> pd.DataFrame:
                 v if _missing(v) else prose.number(prose.printed(v, d), lang)
                 for v, d in zip(x, f["decimals"])
             ]
+        elif pd.api.types.is_bool_dtype(x):  # numeric to pandas, but a reader reads 是/否
+            out[col] = [v if _missing(v) else value(bool(v), lang) for v in x]
         elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
             out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
         elif pd.api.types.is_numeric_dtype(x):

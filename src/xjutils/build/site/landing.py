@@ -72,14 +72,20 @@ def _note(note, lang: str) -> str:
 
 
 def errata(lang: str) -> str:
-    """The errata by severity (major first), in the page's language."""
+    """The open errata by severity (major first), then the withdrawn ones, in the page's
+    language."""
     t = strings.t
     rows = data.load("errata")
     what = f"what_{lang}" if f"what_{lang}" in rows else "what_en"
     why = f"explanation_{lang}" if f"explanation_{lang}" in rows else "explanation_en"
     out = [f'<h2 id="errata">{t("findings", lang)}</h2><p>{t("errata_intro", lang)}</p>']
-    for severity in ("major", "minor"):
-        chosen = rows[rows["severity"] == severity]
+    open_ = rows["status"] == "open"
+    groups = {
+        "major": rows[open_ & (rows["severity"] == "major")],
+        "minor": rows[open_ & (rows["severity"] == "minor")],
+        "withdrawn_errata": rows[~open_],
+    }
+    for severity, chosen in groups.items():
         if chosen.empty:
             continue
         items = "".join(

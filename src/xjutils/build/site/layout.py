@@ -37,6 +37,7 @@ border-radius:4px;padding:.6rem 1rem;min-width:12rem}.headline b{display:block;f
 @page{size:A4;margin:16mm 14mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}nav,.no-print{display:none}
 section.chapter{break-before:page}figure,tr,.headline div{break-inside:avoid}
+h1,h2,h3{break-after:avoid}
 .table-wrap{overflow:visible}table{font-size:7.5pt}a{color:inherit;text-decoration:none}}
 """
 

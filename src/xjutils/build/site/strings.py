@@ -39,11 +39,12 @@ TEXT = {
     ),
     "errata": ("勘误", "Errata"),
     "errata_intro": (
-        "按严重程度排列；解释为本仓库所写。",
+        "按严重程度排列；说明为本项目所加。",
         "By severity; explanations are ours.",
     ),
     "major": ("重要", "Major"),
     "minor": ("次要", "Minor"),
+    "withdrawn_errata": ("已撤回", "Withdrawn"),
     "certain": ("确定", "certain"),
     "inferred": ("推断", "inferred"),
     "evidence": ("证据：", "Evidence: "),
