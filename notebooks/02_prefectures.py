@@ -46,7 +46,7 @@ plots.use(lang)
 # %% [markdown] tags=["lang-en"]
 # ## Load inputs
 #
-# Table 1 with each unit's rank (归口新疆 is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
+# Table 1 with each unit's rank ("attributed to Xinjiang as a whole" is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
 
 # %%
 gmv = prefectures.gmv()
