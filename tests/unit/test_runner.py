@@ -135,3 +135,27 @@ def test_no_worker_starts_after_ctrl_c_stopped_the_live_ones(tmp_path):
         runner._STOPPING.clear()
     assert res == {"ok": False, "error": "interrupted before it started", "log": ""}
     assert runner._LIVE == set()
+
+
+def test_a_kernel_that_loses_its_ports_is_started_again(tmp_path, monkeypatch):
+    """Two kernels starting at once can pick the same free port; the loser dies before
+    kernel_info. Nothing has run, so the worker starts it again (seen once in a clean-clone
+    `make test`)."""
+    import nbformat
+    import papermill
+
+    from xjutils.build import worker
+
+    calls = []
+
+    def flaky(source, output, **kwargs):
+        calls.append(output)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        nbformat.write(nbformat.v4.new_notebook(), output)
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    job = {"input": "x.ipynb", "output": str(tmp_path / "o.ipynb"), "cwd": str(tmp_path)}
+    res = worker.execute(job)
+    assert res["ok"], res["error"]
+    assert len(calls) == 2

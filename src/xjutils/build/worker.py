@@ -15,6 +15,10 @@ from pathlib import Path
 
 KERNEL_START_TIMEOUT = 60
 CELL_TIMEOUT = 300
+# A kernel picks free TCP ports, then binds them; another kernel starting at the same moment
+# can take one first ("Address already in use", the kernel dies before kernel_info). Nothing
+# has run yet, so starting again is safe.
+START_ATTEMPTS = 3
 
 
 def _cell(nb, label: int | None = None) -> str:
@@ -45,16 +49,23 @@ def execute(job: dict) -> dict:
     start = time.monotonic()
     error = ""
     try:
-        pm.execute_notebook(
-            job["input"],
-            str(out),
-            parameters=job.get("parameters"),
-            kernel_name=notebooks.KERNEL,
-            cwd=job["cwd"],
-            progress_bar=False,
-            start_timeout=KERNEL_START_TIMEOUT,
-            execution_timeout=CELL_TIMEOUT,
-        )
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                pm.execute_notebook(
+                    job["input"],
+                    str(out),
+                    parameters=job.get("parameters"),
+                    kernel_name=notebooks.KERNEL,
+                    cwd=job["cwd"],
+                    progress_bar=False,
+                    start_timeout=KERNEL_START_TIMEOUT,
+                    execution_timeout=CELL_TIMEOUT,
+                )
+            except RuntimeError as e:
+                if "before replying to kernel_info" not in str(e) or attempt == START_ATTEMPTS:
+                    raise
+                continue
+            break
     except pm.PapermillExecutionError as e:
         error = f"{_cell(nbformat.read(out, as_version=4), e.cell_index)}: {e.ename}: {e.evalue}"
     except CellTimeoutError:
