@@ -245,6 +245,12 @@ def _enum(code, lang: str) -> str:
     return f"<code>{e(str(code))}</code>" + (f"（{e(word)}）" if word != str(code) else "")
 
 
+def _enums(codes: list, lang: str) -> str:
+    """The allowed values of a field, after its description."""
+    sep = "、" if lang == "zh" else ", "
+    return f" [{sep.join(_enum(v, lang) for v in codes)}]"
+
+
 def dictionary(lang: str) -> str:
     """Every table and field of data/datapackage.json, in the page's language, and the units."""
     t = strings.t
@@ -265,11 +271,7 @@ def dictionary(lang: str) -> str:
         rows = "".join(
             f"<tr><td><code>{f['name']}</code></td><td>{e(pick(f, 'title'))}</td>"
             f"<td>{f['type']}</td><td>{_coded(pick(f, 'description'))}"
-            + (
-                f" [{('、' if zh else ', ').join(_enum(v, lang) for v in f['constraints']['enum'])}]"  # noqa: E501
-                if "enum" in f.get("constraints", {})
-                else ""
-            )
+            + (_enums(f["constraints"]["enum"], lang) if "enum" in f.get("constraints", {}) else "")
             + "</td></tr>"
             for f in r["schema"]["fields"]
         )
