@@ -40,3 +40,45 @@ def test_errata_evidence_and_notes_are_in_the_page_language():
         m.get_text() for m in BeautifulSoup(landing.errata("en"), "html.parser").select(".meta")
     )
     assert "Report, Part 2, p. 5" in en and "37 of them valid" in en
+
+
+def _cjk_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in letters) / len(letters)
+
+
+def test_every_description_of_the_datapackage_has_a_chinese_one():
+    from xjutils import data
+
+    pkg = data.package()
+    described = [pkg, *pkg["resources"]]
+    described += [f for r in pkg["resources"] for f in r["schema"]["fields"]]
+    missing = [d["name"] for d in described if "description" in d and not d.get("description_zh")]
+    assert not missing
+
+
+def test_zh_dictionary_describes_tables_and_fields_in_chinese():
+    page = landing.dictionary("zh")
+    soup = BeautifulSoup(page, "html.parser")
+    for code in soup.select("code"):  # column names and codes stay as they are in the data
+        code.decompose()
+    cells = [tr.find_all("td")[3] for tr in soup.select("tbody tr") if len(tr.find_all("td")) == 4]
+    cells += [h.find_next_sibling("p") for h in soup.select("h2[id]") if h.find_next_sibling("p")]
+    texts = [c.get_text() for c in cells if sum(ch.isalpha() for ch in c.get_text()) >= 10]
+    assert len(texts) > 30
+    english = [t for t in texts if _cjk_share(t) <= 0.5]
+    assert not english
+    assert "类别: 输入表" in page and "类别: 维度表" in page and "类别: 声明表" in page
+    assert "（直播交易额）" in page  # enum values in words
+    intro = soup.find("h1").find_next_sibling("p").find_next_sibling("p").get_text()
+    assert "《报告》" in intro and "新闻报道" in intro
+    assert "report2023" not in intro and "news2022" not in intro
+
+
+def test_en_dictionary_keeps_codes_and_names_the_sources_in_words():
+    page = landing.dictionary("en")
+    assert "Kind: input" in page and "（" not in page.split("<h2")[1]
+    soup = BeautifulSoup(page, "html.parser")
+    intro = soup.find("h1").find_next_sibling("p").find_next_sibling("p")
+    assert "Report" in intro.get_text() and "News article" in intro.get_text()
+    assert "report2023" not in intro.get_text()

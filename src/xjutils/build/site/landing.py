@@ -8,6 +8,7 @@ commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identica
 import datetime as dt
 import html
 import os
+import re
 import subprocess
 import tomllib
 
@@ -233,6 +234,23 @@ def gallery(lang: str, figures: list[dict]) -> str:
     return f'<h1>{t("gallery", lang)}</h1><div class="gallery">{"".join(cards)}</div>'
 
 
+def _coded(text: str) -> str:
+    """A description of datapackage.json as HTML: `name` (a column or table) set as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", e(text))
+
+
+def _enum(code, lang: str) -> str:
+    """One allowed value of a field: the code, and on zh its Chinese word."""
+    word = strings.dict_value(code, lang)
+    return f"<code>{e(str(code))}</code>" + (f"（{e(word)}）" if word != str(code) else "")
+
+
+def _enums(codes: list, lang: str) -> str:
+    """The allowed values of a field, after its description."""
+    sep = "、" if lang == "zh" else ", "
+    return f" [{sep.join(_enum(v, lang) for v in codes)}]"
+
+
 def dictionary(lang: str) -> str:
     """Every table and field of data/datapackage.json, in the page's language, and the units."""
     t = strings.t
@@ -252,20 +270,17 @@ def dictionary(lang: str) -> str:
     for r in pkg["resources"]:
         rows = "".join(
             f"<tr><td><code>{f['name']}</code></td><td>{e(pick(f, 'title'))}</td>"
-            f"<td>{f['type']}</td><td>{e(pick(f, 'description'))}"
-            + (
-                f" [{', '.join(map(str, f['constraints']['enum']))}]"
-                if "enum" in f.get("constraints", {})
-                else ""
-            )
+            f"<td>{f['type']}</td><td>{_coded(pick(f, 'description'))}"
+            + (_enums(f["constraints"]["enum"], lang) if "enum" in f.get("constraints", {}) else "")
             + "</td></tr>"
             for f in r["schema"]["fields"]
         )
         n = len(data.load(r["name"]))
         out.append(
             f'<h2 id="{r["name"]}">{r["name"]} · {e(pick(r, "title"))}</h2>'
-            f"<p>{e(pick(r, 'description'))}</p>"
-            f'<p class="meta">{t("kind", lang)}: {r.get("kind", "")} · {t("rows", lang)}: {n} · '
+            f"<p>{_coded(pick(r, 'description'))}</p>"
+            f'<p class="meta">{t("kind", lang)}: {strings.dict_kind(r.get("kind", ""), lang)} · '
+            f"{t('rows', lang)}: {n} · "
             f'<a href="data/{r["path"]}">data/{r["path"]}</a></p>'
             f'<div class="table-wrap"><table><thead><tr><th>{t("field", lang)}</th>'
             f"<th>{t('field_title', lang)}</th><th>{t('type', lang)}</th>"

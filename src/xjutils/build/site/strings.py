@@ -159,3 +159,61 @@ def t(key: str, lang: str, **fmt) -> str:
     """One string of the site in `lang`, formatted with `fmt`."""
     text = TEXT[key][labels.LANGS.index(labels.check_lang(lang))]
     return text.format(**fmt) if fmt else text
+
+
+# The data dictionary (landing.dictionary): table types and codes of enum fields in Chinese.
+# Checked before labels.VALUES, whose words are the chapters' (e.g. its `partial` is a band sum).
+DICT_KINDS = {"dimension": "维度表", "input": "输入表", "claim": "声明表"}
+DICT_VALUES = {
+    "zh": "中文",
+    "en": "英文",
+    "primary": "主要来源",
+    "secondary": "次要来源",
+    "preface": "前言",
+    "section": "章节",
+    "figure": "图",
+    "table": "表",
+    "growth": "增长率",
+    "average_growth": "年均增长率",
+    "total": "合计",
+    "ranking": "排名",
+    "share": "占比",
+    "median": "中位数",
+    "mean": "均值",
+    "threshold": "阈值",
+    "count": "计数",
+    "restatement": "复述",
+    "equals": "等值",
+    "cagr": "年均复合增长率",
+    "sum": "求和",
+    "parts_sum": "分项加总",
+    "parts_count": "分项计数",
+    "count_rows": "计行数",
+    "growth_base_bound": "基期界限下的增长率",
+    "rank": "排序",
+    "rank_growth": "按增长率排序",
+    "rank_total": "按合计排序",
+    "all_above": "均高于阈值",
+    "median_bands": "分组数据中位数",
+    "mean_bands": "分组数据均值",
+    "sample_size": "样本量",
+    "full": "完全",
+    "partial": "部分",
+    "none": "无",
+    "duplicated": "重复",
+    "garbled": "乱码",
+    "masked": "遮蔽",
+    "appended": "附加",
+}
+
+
+def dict_kind(kind: str, lang: str) -> str:
+    """A table's type (dimension, input, claim) in `lang`."""
+    return DICT_KINDS.get(kind, kind) if labels.check_lang(lang) == "zh" else kind
+
+
+def dict_value(code, lang: str) -> str:
+    """A code of an enum field in `lang`: its Chinese word on zh (the code where none)."""
+    if labels.check_lang(lang) != "zh":
+        return str(code)
+    return DICT_VALUES.get(code) or labels.VALUES.get(code, (str(code),))[0]
