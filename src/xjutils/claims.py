@@ -260,7 +260,8 @@ def m_median_bands(pub, rows: pd.DataFrame):
     exact = lo == hi
     ok = lo <= pub.x <= hi
     status = ("reproduced" if exact else "consistent") if ok else "mismatch"
-    return Derived(lo if exact else f"{lo:g}–{hi:g}", status, lo, hi)
+    top = "∞" if hi == float("inf") else f"{hi:g}"  # an open top band: 60–∞, not 60–inf
+    return Derived(lo if exact else f"{lo:g}–{top}", status, lo, hi)
 
 
 NUMERIC = {

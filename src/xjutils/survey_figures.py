@@ -309,7 +309,7 @@ def figure_scan(result: pd.DataFrame, stated: int, lang: str):
         fits = int(result.loc[result["n"] == n, "fits"].iloc[0])
         key = "stated_n" if n == stated else "best_n"
         ax.annotate(
-            f"{labels.t(key, lang)}: n = {n}, {fits}/{total}",
+            f"{labels.t(key, lang)}{'：' if lang == 'zh' else ': '}n = {n}, {fits}/{total}",
             (n, fits),
             xytext=(n - 1.5 if side == "right" else n, height),
             textcoords="data",

@@ -12,7 +12,7 @@ import re
 import subprocess
 import tomllib
 
-from ... import data, paths
+from ... import data, paths, prose
 from ...prose import locator
 from . import reader, strings
 
@@ -133,7 +133,7 @@ def _repository(cff: dict, lang: str) -> str:
     its authors the project's contributors (项目贡献者), with the original title in brackets."""
     t = strings.t
     version, date = release()
-    when = t("version", lang, v=version, d=date or t("undated", lang))
+    when = t("version", lang, v=version, d=prose.date(date, lang) if date else t("undated", lang))
     name = cff["authors"][0]["name"]
     if lang == "en":
         return (

@@ -66,7 +66,7 @@ TEXT = {
     "repo_authors": ("{project} 项目贡献者", "{project} contributors"),
     "repo_title": ("{report}复现", "Reproducing {report}"),
     "licence": ("{licence} 许可协议", "{licence} licence"),
-    "original_title": ("原题：", "Original title: "),
+    "original_title": ("英文题名：", "Original title: "),
     "undated": ("未注明日期", "undated"),
     # claim statuses: the words of the chapters' tables (labels.VALUES)
     **{f"status_{s}": labels.VALUES[s] for s in STATUSES},
