@@ -159,14 +159,13 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
     pages = sorted(site.rglob("*.html"))
     try:
         with browser.tabs(2) as tabs, ThreadPoolExecutor(len(tabs)) as pool:
-            halves = [pages[i :: len(tabs)] for i in range(len(tabs))]
-            found = dict(
-                kv
-                for part in pool.map(
-                    lambda tab, half: [(p, _page(tab, base, p, site)) for p in half], tabs, halves
-                )
-                for kv in part
-            )
+
+            def visit(tab, share):
+                return {p: _page(tab, base, p, site) for p in share}
+
+            found: dict = {}
+            for part in pool.map(visit, tabs, [pages[i :: len(tabs)] for i in range(len(tabs))]):
+                found.update(part)
             for path in pages:
                 problems += found[path][0]
                 notes += found[path][1]
