@@ -35,7 +35,7 @@ import pandas as pd
 from IPython.display import display
 
 from xjutils import claims, data, overall, plots, present
-from xjutils.prose import printed, quantity, say
+from xjutils.prose import between, printed, quantity, say
 
 plots.use(lang)
 
@@ -98,14 +98,12 @@ present.table(series, lang)
 implied = series[series["status"] == "derived"].set_index("metric")
 say(
     lang,
-    zh="由增长率反推，{y}年直播交易额约为{gmv}（在{gl}至{gh}之间），观看人次约{views}，"
-    "直播场次约{sessions}。",
-    en="Working back from the growth rates, {y} GMV was about {gmv} (between {gl} and {gh}),"
-    " views about {views} and live sessions about {sessions}.",
+    zh="由增长率反推，{y}年直播交易额约为{gmv}（{range}），观看人次约{views}，直播场次约{sessions}。",
+    en="Working back from the growth rates, {y} saw GMV of about {gmv} ({range}), about {views}"
+    " and about {sessions}.",
     y=int(implied["year"].iloc[0]),
     gmv=quantity(implied.at["gmv", "value"], implied.at["gmv", "unit"], lang, 2),
-    gl=quantity(implied.at["gmv", "low"], implied.at["gmv", "unit"], lang, 4),
-    gh=quantity(implied.at["gmv", "high"], implied.at["gmv", "unit"], lang, 4),
+    range=between(*implied.loc["gmv", ["low", "high", "unit"]], lang, 4),
     views=quantity(implied.at["views", "value"], implied.at["views", "unit"], lang, 2),
     sessions=quantity(implied.at["sessions", "value"], implied.at["sessions", "unit"], lang, 2),
 )

@@ -32,7 +32,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
 from xjutils import claims, data, platforms, plots, present, survey
-from xjutils.prose import join, printed, say
+from xjutils.prose import by_count, join, printed, say
 
 plots.use(lang)
 
@@ -53,7 +53,7 @@ present.table(levels, lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
 #
-# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，“输入舍入范围”一栏给出精确增长率可能的变动范围。
+# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，“舍入误差区间”一栏给出精确增长率可能的变动范围。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
@@ -69,15 +69,42 @@ present.table(results, lang)
 # %% tags=["remove-input"]
 growth = results[results["claim_id"].str.endswith(".growth")]
 ranks = results.drop(growth.index)
+n, k = len(growth), int((growth["status"] == "reproduced").sum())
+r, kr = len(ranks), int((ranks["status"] == "reproduced").sum())
 say(
     lang,
-    zh="表2的{n}个增长率中，{k}个保留两位小数后与公布值完全一致；{r}项排序表述中，{kr}项得到复现。",
-    en="Of Table 2's {n} growth rates, {k} reproduce exactly to the printed two decimals; of the {r}"
-    " ranking statements, {kr} reproduce.",
-    n=len(growth),
-    k=int((growth["status"] == "reproduced").sum()),
-    r=len(ranks),
-    kr=int((ranks["status"] == "reproduced").sum()),
+    zh=by_count(
+        k,
+        n,
+        every="表2的{n}个增长率保留两位小数后全部与公布值一致；",
+        some="表2的{n}个增长率中，{k}个保留两位小数后与公布值一致；",
+        none="表2的{n}个增长率保留两位小数后无一与公布值一致；",
+    )
+    + by_count(
+        kr,
+        r,
+        every="{r}项排序表述也全部得到复现。",
+        some="{r}项排序表述中，{kr}项得到复现。",
+        none="{r}项排序表述无一得到复现。",
+    ),
+    en=by_count(
+        k,
+        n,
+        every="All {n} of Table 2's growth rates reproduce exactly to the printed two decimals; ",
+        some="Of Table 2's {n} growth rates, {k} reproduce exactly to the printed two decimals; ",
+        none="None of Table 2's {n} growth rates reproduces to the printed two decimals; ",
+    )
+    + by_count(
+        kr,
+        r,
+        every="so do all {r} ranking statements.",
+        some="of the {r} ranking statements, {kr} reproduce.",
+        none="none of the {r} ranking statements does.",
+    ),
+    n=n,
+    k=k,
+    r=r,
+    kr=kr,
 )
 
 # %%

@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
-from xjutils.prose import explains, join, printed, quantity, say
+from xjutils.prose import between, explains, join, printed, quantity, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -79,12 +79,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 哪个样本量能解释这些比重？
 #
-# 对每个候选样本量n，统计2023年的精确比重中有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见第06章）。
+# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见第06章）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count how many of the exact 2023 shares equal some k/n at the printed two decimals. Part 4's shares come from the same questionnaire and agree (chapter 06).
+# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Part 4's shares come from the same questionnaire and agree (chapter 06).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
@@ -100,9 +100,9 @@ plots.save(fig, "ext04a", lang)
 at = scan.set_index("n")
 say(
     lang,
-    zh="在{total}个精确比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
+    zh="在以两位小数列出的{total}个比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
     "只有{miss}个例外，在所有候选样本量中解释的比重最多（勘误{e}）。",
-    en="Of {total} exact shares, the stated sample of {stated} explains {fs_en}; a sample of {n}"
+    en="Of the {total} shares printed to two decimals, the stated sample of {stated} explains {fs_en}; a sample of {n}"
     " explains {fn}, all but {miss}, more than any other candidate (erratum {e}).",
     total=int(at.at[N, "shares"]),
     stated=STATED,
@@ -139,7 +139,7 @@ say(
     zh="{k}个比重无法写成k/{n}，均为若干分别舍入的比重相加所得：{names}。"
     "置信区间很宽：接近一半的比重（如{opt}，{pub}%），{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%，"
     "上下各约{w:.0f}个百分点。",
-    en="{k} shares fit no k/{n}, and each is a sum of separately rounded shares: {names}. The"
+    en="The {k} shares that fit no k/{n} are each a sum of separately rounded shares: {names}. The"
     " intervals are wide: for a share near one half ({opt}, {pub}%) the {level:.0f}% interval runs"
     " from {lo:.1f}% to {hi:.1f}%, about {w:.0f} percentage points either way.",
     k=len(summed),
@@ -199,15 +199,14 @@ display(present.table(results, lang), present.table(abstract, lang))
 c = results.set_index("claim_id")
 say(
     lang,
-    zh="交易额中位数：报告称{med}，区间分布只能确定它落在{mlo}至{mhi}之间，二者相容。"
+    zh="交易额中位数：报告称{med}，区间分布只能确定它落{range}，二者相容。"
     "员工人数：中位数{smed}人落在{slo:.0f}—{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
-    en="Median GMV: the report says {med}; the bands only place it between {mlo} and {mhi},"
+    en="Median GMV: the report says {med}; the bands only place it {range},"
     " which is consistent. Staff: the median of {smed} lies in the"
     " {slo:.0f}–{shi:.0f} band, and the mean of {smean} is above the floor of {sfloor:.1f} the"
     " bands imply.",
     med=quantity(*c.loc["s2_1_3.median_gmv", ["published", "unit"]], lang, 0),
-    mlo=quantity(*c.loc["s2_1_3.median_gmv", ["low", "unit"]], lang, 0),
-    mhi=quantity(*c.loc["s2_1_3.median_gmv", ["high", "unit"]], lang, 0),
+    range=between(*c.loc["s2_1_3.median_gmv", ["low", "high", "unit"]], lang, 0),
     smed=printed(c.at["s2_2_1.median_staff", "published"], 0),
     slo=c.at["s2_2_1.median_staff", "low"],
     shi=c.at["s2_2_1.median_staff", "high"],
@@ -256,8 +255,7 @@ say(
         + (
             "可以拒绝两年比重相等的假设"
             if rejected
-            else "均不能拒绝两年比重相等的假设。"
-            "两期样本量均较小，尚不足以证明该比重确有上升"
+            else "均不能拒绝两年比重相等的假设。两期样本量均较小，尚不足以证明该比重确有上升"
         ),
         "en": f"at the {alpha:.0%} level "
         + (

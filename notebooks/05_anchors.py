@@ -35,7 +35,7 @@ from IPython.display import display
 
 from xjutils import cases, claims, data, plots, present, sources, survey
 from xjutils.audit import view
-from xjutils.prose import join, quantity, say
+from xjutils.prose import by_count, join, quantity, say
 
 plots.use(lang)
 
@@ -56,11 +56,11 @@ present.table(data.load("cases"), lang)
 case_rows = data.load("cases")
 say(
     lang,
-    zh="共{n}个案例，主人公依次为{who}；其中{inferred}个案例的平台系推断而非正文明言。",
-    en="{n} cases, featuring in turn {who}; for {inferred} of them the platform is inferred"
-    " rather than stated.",
+    zh="共{n}个案例，主人公依次为：{who}。其中{inferred}个案例的平台系推断而非正文明言。",
+    en="The report tells {n} cases, featuring in turn {who}; for {inferred} of them the platform"
+    " is inferred rather than stated.",
     n=len(case_rows),
-    who=join(case_rows[f"who_{lang}"], lang),
+    who="；".join(case_rows["who_zh"]) if lang == "zh" else join(case_rows["who_en"], lang),
     inferred=int((case_rows["platform_basis"] != "stated").sum()),
 )
 
@@ -149,18 +149,20 @@ best = scan.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]
 misfit = news.set_index("id").loc[str(best["misfits"]).split(";"), f"what_{lang}"]
 say(
     lang,
-    zh="{k}个比重中，样本量{n}能解释{f}个，在候选样本量中最多；不能解释的是：{mis}。"
-    + (
-        "同一组比重找不到共同的样本量，说明它们未必出自同一样本。"
-        if best["fits"] < best["shares"]
-        else ""
+    zh=by_count(
+        int(best["fits"]),
+        int(best["shares"]),
+        every="{k}个比重全部可由样本量{n}解释，{n}是能解释全部比重的最小样本量。",
+        some="{k}个比重中，样本量{n}能解释{f}个，在候选样本量中最多；不能解释的是：{mis}。"
+        "同一组比重找不到共同的样本量，说明它们未必出自同一样本。",
     ),
-    en="Of {k} shares, a sample of {n} explains {f}, more than any other candidate; it does not"
-    " explain: {mis}."
-    + (
-        " No single sample size fits them all, so they may not come from one sample."
-        if best["fits"] < best["shares"]
-        else ""
+    en=by_count(
+        int(best["fits"]),
+        int(best["shares"]),
+        every="A sample of {n} explains all {k} shares, the smallest that does.",
+        some="Of {k} shares, a sample of {n} explains {f}, more than any other candidate; it does"
+        " not explain: {mis}. No single sample size fits them all, so they may not come from one"
+        " sample.",
     ),
     k=int(best["shares"]),
     n=int(best["n"]),
@@ -189,13 +191,25 @@ known = data.inputs(list(links["report_ref"]) + list(links["news_ref"]))
 amount = lambda ref: quantity(*known.loc[ref, ["value", "unit"]], lang, known.at[ref, "decimals"])  # noqa: E731
 say(
     lang,
-    zh="{n}对数字中，相互矛盾的有{c}对。"
+    zh=by_count(
+        len(bad),
+        len(links),
+        every="{n}对数字全部相互矛盾。",
+        some="{n}对数字中，相互矛盾的有{c}对。",
+        none="{n}对数字均不矛盾。",
+    )
     + "".join(
         f"报道称新疆主播三个月的{what}为{amount(r.news_ref)}，超过报告中同一平台全年的交易额"
         f"{amount(r.report_ref)}（勘误{r.erratum_id}）。"
         for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_zh"])
     ),
-    en="Contradictory pairs: {c} of {n}."
+    en=by_count(
+        len(bad),
+        len(links),
+        every="All {n} pairs contradict each other.",
+        some="Of the {n} pairs, {c} contradict each other.",
+        none="None of the {n} pairs contradict each other.",
+    )
     + "".join(
         f" The article's “{what}” is {amount(r.news_ref)} for three months, more than the"
         f" report's whole-year total for the same platform, {amount(r.report_ref)}"

@@ -36,7 +36,7 @@ from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
 from xjutils.audit import view
-from xjutils.prose import explains, printed, say
+from xjutils.prose import by_count, explains, printed, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -92,9 +92,20 @@ present.table(scan.query("n in [@STATED, @N]"), lang)
 at = scan.set_index("n")
 say(
     lang,
-    zh="本章{total}个比重中，样本量{n}能解释{fn}个，报告所称的样本量{stated}{fs_zh}。",
-    en="Of this chapter's {total} shares, a sample of {n} explains {fn} and the stated sample of"
-    " {stated} explains {fs_en}.",
+    zh=by_count(
+        int(at.at[N, "fits"]),
+        int(at.at[N, "shares"]),
+        every="本章{total}个比重全部可由样本量{n}解释，报告所称的样本量{stated}则{fs_zh}。",
+        some="本章{total}个比重中，样本量{n}能解释{fn}个，报告所称的样本量{stated}{fs_zh}。",
+    ),
+    en=by_count(
+        int(at.at[N, "fits"]),
+        int(at.at[N, "shares"]),
+        every="A sample of {n} explains all {total} of this chapter's shares; the stated sample of"
+        " {stated} explains {fs_en}.",
+        some="Of this chapter's {total} shares, a sample of {n} explains {fn} and the stated sample"
+        " of {stated} explains {fs_en}.",
+    ),
     total=int(at.at[N, "shares"]),
     n=N,
     fn=int(at.at[N, "fits"]),
@@ -165,16 +176,30 @@ display(
 )
 
 # %% tags=["remove-input"]
+a, ar = len(abstract), int((abstract["status"] == "reproduced").sum())
 say(
     lang,
-    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据相容；摘要复述的{a}个数字中，{ar}个与正文一致。",
-    en="The chapter's {n} statements: {r} reproduced, {c} consistent with the data. The"
-    " summary's {a} restated numbers: {ar} agree with the body.",
+    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据相容；"
+    + by_count(
+        ar,
+        a,
+        every="摘要复述的{a}个数字均与正文一致。",
+        some="摘要复述的{a}个数字中，{ar}个与正文一致。",
+        none="摘要复述的{a}个数字无一与正文一致。",
+    ),
+    en="Of the chapter's {n} statements, {r} reproduce and {c} are consistent with the data; "
+    + by_count(
+        ar,
+        a,
+        every="all {a} numbers the summary restates agree with the body.",
+        some="of the {a} numbers the summary restates, {ar} agree with the body.",
+        none="none of the {a} numbers the summary restates agrees with the body.",
+    ),
     n=len(results),
     r=int((results["status"] == "reproduced").sum()),
     c=int((results["status"] == "consistent").sum()),
-    a=len(abstract),
-    ar=int((abstract["status"] == "reproduced").sum()),
+    a=a,
+    ar=ar,
 )
 
 # %% [markdown] tags=["lang-zh"]

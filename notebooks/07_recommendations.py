@@ -28,7 +28,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
 from xjutils import claims, data, plots, present, recommendations
-from xjutils.prose import join, say
+from xjutils.prose import by_count, join, say
 
 plots.use(lang)
 
@@ -57,16 +57,31 @@ present.table(evidence, lang)
 
 # %% tags=["remove-input"]
 links = evidence.dropna(subset=["ref"])
+support_of = evidence.groupby("rec_id")["ref"].count()
+e = int((support_of == 0).sum())
 say(
     lang,
-    zh="共{n}条关联：直接{d}条、间接{i}条、未量化{u}条；另有{e}条建议在报告中找不到任何相关证据。",
-    en="{n} links in all: {d} direct, {i} indirect and {u} unquantified. Recommendations with"
-    " nothing in the report to link to: {e}.",
+    zh="共{n}条关联：直接{d}条、间接{i}条、未量化{u}条；"
+    + by_count(
+        e,
+        len(support_of),
+        every="每条建议在报告中都找不到相关证据。",
+        some="另有{e}条建议在报告中找不到任何相关证据。",
+        none="每条建议在报告中都能找到相关证据。",
+    ),
+    en="There are {n} links in all: {d} direct, {i} indirect and {u} unquantified. "
+    + by_count(
+        e,
+        len(support_of),
+        every="No recommendation has anything in the report to link to.",
+        some="Recommendations with nothing in the report to link to: {e}.",
+        none="Every recommendation has something in the report to link to.",
+    ),
     n=len(links),
     d=int((links["strength"] == "direct").sum()),
     i=int((links["strength"] == "indirect").sum()),
     u=int((links["strength"] == "unquantified").sum()),
-    e=int(evidence["ref"].isna().sum()),
+    e=e,
 )
 
 

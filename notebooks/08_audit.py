@@ -64,7 +64,7 @@ say(
     lang,
     zh="{k}类检查共审查{e}项，发现{f}处不一致，均可由{o}条有效勘误解释（另有{w}条勘误已撤回）。"
     "查过而未发现问题的类别：{q}。",
-    en="{k} families examined {e} subjects and made {f} findings, all explained by {o} open"
+    en="The audit's {k} families of checks examined {e} subjects and made {f} findings, all explained by {o} open"
     " errata ({w} withdrawn). Families that looked and found nothing: {q}.",
     k=len(families),
     e=int(families["examined"].sum()),

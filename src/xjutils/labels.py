@@ -10,9 +10,9 @@ TEXT = {
     "derived": ("由增长率推算", "implied by the growth rate"),
     "missing": ("未公布", "not published"),
     "year": ("年份", "Year"),
-    "claim": ("声明", "Claim"),
+    "claim": ("表述", "Claim"),
     "reproduced": ("复现值", "Reproduced"),
-    "range": ("输入舍入范围", "Range from input rounding"),
+    "range": ("舍入误差区间", "Range from input rounding"),
     "status": ("状态", "Status"),
     "expected": ("预期", "Expected"),
     "erratum": ("勘误", "Erratum"),
@@ -161,21 +161,6 @@ TEXT = {
         "建议与报告中证据的对应（本项目的判断）",
         "Recommendations traced to the report's evidence (our reading)",
     ),
-    "site_title": (
-        "新疆直播电商发展调研报告(2023)·复现",
-        "Xinjiang Live-Streaming E-commerce Report (2023), reproduced",
-    ),
-    "site_intro": (
-        "逐章复现：每个公布的数字都来自 data/，每个声明都重新推导，"
-        "并与公布值并列；不能复现的列为勘误。",
-        "Chapter by chapter: every published number comes from data/, every claim is re-derived"
-        " and shown beside the published value; what does not reproduce is an erratum.",
-    ),
-    "site_home": ("目录", "Contents"),
-    "site_gallery": ("图表", "Figures"),
-    "site_errata": ("勘误", "Errata"),
-    "site_other": ("English", "中文"),
-    "site_cell": ("生成此图的单元格", "cell that made it"),
     "source_note": (
         "数据来源：《新疆直播电商发展调研报告(2023)》；本项目复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
@@ -413,7 +398,7 @@ COLUMNS = {
     "basis": ("证据情况", "Support"),
     "band_low": ("区间下限", "Band from"),
     "band_high": ("区间上限", "Band to"),
-    "range": ("输入舍入范围", "Range from input rounding"),
+    "range": ("舍入误差区间", "Range from input rounding"),
     # statistics shown as a two-column table (a Series)
     "top3_share_of_prefectures": (
         "前三名占各地州市之和的比重 (%)",

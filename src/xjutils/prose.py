@@ -67,20 +67,25 @@ def number(x, lang: str, spec: str = "") -> str:
 
 
 def quantity(x, unit: str, lang: str, decimals=None) -> str:
-    """A value in a unit of data/units.csv as prose: 50.60亿元 / 5.060 billion yuan.
+    """A value in a unit of data/units.csv as prose: 50.60亿元 / 5.06 billion yuan.
 
-    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 亿元;
+    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 亿元
+    and less than 1亿元 in 万元;
     English rescales to thousand, million or billion of the base unit. The printed decimals
-    shift with the scale, so no precision is invented.
+    shift with the scale, so no precision is invented, and a rescaled number drops its trailing
+    zeros (500万元 is 5 million yuan, not 5.00 million; 300百万元 is 3亿元).
     """
     units = data.load("units").set_index("unit_id")
     row = units.loc[unit]
     places = printed(x, decimals).decimals
     if labels.check_lang(lang) == "zh":
         if unit in ZH_MONEY:
-            shift = round(math.log10(units.at[ZH_MONEY[unit], "factor"] / row["factor"]))
-            x, places, row = float(x) / 10**shift, max(0, places + shift), units.loc[ZH_MONEY[unit]]
-        return number(printed(x, places), lang) + row["name_zh"]
+            unit = ZH_MONEY[unit]
+        elif unit == "100m_yuan" and 0 < abs(float(x)) < 1:
+            unit = "10k_yuan"  # 0.075亿元 reads 750万元
+        shift = round(math.log10(units.at[unit, "factor"] / row["factor"]))
+        text = number(printed(float(x) / 10**shift, max(0, places + shift)), lang)
+        return (_trim(text) if shift else text) + units.at[unit, "name_zh"]
     factor = float(row["factor"])
     base = float(x) * factor
     scale, word = next(
@@ -92,7 +97,31 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
         noun = "" if unit == "count" else f" {row['name_en']}"
         return f"{number(printed(x, places), lang)}{noun}"
     shift = round(math.log10(scale / factor))
-    return f"{number(printed(base / scale, max(0, places + shift)), lang)}{word} {row['base_unit']}"
+    text = _trim(number(printed(base / scale, max(0, places + shift)), lang))
+    return f"{text}{word} {row['base_unit']}"
+
+
+def _trim(text: str) -> str:
+    """A rescaled number without trailing zeros: 5 million, 5.06 billion, 3亿元."""
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def between(low, high, unit: str, lang: str, decimals=None) -> str:
+    """A range of two values in one unit as prose: 在32.4275亿元至32.4360亿元之间 / between
+    3.24275 and 3.24360 billion yuan (the bounds at one precision, the unit said once)."""
+    lo, hi = (quantity(x, unit, lang, decimals) for x in (low, high))
+    if lang == "zh":
+        return f"在{lo}至{hi}之间"
+    (a, _, rest_a), (b, _, rest_b) = lo.partition(" "), hi.partition(" ")
+    if rest_a != rest_b:
+        return f"between {lo} and {hi}"
+    places = max(len(x.partition(".")[2]) for x in (a, b))
+
+    def pad(x: str) -> str:  # 3.2436 → 3.24360 beside 3.24275
+        whole, _, frac = x.partition(".")
+        return f"{whole}.{frac.ljust(places, '0')}" if places else whole
+
+    return f"between {pad(a)} and {pad(b)} {rest_a}"
 
 
 def date(iso: str, lang: str) -> str:
@@ -219,6 +248,14 @@ class _Formatter(string.Formatter):
         if isinstance(value, numbers.Number) and not isinstance(value, bool):
             return number(value, self.lang, spec)
         return super().format_field(value, spec)
+
+
+def by_count(k: int, n: int, *, every: str, some: str, none: str | None = None) -> str:
+    """The template that fits a tally of k out of n: 'all 9 reproduce' (全部), not '9 of 9';
+    'none of 5' (均无), not '0 of 5'. `none` defaults to `some`."""
+    if n > 0 and k == n:
+        return every
+    return none if k == 0 and none is not None else some
 
 
 def explains(k: int, lang: str) -> str:

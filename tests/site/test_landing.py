@@ -68,7 +68,7 @@ def test_zh_dictionary_describes_tables_and_fields_in_chinese():
     assert len(texts) > 30
     english = [t for t in texts if _cjk_share(t) <= 0.5]
     assert not english
-    assert "类别: 输入表" in page and "类别: 维度表" in page and "类别: 声明表" in page
+    assert "类别: 输入表" in page and "类别: 维度表" in page and "类别: 表述表" in page
     assert "（直播交易额）" in page  # enum values in words
     intro = soup.find("h1").find_next_sibling("p").find_next_sibling("p").get_text()
     assert "《报告》" in intro and "新闻报道" in intro

@@ -27,7 +27,11 @@ def test_number(x, lang, spec, out):
 @pytest.mark.parametrize(
     "x, unit, decimals, zh, en",
     [
-        (50.6, "100m_yuan", 2, "50.60亿元", "5.060 billion yuan"),
+        (50.6, "100m_yuan", 2, "50.60亿元", "5.06 billion yuan"),
+        (500, "10k_yuan", 0, "500万元", "5 million yuan"),
+        (0.075, "100m_yuan", 3, "750万元", "7.5 million yuan"),
+        (300, "million_yuan", 0, "3亿元", "300 million yuan"),
+        (32.4275, "100m_yuan", 4, "32.4275亿元", "3.24275 billion yuan"),
         (7.54, "100m_views", 2, "7.54亿人次", "754 million views"),
         (6.03, "10k_sessions", 2, "6.03万场", "60.3 thousand sessions"),
         (37, "count", 0, "37个", "37"),
@@ -74,6 +78,25 @@ def test_errata_in_both_languages_with_family_and_status(monkeypatch):
         "- **E01** (major, certain, plausibility): Table 1 does not add up.",
         "- **E09** (minor, inferred, reading, withdrawn): A misdated figure.",
     ]
+
+
+def test_between_says_the_unit_once_at_one_precision():
+    assert prose.between(32.4275, 32.436, "100m_yuan", "en", 4) == (
+        "between 3.24275 and 3.24360 billion yuan"
+    )
+    assert prose.between(32.4275, 32.436, "100m_yuan", "zh", 4) == "在32.4275亿元至32.4360亿元之间"
+    assert prose.between(100, 1000, "10k_yuan", "en", 0) == "between 1 and 10 million yuan"
+
+
+def test_by_count_says_all_or_none_not_k_of_k():
+    tally = dict(every="all {n}", some="{k} of {n}", none="none of {n}")
+    assert [prose.by_count(k, 5, **tally) for k in (5, 3, 0)] == [
+        "all {n}",
+        "{k} of {n}",
+        "none of {n}",
+    ]
+    assert prose.by_count(0, 5, every="all", some="some") == "some"
+    assert prose.by_count(0, 0, **tally) == "none of {n}"
 
 
 def test_explains_says_none_or_how_many():

@@ -14,12 +14,12 @@ from ._frame import frame, sample_sizes
 FAMILY = "granularity"
 NAME_ZH, NAME_EN = "颗粒度（GRIM类）", "Granularity (GRIM-type)"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "第二、四章的每个精确占比能否写成整数个回答之比k/n"
+    "第二、四章以两位小数列出的每个占比能否写成整数个回答之比k/n"
     "（n取报告所称样本量和最能解释占比的样本量），每个整数均值能否写成S/n；"
     "新闻所引调查的占比逐段检验"
 )
 SCOPE_EN = (
-    "Whether each exact share of Parts 2 and 4 is some k/n (n: the stated sample size and"
+    "Whether each two-decimal share of Parts 2 and 4 is some k/n (n: the stated sample size and"
     " the one that best explains the shares) and each whole-number mean some S/n; the news"
     " article's survey shares, paragraph by paragraph"
 )

@@ -20,36 +20,33 @@ ROOT = paths.ROOT  # not DATA's parent: the mutation check points DATA at a scra
 e = html.escape
 
 
-def _fmt(value: float, places: int) -> str:
-    return f"{value:,.{places}f}"
-
-
 def headline(lang: str, checked) -> str:
     """Headline totals of 2023 with their growth, and the preface's average growth, reproduced."""
     t = strings.t
     overall = data.load("overall").set_index("id")
-    units = data.load("units").set_index("unit_id")
     checked = checked.set_index("claim_id")
+
+    def pct(x, places) -> str:
+        return prose.number(prose.printed(x, places), lang)
+
     cards = []
     for metric in ("gmv", "views", "sessions"):
         row = overall.loc[f"fig01.{metric}.2023"]
         growth = checked.loc[f"s1_1.{metric}_growth"]
-        unit = units.loc[row["unit"], f"name_{lang}"]
+        total = prose.quantity(row["value"], row["unit"], lang, row["decimals"])
         cards.append(
-            f"<div>{t(metric + '_2023', lang)}<b>{_fmt(row['value'], int(row['decimals']))} "
-            f"{e(unit)}</b>{t('growth', lang)} "
-            f"+{_fmt(growth['published'], int(growth['decimals']))}%"
-            "</div>"
+            f"<div>{t(metric + '_2023', lang)}<b>{e(total)}</b>{t('growth', lang)} "
+            f"+{pct(growth['published'], growth['decimals'])}%</div>"
         )
     cagr = checked.loc["pre.gmv_cagr"]
     places = int(cagr["decimals"])
     cards.append(
-        f"<div>{t('cagr', lang)}<b>{_fmt(cagr['published'], places)}%</b>"
+        f"<div>{t('cagr', lang)}<b>{pct(cagr['published'], places)}%</b>"
         + t(
             "cagr_note",
             lang,
-            p=_fmt(cagr["published"], places),
-            r=_fmt(cagr["reproduced"], places + 2),
+            p=pct(cagr["published"], places),
+            r=pct(cagr["reproduced"], places + 2),
         )
         + "</div>"
     )

@@ -10,10 +10,11 @@ TEXT = {
         "Xinjiang Live-Streaming E-commerce Survey Report (2023), reproduced",
     ),
     "intro": (
-        "逐章复现：每个公布的数字都来自 data/，每个声明都重新推导，并与公布值并列；"
+        "逐章复现：《报告》公布的每个数字均注明出处转录在案，每条表述均重新推导，与公布值并列；"
         "不能复现的列为勘误。",
-        "Chapter by chapter: every published number comes from data/, every claim is re-derived"
-        " and shown beside the published value; what does not reproduce is an erratum.",
+        "Chapter by chapter: every number the report publishes is transcribed with where it was"
+        " printed, every claim is re-derived and shown beside the published value; what does not"
+        " reproduce is an erratum.",
     ),
     "home": ("首页", "Home"),
     "with_code": ("本章含代码版", "This chapter with code"),
@@ -34,7 +35,7 @@ TEXT = {
     "cagr_note": ("公布 {p}%，复现 {r}%", "published {p}%, reproduced {r}%"),
     "findings": ("主要发现：勘误", "Key findings: the errata"),
     "claims_summary": (
-        "共核对 {n} 条声明：{parts}。",
+        "共核对 {n} 条表述：{parts}。",
         "{n} claims checked: {parts}.",
     ),
     "errata": ("勘误", "Errata"),
@@ -163,7 +164,7 @@ def t(key: str, lang: str, **fmt) -> str:
 
 # The data dictionary (landing.dictionary): table types and codes of enum fields in Chinese.
 # Checked before labels.VALUES, whose words are the chapters' (e.g. its `partial` is a band sum).
-DICT_KINDS = {"dimension": "维度表", "input": "输入表", "claim": "声明表"}
+DICT_KINDS = {"dimension": "维度表", "input": "输入表", "claim": "表述表"}
 DICT_VALUES = {
     "zh": "中文",
     "en": "英文",
