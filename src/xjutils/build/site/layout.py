@@ -1,7 +1,9 @@
 """The frame every page shares: navigation, language switch to the same page, previous/next.
 
 Styles are inline (one small block) so a page, a saved copy of it and the PDF need nothing else;
-the print rules are what the PDF edition is laid out with.
+the print rules are what the PDF edition is laid out with. Headings break only between phrases
+(keep-all, balanced lines), so a title never splits （表3） or a word; a figure is at most
+two thirds of a printed page high, so a heading and its figure fit below most text.
 """
 
 import html
@@ -19,6 +21,7 @@ nav.top .lang-switch{margin-left:auto}nav.pager{display:flex;justify-content:spa
 border-top:1px solid #ddd;margin-top:2rem;padding-top:.5rem}
 img{max-width:100%;height:auto}a.anchor-link{visibility:hidden;text-decoration:none;
 margin-left:.3rem}:hover>a.anchor-link{visibility:visible}
+h1,h2,h3{text-wrap:balance;word-break:keep-all}
 figure.chart{margin:1.5rem 0;text-align:center}
 figcaption{font-size:.9rem;color:#444;margin-top:.3rem}
 figure.chart{position:relative}figure.chart figcaption{position:absolute;width:1px;height:1px;
@@ -37,7 +40,7 @@ border-radius:4px;padding:.6rem 1rem;min-width:12rem}.headline b{display:block;f
 @page{size:A4;margin:16mm 14mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}nav,.no-print{display:none}
 section.chapter{break-before:page}figure,tr,.headline div{break-inside:avoid}
-h1,h2,h3{break-after:avoid}
+h1,h2,h3{break-after:avoid}figure.chart img{max-height:170mm}
 .table-wrap{overflow:visible}table{font-size:7.5pt}a{color:inherit;text-decoration:none}}
 """
 
