@@ -228,5 +228,4 @@ say(
 # ## Errata from this chapter
 
 # %%
-errata = data.load("errata")
-view.errata(errata[errata["evidence"].str.contains("news2022")], lang, explain=True)
+view.errata(view.citing(source="news2022"), lang, explain=True)

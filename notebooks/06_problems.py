@@ -225,6 +225,4 @@ for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
 # ## Errata from this chapter
 
 # %%
-errata = data.load("errata")
-chosen = errata["evidence"].str.contains("四") | errata["erratum_id"].isin(["E02", "E07"])
-view.errata(errata[chosen], lang, explain=True)
+view.errata(view.citing(part="四"), lang, explain=True)

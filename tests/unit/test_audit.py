@@ -243,3 +243,19 @@ def test_errata_rows_of_the_data_read_without_detection_columns():
     en = view.errata(rows, "en", explain=True)
     assert list(en.columns) == ["Erratum", "Severity, certainty", "What", "Where", "Explanation"]
     assert list(en["Severity, certainty"]) == ["minor, certain", "major, certain; withdrawn"]
+
+
+def test_errata_citing_reads_the_references():
+    """A chapter's errata come from their evidence: a part's sections and figures, or a source
+    (a reference without a source continues the one before it)."""
+    part4 = set(view.citing(part="四")["erratum_id"])
+    news = view.citing(source="news2022")
+    errata = data.load("errata")
+    assert part4 and part4 == {
+        r.erratum_id for r in errata.itertuples() if re.search(r"(?:^|\s)四(?:\(|\s|$)", r.evidence)
+    }
+    assert (
+        news["evidence"].str.contains("news2022").all()
+        and len(news) == errata["evidence"].str.contains("news2022").sum()
+    )
+    assert "E01" not in part4  # 一(二) and 一(一): Part 1 only

@@ -11,7 +11,7 @@ import math
 import pandas as pd
 
 from .. import data, labels, plots
-from ..prose import locator, number
+from ..prose import SOURCES, locator, number
 from . import FAMILIES, summary
 
 TEXT = {
@@ -93,6 +93,28 @@ def families(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def citing(*, source: str | None = None, part: str | None = None) -> pd.DataFrame:
+    """The rows of data/errata.csv whose evidence cites a source (report2023, news2022) or a
+    section of one part of the report (四: 四, 四(一)2, 四 fig23-28), read from the references
+    themselves, so a chapter lists its errata without naming them."""
+    table = data.load("errata")
+    return table[[_cites(e, source, part) for e in table["evidence"]]]
+
+
+def _cites(evidence: str, source: str | None, part: str | None) -> bool:
+    current = None  # a reference without a source continues the previous one's
+    for ref in str(evidence).split(";"):
+        tokens = ref.replace(",", " ").split()
+        if tokens and tokens[0] in SOURCES:
+            current, tokens = tokens[0], tokens[1:]
+        if source is not None and current == source:
+            return True
+        if part is not None and current == "report2023":
+            if any(t == part or t.startswith(f"{part}(") for t in tokens):
+                return True
+    return False
 
 
 def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFrame:
