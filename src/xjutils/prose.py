@@ -71,7 +71,8 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
 
     Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 亿元
     and less than 1亿元 in 万元;
-    English rescales to thousand, million or billion of the base unit. The printed decimals
+    English writes the base unit, in millions or billions from a million up (6.03万场 is
+    60,300 sessions, 7.54亿人次 754 million views). The printed decimals
     shift with the scale, so no precision is invented, and a rescaled number drops its trailing
     zeros (500万元 is 5 million yuan, not 5.00 million; 300百万元 is 3亿元).
     """
@@ -88,12 +89,9 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
         return (_trim(text) if shift else text) + units.at[unit, "name_zh"]
     factor = float(row["factor"])
     base = float(x) * factor
-    scale, word = next(
-        (s, w)
-        for s, w in ((1e9, " billion"), (1e6, " million"), (1e3, " thousand"), (1, ""))
-        if abs(base) >= s or s == 1
-    )
-    if factor == 1 or scale == 1:
+    big = ((1e9, " billion"), (1e6, " million"))
+    scale, word = next(((s, w) for s, w in big if abs(base) >= s), (1, ""))
+    if factor == 1:
         noun = "" if unit == "count" else f" {row['name_en']}"
         return f"{number(printed(x, places), lang)}{noun}"
     shift = round(math.log10(scale / factor))

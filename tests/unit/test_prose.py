@@ -33,7 +33,7 @@ def test_number(x, lang, spec, out):
         (300, "million_yuan", 0, "3亿元", "300 million yuan"),
         (32.4275, "100m_yuan", 4, "32.4275亿元", "3.24275 billion yuan"),
         (7.54, "100m_views", 2, "7.54亿人次", "754 million views"),
-        (6.03, "10k_sessions", 2, "6.03万场", "60.3 thousand sessions"),
+        (6.03, "10k_sessions", 2, "6.03万场", "60,300 sessions"),
         (37, "count", 0, "37个", "37"),
     ],
 )
