@@ -35,8 +35,8 @@ def headline(lang: str, checked) -> str:
         growth = checked.loc[f"s1_1.{metric}_growth"]
         total = prose.quantity(row["value"], row["unit"], lang, row["decimals"])
         cards.append(
-            f"<div>{t(metric + '_2023', lang)}<b>{e(total)}</b>{t('growth', lang)} "
-            f"+{pct(growth['published'], growth['decimals'])}%</div>"
+            f"<div>{t(metric + '_2023', lang)}<b>{e(total)}</b>"
+            f"{t('growth', lang, g=pct(growth['published'], growth['decimals']))}</div>"
         )
     cagr = checked.loc["pre.gmv_cagr"]
     places = int(cagr["decimals"])
@@ -51,8 +51,8 @@ def headline(lang: str, checked) -> str:
         + "</div>"
     )
     counts = checked["status"].value_counts()
-    parts = ("，" if lang == "zh" else ", ").join(
-        f"{t('status_' + s, lang)} {counts[s]}"
+    parts = ("、" if lang == "zh" else ", ").join(
+        t("status_count", lang, status=t("status_" + s, lang), n=counts[s])
         for s in ("reproduced", "within_rounding", "consistent", "mismatch", "not_derivable")
         if s in counts
     )

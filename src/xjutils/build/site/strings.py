@@ -30,14 +30,15 @@ TEXT = {
     "gmv_2023": ("2023年直播交易额", "Live-commerce GMV, 2023"),
     "views_2023": ("2023年观看人次", "Views, 2023"),
     "sessions_2023": ("2023年直播场次", "Live sessions, 2023"),
-    "growth": ("同比增长", "on 2022"),
+    "growth": ("同比增长{g}%", "+{g}% on 2022"),
     "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
-    "cagr_note": ("公布 {p}%，复现 {r}%", "published {p}%, reproduced {r}%"),
+    "cagr_note": ("公布{p}%，复现{r}%", "published {p}%, reproduced {r}%"),
     "findings": ("主要发现：勘误", "Key findings: the errata"),
     "claims_summary": (
-        "共核对 {n} 条表述：{parts}。",
+        "共核对{n}条表述：{parts}。",
         "{n} claims checked: {parts}.",
     ),
+    "status_count": ("{status}{n}条", "{status} {n}"),
     "errata": ("勘误", "Errata"),
     "errata_intro": (
         "按严重程度排列；说明为本项目所加。",
