@@ -139,10 +139,6 @@ def _contents() -> pd.DataFrame:
     return data.load("contents").set_index("item_id")
 
 
-def _numeral(c: str) -> int:
-    return NUMERALS.index(c) + 1
-
-
 def section_label(label, lang: str) -> str:
     """A section of the report or a paragraph of the news article in the page's language:
     一(二) / Part 1 (2), 二 / 第二章 / Part 2, 前言 / Preface, para06 / 第6段 / para. 6."""
@@ -349,14 +345,6 @@ _APPENDIX = r"附录(?:\([一二三四五六七八九十]\)|[一二三四五六�
 _ONE = rf"(?<![\u3400-\u9fff])(?:{_SEC}|{_APPENDIX})(?![\u3400-\u9fff])"
 
 
-def _en_section(label: str) -> str:
-    contents = _contents()
-    if label in contents.index:
-        return contents.at[label, "label_en"]
-    m = re.fullmatch(r"附录([一二三四五六七八九十])", label)
-    return f"Appendix {_numeral(m.group(1))}" if m else label
-
-
 def english(text) -> str:
     """English text with the report's Chinese designators written in English: chapter 二 →
     Part 2, chapters 二 and 四 → Parts 2 and 4, 二(二)4 → Part 2 (2) 4, 附录(一) → Appendix
@@ -372,14 +360,14 @@ def english(text) -> str:
         rf"\b[Cc]hapters ({_ONE}) and ({_ONE})",
         lambda m: (
             "Parts "
-            + _en_section(m[1]).removeprefix("Part ")
+            + prose.section_en(m[1]).removeprefix("Part ")
             + " and "
-            + _en_section(m[2]).removeprefix("Part ")
+            + prose.section_en(m[2]).removeprefix("Part ")
         ),
         text,
     )
-    text = re.sub(rf"\b[Cc]hapter ({_ONE})", lambda m: _en_section(m[1]), text)
-    return re.sub(_ONE, lambda m: _en_section(m[0]), text)
+    text = re.sub(rf"\b[Cc]hapter ({_ONE})", lambda m: prose.section_en(m[1]), text)
+    return re.sub(_ONE, lambda m: prose.section_en(m[0]), text)
 
 
 def evidence(text, lang: str) -> str:

@@ -188,16 +188,24 @@ def _group(kind: str, spans: list[tuple], lang: str) -> str:
 
 
 def _section(token: str, lang: str) -> str:
-    """A section label in `lang`: 第二章 / Part 2 for a bare chapter numeral, the report's own
-    English labels (`contents.label_en`: Part 1 (2), Appendix (1), Preface) otherwise."""
+    """A section label in `lang`: 第二章 / Part 2 for a bare chapter numeral, `section_en`
+    otherwise."""
     if lang == "zh":
         return f"第{token}章" if token and all(c in NUMERAL for c in token) else token
+    return section_en(token)
+
+
+def section_en(token: str) -> str:
+    """A section of the report in English: its own label (`contents.label_en`: Part 1 (2),
+    Appendix (1), Preface), else the head word in English (附录二 → Appendix 2)."""
     labels_en = data.load("contents").set_index("item_id")["label_en"]
     if token in labels_en.index:
         return labels_en[token]
     for zh, en in _SECTIONS_EN.items():
         if token.startswith(zh):
-            return en + (f" {token[len(zh) :]}" if token[len(zh) :] else "")
+            rest = token[len(zh) :]
+            rest = str(NUMERAL.index(rest) + 1) if len(rest) == 1 and rest in NUMERAL else rest
+            return f"{en} {rest}" if rest else en
     return token
 
 
