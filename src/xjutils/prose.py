@@ -22,7 +22,10 @@ from . import data, labels
 
 MINUS = "\u2212"
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
-ZH_MONEY = {"million_yuan": "100m_yuan", "billion_yuan": "100m_yuan"}  # 百万元, 十亿元: not prose
+# 百万元, 十亿元 are not how Chinese writes money: 万元 below 1亿元, 亿元 from there on.
+ZH_MONEY = ("million_yuan", "billion_yuan")
+# Quantities that number a place in an order: 第3位 / rank 3, 第1批 / batch 1, 第4层 / floor 4.
+ORDINAL = ("rank", "order", "floor")
 MONTHS = "January February March April May June July August September October November December"
 
 
@@ -66,20 +69,37 @@ def number(x, lang: str, spec: str = "") -> str:
     return text.replace("-", MINUS)
 
 
+def _places(x, places: int, shift: int) -> int:
+    """Decimals of `x` (printed with `places`) once divided by 10**shift. A printed whole
+    number's trailing zeros are not taken for significant digits: 300 million is 3亿元 and 500万元
+    is 5 million yuan, not 3.00亿元 or 5.00 million yuan."""
+    if places == 0 and shift > 0 and float(x).is_integer() and x != 0:
+        digits = str(abs(int(round(float(x)))))
+        shift -= min(shift, len(digits) - len(digits.rstrip("0")))
+    return max(0, places + shift)
+
+
 def quantity(x, unit: str, lang: str, decimals=None) -> str:
     """A value in a unit of data/units.csv as prose: 50.60亿元 / 5.060 billion yuan.
 
-    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 亿元;
-    English rescales to thousand, million or billion of the base unit. The printed decimals
-    shift with the scale, so no precision is invented.
+    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 万元
+    or 亿元 (300 million: 3亿元; 1.8 million: 180万元); English rescales to thousand, million or
+    billion of the base unit. The printed decimals shift with the scale, so no precision is
+    invented. A place in an order reads 第3位 / rank 3; an hour of the day 17时 / 17:00.
     """
     units = data.load("units").set_index("unit_id")
     row = units.loc[unit]
     places = printed(x, decimals).decimals
+    if row["quantity"] in ORDINAL:
+        n = number(printed(x, places), lang)
+        return f"第{n}{row['name_zh']}" if lang == "zh" else f"{row['name_en']} {n}"
+    if unit == "hours_clock":
+        return f"{number(printed(x, places), lang)}时" if lang == "zh" else f"{int(x)}:00"
     if labels.check_lang(lang) == "zh":
         if unit in ZH_MONEY:
-            shift = round(math.log10(units.at[ZH_MONEY[unit], "factor"] / row["factor"]))
-            x, places, row = float(x) / 10**shift, max(0, places + shift), units.loc[ZH_MONEY[unit]]
+            target = "100m_yuan" if abs(float(x) * row["factor"]) >= 1e8 else "10k_yuan"
+            shift = round(math.log10(units.at[target, "factor"] / row["factor"]))
+            x, places, row = float(x) / 10**shift, _places(x, places, shift), units.loc[target]
         return number(printed(x, places), lang) + row["name_zh"]
     factor = float(row["factor"])
     base = float(x) * factor
@@ -88,11 +108,14 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
         for s, w in ((1e9, " billion"), (1e6, " million"), (1e3, " thousand"), (1, ""))
         if abs(base) >= s or s == 1
     )
-    if factor == 1 or scale == 1:
-        noun = "" if unit == "count" else f" {row['name_en']}"
-        return f"{number(printed(x, places), lang)}{noun}"
+    if factor == 1:
+        noun = row["name_en"]
+        if float(x) == 1:  # 1 week, 1 year old; 2 weeks
+            noun = re.sub(r"^(\w+?)s\b", r"\1", noun)
+        return f"{number(printed(x, places), lang)}{'' if unit == 'count' else ' ' + noun}"
     shift = round(math.log10(scale / factor))
-    return f"{number(printed(base / scale, max(0, places + shift)), lang)}{word} {row['base_unit']}"
+    places = _places(x, places, shift)
+    return f"{number(printed(base / scale, places), lang)}{word} {row['base_unit']}"
 
 
 def date(iso: str, lang: str) -> str:
