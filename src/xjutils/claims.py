@@ -505,8 +505,12 @@ def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
                 else " – ".join(_fmt(moved(v, k), max(0, d + 2 + k)) for v in (lo, hi))
                 for lo, hi, d, k in zip(results["low"], results["high"], places, shift)
             ],
-            t("status", lang): [present.value(s, lang) for s in results["status"]],
-            t("erratum", lang): results["erratum_id"].fillna(""),
+            # the erratum a status points to in the same cell: no column of its own to squeeze
+            t("status", lang): [
+                present.value(s, lang)
+                + ("" if pd.isna(e) or not e else f"（{e}）" if lang == "zh" else f" ({e})")
+                for s, e in zip(results["status"], results["erratum_id"])
+            ],
         }
     )
 
