@@ -461,26 +461,56 @@ def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
             results["claim_id"], results["published"].map(lambda x: isinstance(x, str))
         )
     ]
+    # Units as Chinese writes money (十亿元 → 亿元), then into the header (one unit for all) or
+    # after the statement (数值（亿元）, 摘要：2023年交易额（亿元）): no unit column of its own.
+    scaled = [present.rescale(u, x, lang) for u, x in zip(results["unit"], results["published"])]
+    units = [u for u, _ in scaled]
+    shift = [k for _, k in scaled]
+    one = {
+        "" if pd.isna(u) else u
+        for u, x in zip(units, results["published"])
+        if not isinstance(x, str)
+    }
+    common = one.pop() if len(one) == 1 else None  # "" : one unit, a plain count
+
+    def moved(x, k):
+        return x / 10**k if isinstance(x, float) and math.isfinite(x) else x
+
+    def head(key):
+        return present._with_unit(t(key, lang), common, lang) if common else t(key, lang)
+
     return pd.DataFrame(
         {
             present.header("where", lang): [
                 present.where(s, i, p, lang=lang)
                 for s, i, p in zip(results["section"], results["item"], _pages(results))
             ],
-            t("claim", lang): results[f"statement_{lang}"],
-            t("published", lang): [
-                _shown(x, d, e, lang) for x, d, e in zip(results["published"], places, ranked)
+            t("claim", lang): [
+                text
+                if common is not None or isinstance(x, str) or pd.isna(u)
+                else present._with_unit(text, u, lang)
+                for text, u, x in zip(results[f"statement_{lang}"], units, results["published"])
             ],
-            t("reproduced", lang): [
-                _shown(x, d + 2, e, lang) for x, d, e in zip(results["reproduced"], places, ranked)
+            head("published"): [
+                _shown(moved(x, k), max(0, d + k), e, lang)
+                for x, d, e, k in zip(results["published"], places, ranked, shift)
             ],
-            t("range", lang): [
-                "" if pd.isna(lo) else f"{_fmt(lo, d + 2)} – {_fmt(hi, d + 2)}"
-                for lo, hi, d in zip(results["low"], results["high"], places)
+            head("reproduced"): [
+                _shown(moved(x, k), max(0, d + 2 + k), e, lang)
+                for x, d, e, k in zip(results["reproduced"], places, ranked, shift)
             ],
-            t("unit", lang): [present.unit(u, lang) for u in results["unit"]],
-            t("status", lang): [present.value(s, lang) for s in results["status"]],
-            t("erratum", lang): results["erratum_id"].fillna(""),
+            head("range"): [
+                ""
+                if pd.isna(lo)
+                else " – ".join(_fmt(moved(v, k), max(0, d + 2 + k)) for v in (lo, hi))
+                for lo, hi, d, k in zip(results["low"], results["high"], places, shift)
+            ],
+            # the erratum a status points to in the same cell: no column of its own to squeeze
+            t("status", lang): [
+                present.value(s, lang)
+                + ("" if pd.isna(e) or not e else f"（{e}）" if lang == "zh" else f" ({e})")
+                for s, e in zip(results["status"], results["erratum_id"])
+            ],
         }
     )
 

@@ -209,6 +209,7 @@ VALUES = {
     "published": ("公布值", "published"),
     "derived": ("推算值", "implied"),
     "missing": ("未公布", "not published"),
+    "computed": ("计算值", "computed"),  # from published values (platforms.shares)
     # metrics
     "gmv": ("直播交易额", "GMV"),
     "views": ("观看人次", "Views"),
@@ -248,7 +249,9 @@ VALUES = {
     "money": ("金额", "money"),
     "persons": ("人数", "people"),
     "count": ("个数", "count"),
-    "rank": ("名次", "rank"),
+    "rank": ("位次", "rank"),
+    "order": ("序次", "order"),
+    "age": ("年龄", "age"),
     "duration": ("时长", "duration"),
     # the two sources (xjutils.sources)
     "same": ("相同", "same"),
@@ -384,6 +387,8 @@ COLUMNS = {
     "class": ("判定", "Verdict"),
     "report_base": ("报告数值（基本单位）", "Report (base units)"),
     "news_base": ("新闻数值（基本单位）", "News article (base units)"),
+    "report_printed": ("报告数值", "Report's figure"),
+    "news_printed": ("新闻数值", "Article's figure"),
     "erratum_id": ("勘误", "Erratum"),
     "severity": ("严重程度", "Severity"),
     "family": ("发现方式", "Found by"),

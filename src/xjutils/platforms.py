@@ -43,14 +43,27 @@ def levels() -> pd.DataFrame:
         status="derived",
     )
     cols = list(rows.columns)
-    return pd.concat([rows, total[cols], outside[cols]], ignore_index=True)
+    return in_table_order(pd.concat([rows, total[cols], outside[cols]], ignore_index=True))
+
+
+def in_table_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows as 表2 lists them: its platforms in its row order, then the headline total and
+    what lies outside 表2; within a platform, 表2's metrics in its order; years ascending."""
+    cells = data.load("platform_metrics").sort_values("row", kind="stable")
+    platform = {p: i for i, p in enumerate([*order(frame), "all", OUTSIDE])}
+    metric = {m: i for i, m in enumerate(cells["metric"].drop_duplicates())}
+    keys = [c for c in ("platform_id", "metric", "year") if c in frame]
+    rank = {"platform_id": platform.get, "metric": metric.get, "year": lambda y: y}
+    return frame.sort_values(
+        keys, key=lambda col: col.map(rank[col.name]), kind="stable"
+    ).reset_index(drop=True)
 
 
 def shares(frame: pd.DataFrame) -> pd.DataFrame:
     """Each platform's (and the rest's) share of the headline total, with its rounding range."""
     total = frame[frame["platform_id"] == "all"].set_index(["metric", "year"])
     part = frame[frame["platform_id"] != "all"].merge(
-        total[["value", "low", "high"]].add_suffix("_total"),
+        total[["value", "low", "high", "status"]].add_suffix("_total"),
         left_on=["metric", "year"],
         right_index=True,
         how="left",
@@ -58,6 +71,9 @@ def shares(frame: pd.DataFrame) -> pd.DataFrame:
     part["share"] = 100 * part["value"] / part["value_total"]
     part["share_low"] = 100 * part["low"] / part["high_total"]
     part["share_high"] = 100 * part["high"] / part["low_total"]
+    # a share is our computation: of two published values, or implied when either is implied
+    both = (part["status"] == "published") & (part["status_total"] == "published")
+    part["status"] = both.map({True: "computed", False: "derived"})
     return part[["platform_id", "metric", "year", "share", "share_low", "share_high", "status"]]
 
 
@@ -76,7 +92,7 @@ def ratios(frame: pd.DataFrame) -> pd.DataFrame:
             "views_per_session": wide["views"] / wide["sessions"],
         }
     )
-    return out.reset_index()
+    return in_table_order(out.reset_index())
 
 
 def institutions_on_platforms() -> pd.DataFrame:

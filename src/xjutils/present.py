@@ -22,6 +22,7 @@ are what `plots.save_table` writes and what an academic traces a number by (CSV 
 Only the tables a frame needs are read, so a notebook's cache still follows its own inputs.
 """
 
+import math
 import re
 
 import pandas as pd
@@ -72,6 +73,17 @@ NAMED_BY = {
     "rec_id": ("title",),
 }
 UNIT_COLUMNS = ("unit", "band_unit", "base_unit")
+# The numbers each unit column is the unit of. One unit for all rows: it goes into their
+# headers (数值（亿元） / Value (100 million yuan)); one unit per metric: into the metric's name
+# (直播交易额（亿元）); else each number carries its own (17亿元 / 1.7 billion yuan).
+UNIT_OF = {
+    "unit": ("value", "low", "high"),
+    "band_unit": ("band_low", "band_high"),
+    "base_unit": ("base_value",),
+}
+LABELS_WITH_UNIT = ("metric",)
+# Values in base units (a classifier's working) shown as the report or article printed them.
+BASE_OF_REF = {"report_base": "report_ref", "news_base": "news_ref"}
 DATE_COLUMNS = ("date", "period", "started")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -455,6 +467,111 @@ def _cell(x, lang: str):
     return x
 
 
+# --- numbers with their units ----------------------------------------------------------------
+
+
+def amount(x, unit_id, lang: str, decimals=None) -> str:
+    """A number with its unit as one cell: 17亿元 / 1.7 billion yuan, 32岁 / 32 years old,
+    第1批 / batch 1, 5% (`prose.quantity`; a plain count in Chinese takes 个)."""
+    if _missing(x):
+        return ""
+    if _missing(unit_id) or unit_id == "":
+        return prose.number(prose.printed(x, decimals), lang)
+    if unit_id == "percent":
+        return prose.number(prose.printed(x, decimals), lang) + "%"
+    return prose.quantity(x, unit_id, lang, decimals)
+
+
+def rescale(unit_id, x, lang: str) -> tuple:
+    """The unit a Chinese page writes an amount in, and the power of ten to divide by:
+    十亿元 and 百万元 become 亿元 or 万元 (1.7十亿元 → 17亿元: ('100m_yuan', -1)); else as is."""
+    if lang != "zh" or _missing(unit_id) or unit_id not in prose.ZH_MONEY or _missing(x):
+        return unit_id, 0
+    units = data.load("units").set_index("unit_id")
+    factor = units.at[unit_id, "factor"]
+    target = "100m_yuan" if abs(float(x) * factor) >= 1e8 else "10k_yuan"
+    return target, round(math.log10(units.at[target, "factor"] / factor))
+
+
+def _exact_places(x: float, most: int = 4) -> int | None:
+    """The fewest decimals that write `x` exactly (None: more than `most`)."""
+    for d in range(most + 1):
+        if abs(x - round(x, d)) <= 1e-12 * max(1.0, abs(x)):
+            return d
+    return None
+
+
+def base_amount(x, base: str, lang: str) -> str:
+    """A value in base units (yuan, persons) in the largest unit of data/units.csv that the
+    page's language writes it in: 2300000 yuan → 230万元 / 2.3 million yuan."""
+    if _missing(x):
+        return ""
+    units = data.load("units")
+    same = units[(units["base_unit"] == base) & ~units["unit_id"].isin(prose.ZH_MONEY)]
+    fit = same[same["factor"] <= max(abs(float(x)), 1.0)].sort_values("factor")
+    if fit.empty or base not in set(units["unit_id"]) | set(same["unit_id"]):
+        return prose.number(float(x), lang)
+    row = fit.iloc[-1]
+    v = float(x) / float(row["factor"])
+    return amount(v, row["unit_id"], lang, _exact_places(v))
+
+
+def places(values) -> int:
+    """One number of decimals for a column of computed numbers: two (three when every value
+    is below one, none from a thousand up), or more when a value is written exactly with more
+    (a rounding bound such as 2.865)."""
+    xs = [abs(float(v)) for v in values if not _missing(v) and not isinstance(v, bool)]
+    xs = [v for v in xs if v not in (float("inf"),)]
+    if not xs:
+        return 0
+    default = 0 if max(xs) >= 1000 else 3 if max(xs) < 1 else 2
+    exact = [d for d in (_exact_places(v) for v in xs) if d is not None]
+    return max([default, *exact]) if exact else default
+
+
+def _with_unit(head: str, unit_id, lang: str) -> str:
+    """A header or label with its unit: 数值（亿元） / Value (100 million yuan)."""
+    name = unit(unit_id, lang)
+    if not name:
+        return head
+    return f"{head}（{name}）" if lang == "zh" else f"{head} ({name})"
+
+
+def _unit_plan(f: pd.DataFrame, col: str) -> tuple[str, object]:
+    """How a unit column is shown: ('header', unit) when every number has the same unit and
+    reads plainly in it, ('label', column) when a label column fixes the unit, else
+    ('cells', None)."""
+    targets = [c for c in UNIT_OF[col] if c in f]
+    rows = f[targets].notna().any(axis=1)
+    ids = set(f.loc[rows, col].fillna(""))
+    units = data.load("units").set_index("unit_id")
+    plain = {
+        u
+        for u in ids
+        if u == ""
+        or (u in units.index and units.at[u, "quantity"] not in prose.ORDINAL)
+        and u not in ("hours_clock", *prose.ZH_MONEY)
+    }
+    if len(ids) == 1 and ids == plain:
+        return "header", ids.pop()
+    for label in LABELS_WITH_UNIT:
+        if label in f and (f[rows].groupby(label)[col].nunique(dropna=False) <= 1).all():
+            if set(f.loc[rows, col].fillna("")) <= plain:
+                return "label", label
+    return "cells", None
+
+
+def _printed_column(x: pd.Series, decimals: pd.Series | None, lang: str) -> list:
+    """Printed numbers at their printed decimals; computed ones at one precision."""
+    if decimals is not None:
+        return [
+            "" if _missing(v) else prose.number(prose.printed(v, d), lang)
+            for v, d in zip(x, decimals)
+        ]
+    d = places(x)
+    return ["" if _missing(v) else prose.number(prose.printed(v, d), lang) for v in x]
+
+
 def table(frame, lang: str) -> pd.DataFrame:
     """A frame (or Series) of ids and codes as a table for the chapter's reader in `lang`.
 
@@ -483,12 +600,41 @@ def table(frame, lang: str) -> pd.DataFrame:
         ids = next((c for c in ROW_IDS if c in f), None)
         if ids is not None:
             out["where"] = [locate(x, lang, memo) for x in f[ids]]
+    plans = {
+        c: _unit_plan(f, c) for c in UNIT_COLUMNS if c in f and any(t in f for t in UNIT_OF[c])
+    }
+    unit_of = {t: c for c in plans for t in UNIT_OF[c] if t in f}
+    suffix = {}
     for col in f.columns:
         x = f[col]
-        if col in HIDDEN or col in PLACE or col in ROW_IDS:
+        if col in HIDDEN or col in PLACE or col in ROW_IDS or col in plans:
             continue
         if col in REFS:
             out[col] = [locate(v, lang, memo) for v in x]
+        elif col in BASE_OF_REF and BASE_OF_REF[col] in f:
+            shown = data.inputs([r for r in f[BASE_OF_REF[col]] if not _missing(r)])
+            out[col.replace("_base", "_printed")] = [
+                ""
+                if _missing(v) or r not in shown.index
+                else amount(
+                    shown.at[r, "value"], shown.at[r, "unit"], lang, shown.at[r, "decimals"]
+                )
+                for v, r in zip(x, f[BASE_OF_REF[col]])
+            ]
+        elif col in unit_of and pd.api.types.is_numeric_dtype(x):
+            how, what = plans[unit_of[col]]
+            decimals = f["decimals"] if col == "value" and "decimals" in f else None
+            if how == "cells" and unit_of[col] == "base_unit":
+                out[col] = [base_amount(v, b, lang) for v, b in zip(x, f["base_unit"])]
+            elif how == "cells":
+                d = [None] * len(x) if decimals is None else list(decimals)
+                if decimals is None and not all(_missing(v) or _whole(v) for v in x):
+                    d = [places(x)] * len(x)
+                out[col] = [amount(v, u, lang, k) for v, u, k in zip(x, f[unit_of[col]], d)]
+            else:
+                out[col] = _printed_column(x, decimals, lang)
+                if how == "header":
+                    suffix[col] = what
         elif col in ENTITIES:
             if any(n in f for n in NAMED_BY.get(col, ())):
                 continue
@@ -517,24 +663,29 @@ def table(frame, lang: str) -> pd.DataFrame:
         ):
             out[col] = [date(v, lang) for v in x]
         elif col == "value" and "decimals" in f:
-            out[col] = [
-                v if _missing(v) else prose.number(prose.printed(v, d), lang)
-                for v, d in zip(x, f["decimals"])
-            ]
+            out[col] = _printed_column(x, f["decimals"], lang)
         elif pd.api.types.is_bool_dtype(x):  # numeric to pandas, but a reader reads 是/否
             out[col] = [v if _missing(v) else value(bool(v), lang) for v in x]
         elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
             out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
+        elif pd.api.types.is_float_dtype(x):
+            out[col] = _printed_column(x, None, lang)  # one precision for the column
         elif pd.api.types.is_numeric_dtype(x):
-            out[col] = x  # the reader's edition shows them at their printed precision
+            out[col] = [v if not _missing(v) else "" for v in x]
         else:
             out[col] = [_cell(v, lang) for v in x]
+    for c, how in plans.items():
+        if how[0] == "label" and how[1] in out:
+            rows = f[[t for t in UNIT_OF[c] if t in f]].notna().any(axis=1)
+            out[how[1]] = [
+                _with_unit(v, u, lang) if r else v for v, u, r in zip(out[how[1]], f[c], rows)
+            ]
     first = ("erratum_id", *FIRST) if "explanation" in out else FIRST  # a list of errata
     order = [c for c in first if c in out] + [c for c in out if c not in first]
     shown = {}
     for c in order:
-        name = header(c, lang)
+        name = _with_unit(header(c, lang), suffix[c], lang) if c in suffix else header(c, lang)
         while name in shown:  # two columns under one header: keep both
             name += " "
-        shown[name] = out[c]
+        shown[name] = [v if isinstance(v, (list, tuple)) or not _missing(v) else "" for v in out[c]]
     return pd.DataFrame(shown)

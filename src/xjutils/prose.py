@@ -22,7 +22,12 @@ from . import data, labels
 
 MINUS = "\u2212"
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
-ZH_MONEY = {"million_yuan": "100m_yuan", "billion_yuan": "100m_yuan"}  # 百万元, 十亿元: not prose
+# 百万元, 十亿元 are not how Chinese writes money: 万元 below 1亿元, 亿元 from there on.
+ZH_MONEY = ("million_yuan", "billion_yuan")
+# Base units Chinese counts in 万 once a number is round and large (27.7万人).
+ZH_WAN = {"yuan": "10k_yuan", "persons": "10k_persons", "sessions": "10k_sessions"}
+# Quantities that number a place in an order: 第3位 / rank 3, 第1批 / batch 1, 第4层 / floor 4.
+ORDINAL = ("rank", "order", "floor")
 MONTHS = "January February March April May June July August September October November December"
 
 
@@ -69,31 +74,41 @@ def number(x, lang: str, spec: str = "") -> str:
 def quantity(x, unit: str, lang: str, decimals=None) -> str:
     """A value in a unit of data/units.csv as prose: 50.60亿元 / 5.06 billion yuan.
 
-    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 亿元
-    and less than 1亿元 in 万元;
-    English writes the base unit, in millions or billions from a million up (6.03万场 is
-    60,300 sessions, 7.54亿人次 754 million views). The printed decimals
-    shift with the scale, so no precision is invented, and a rescaled number drops its trailing
-    zeros (500万元 is 5 million yuan, not 5.00 million; 300百万元 is 3亿元).
+    Chinese keeps the report's unit (亿元, 万场) but writes millions and billions of yuan in 万元
+    or 亿元 (300 million: 3亿元; 1.8 million: 180万元), less than 1亿元 in 万元 (750万元) and round
+    numbers of yuan, persons and sessions from 10 thousand up in 万 (27.7万人);
+    English writes the base unit, in millions or billions from a million up (6.03万场 is 60,300
+    sessions, 7.54亿人次 754 million views). The printed decimals shift with the scale, so no
+    precision is invented, and a rescaled number drops its trailing zeros (500万元 is 5 million
+    yuan, not 5.00 million). A place in an order reads 第3位 / rank 3; an hour of the day 17时 /
+    17:00.
     """
     units = data.load("units").set_index("unit_id")
     row = units.loc[unit]
     places = printed(x, decimals).decimals
+    if row["quantity"] in ORDINAL:
+        n = number(printed(x, places), lang)
+        return f"第{n}{row['name_zh']}" if lang == "zh" else f"{row['name_en']} {n}"
+    if unit == "hours_clock":
+        return f"{number(printed(x, places), lang)}时" if lang == "zh" else f"{int(x)}:00"
     if labels.check_lang(lang) == "zh":
-        if unit in ZH_MONEY:
-            unit = ZH_MONEY[unit]
-        elif unit == "100m_yuan" and 0 < abs(float(x)) < 1:
-            unit = "10k_yuan"  # 0.075亿元 reads 750万元
-        shift = round(math.log10(units.at[unit, "factor"] / row["factor"]))
+        target = unit
+        if unit in ZH_MONEY or (unit == "100m_yuan" and 0 < abs(float(x)) < 1):
+            target = "100m_yuan" if abs(float(x) * row["factor"]) >= 1e8 else "10k_yuan"
+        elif unit in ZH_WAN and abs(float(x)) >= 1e4 and float(x) % 1000 == 0:
+            target = ZH_WAN[unit]  # a round 277000人 reads 27.7万人; 131835元 stays
+        shift = round(math.log10(units.at[target, "factor"] / row["factor"]))
         text = number(printed(float(x) / 10**shift, max(0, places + shift)), lang)
-        return (_trim(text) if shift else text) + units.at[unit, "name_zh"]
+        return (_trim(text) if shift else text) + units.at[target, "name_zh"]
     factor = float(row["factor"])
     base = float(x) * factor
     big = ((1e9, " billion"), (1e6, " million"))
     scale, word = next(((s, w) for s, w in big if abs(base) >= s), (1, ""))
     if factor == 1:
-        noun = "" if unit == "count" else f" {row['name_en']}"
-        return f"{number(printed(x, places), lang)}{noun}"
+        noun = row["name_en"]
+        if float(x) == 1:  # 1 week, 1 year old; 2 weeks
+            noun = re.sub(r"^(\w+?)s\b", r"\1", noun)
+        return f"{number(printed(x, places), lang)}{'' if unit == 'count' else ' ' + noun}"
     shift = round(math.log10(scale / factor))
     text = _trim(number(printed(base / scale, max(0, places + shift)), lang))
     return f"{text}{word} {row['base_unit']}"

@@ -72,8 +72,6 @@ def _chapter_frames():
 FRAMES = dict(_chapter_frames())
 
 
-
-
 def _cells(frame: pd.DataFrame, skip=()) -> list[str]:
     return [
         present.FILE.sub("", v)
@@ -184,3 +182,109 @@ def test_a_series_of_statistics_names_its_keys():
         ["n", "14"],
         ["置换检验 p 值", "0.015"],
     ]
+
+
+# --- units, precision, order and status as a statistics bureau's table shows them -----------
+
+
+def _row(shown: pd.DataFrame, col: str, what: str) -> pd.Series:
+    return shown[shown[col] == what].iloc[0]
+
+
+def test_chinese_money_reads_in_wan_or_yi_and_ages_and_batches_in_their_words():
+    zh = present.table(FRAMES["news_numbers"], "zh")
+    value = dict(zip(zh["内容"], zh["数值"]))
+    assert value["新疆带货主播直播GMV总额"] == "17亿元"  # 1.7十亿元
+    assert value["抖音平台直播GMV"] == "3亿元"  # 300百万元, no invented 3.00
+    assert value["核桃哥销售额"] == "180万元"
+    assert value["小别克团队负责人年龄"] == "32岁"
+    assert value["参加的培训批次"] == "第1批"
+    assert value["主播GMV排名前列地区数"] == "3个"  # regions, not people: no 名
+    assert not any("十亿元" in v or "百万元" in v for v in zh["数值"])
+    en = present.table(FRAMES["news_numbers"], "en")
+    assert "32 years old" in set(en["Value"]) and "1 week" in set(en["Value"])
+    assert "1.7 billion yuan" in set(en["Value"])
+
+
+def test_no_invented_decimals_when_an_amount_is_rescaled():
+    from xjutils import prose
+
+    assert prose.quantity(500, "10k_yuan", "en", 0) == "5 million yuan"
+    assert prose.quantity(230, "10k_yuan", "en", 0) == "2.3 million yuan"
+    assert prose.quantity(300, "million_yuan", "zh", 0) == "3亿元"
+    assert prose.quantity(2.25, "100m_yuan", "en", 2) == "225 million yuan"
+
+
+def test_one_unit_goes_into_the_header_and_a_metric_s_unit_into_its_name():
+    zh = present.table(
+        FRAMES["survey_shares"][["id", "option_zh", "value", "decimals"] + ["unit"]], "zh"
+    )
+    assert "数值（%）" in zh.columns and "单位" not in zh.columns
+    assert present.table(FRAMES["overall"], "en").columns.tolist().count("Unit") == 0
+    levels = present.table(FRAMES["levels"], "zh")
+    assert "单位" not in levels.columns and "直播交易额（亿元）" in set(levels["指标"])
+    for name in FRAMES:  # no reader table keeps a unit column
+        for lang in ("zh", "en"):
+            cols = present.table(FRAMES[name], lang).columns
+            assert not {"单位", "Unit"} & set(cols), (name, lang)
+
+
+def test_values_in_base_units_read_as_printed_or_scaled():
+    zh, en = present.table(FRAMES["links"], "zh"), present.table(FRAMES["links"], "en")
+    assert _row(zh, "新闻报道出处", "新闻报道第6段")["报告数值"] == "50.60亿元"
+    assert "1.7 billion yuan" in set(en["Article's figure"])
+    cases_ = present.table(FRAMES["case_numbers"], "zh")
+    assert "100万元" in set(cases_["折合基本单位"])
+    long_int = re.compile(r"^\d{7,}$|\d{1,3}(,\d{3}){2,}")
+    for name in FRAMES:
+        for lang in ("zh", "en"):
+            cells = _cells(present.table(FRAMES[name], lang))
+            assert not [c for c in cells if long_int.search(c)], (name, lang)
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_a_column_of_computed_numbers_has_one_precision(name):
+    number = re.compile(r"^[−-]?[\d,]+(?:\.(\d+))?$")
+    shown = present.table(FRAMES[name], "en")
+    printed = {"Value", "Published", "Value (%)"}  # the report's own decimals
+    for col in shown.columns:
+        if col in printed:
+            continue
+        found = [number.match(v) for v in shown[col] if isinstance(v, str) and v]
+        if found and all(found):
+            assert len({len(m.group(1) or "") for m in found}) == 1, (name, col)
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_no_reader_table_shows_nan(name):
+    for lang in ("zh", "en"):
+        shown = present.table(FRAMES[name], lang)
+        cells = [str(v) for col in shown.columns for v in shown[col]]
+        assert not [c for c in cells if c in ("nan", "NaN", "<NA>", "None", "NaT")], name
+
+
+def test_english_tables_leave_no_chinese_outside_quotations():
+    quoted = QUOTED | {"What", "Explanation", "Evidence", "Note"}  # errata quote the report
+    for name in FRAMES:
+        if name == "errata":
+            continue
+        shown = present.table(FRAMES[name], "en")
+        assert not [c for c in _cells(shown, quoted) if CJK.search(c)], name
+    notes = present.table(FRAMES["news_entities"], "en")
+    assert not [c for c in _cells(notes) if re.search(r"伊犁州直|尉犁县", c)]
+
+
+def test_platform_rows_follow_table_2_and_computed_shares_are_not_published():
+    order = [*platforms.order(FRAMES["levels"]), "all", "outside"]
+    for name in ("levels", "shares", "ratios"):
+        frame = FRAMES[name]
+        rank = frame["platform_id"].map(order.index)
+        assert rank.is_monotonic_increasing, name
+        for _, part in frame.groupby("platform_id"):
+            if "metric" in part:
+                metrics = part["metric"].drop_duplicates().tolist()
+                assert metrics == ["sessions", "views", "gmv"], name
+    shares = FRAMES["shares"]
+    assert "published" not in set(shares["status"])
+    en = present.table(shares, "en")
+    assert set(en["Status"]) == {"computed", "implied"}

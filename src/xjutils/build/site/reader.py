@@ -276,6 +276,8 @@ def _numbers(cells: list) -> None:
         return
     if len({len(t.split(".")[1]) for t in values if "." in t}) > 1:
         return  # not pandas' formatting of a float column: already written for reading
+    if max(len(t.split(".")[1]) for t in values if "." in t) <= 4:
+        return  # one precision, as `xjutils.present` writes a column: kept as written
     clean = [_decimals(t) for t in values if _decimals(t) <= 3]
     printed = max(clean) if clean else 2
     for cell, text in zip(cells, texts):
