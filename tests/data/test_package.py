@@ -13,6 +13,16 @@ def test_datapackage_is_valid_frictionless():
     assert report.valid, "\n".join(errors[:20])
 
 
+def test_every_field_is_described_in_both_languages():
+    fields = [(r["name"], f) for r in data.package()["resources"] for f in r["schema"]["fields"]]
+    missing = [
+        f"{table}.{f['name']}"
+        for table, f in fields
+        if not (f.get("description") and f.get("description_zh"))
+    ]
+    assert not missing
+
+
 def test_every_csv_is_described():
     described = {r["path"] for r in data.package()["resources"]}
     on_disk = {p.name for p in paths.DATA.glob("*.csv")}
