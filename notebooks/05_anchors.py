@@ -122,7 +122,7 @@ present.table(data.load("news_entities"), lang)
 # Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column, the evidence for it in `data/news_numbers.csv`.
 
 # %%
-columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "period"]
+columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date", "period"]
 present.table(data.load("news_numbers")[columns + ["period_certainty", "section"]], lang)
 
 # %% [markdown] tags=["lang-zh"]

@@ -215,7 +215,7 @@ VALUES = {
     "views": ("观看人次", "Views"),
     "sessions": ("直播场次", "Live sessions"),
     # qualifiers of a printed number
-    "exact": ("精确值", "exact"),
+    "exact": ("确数", "exact"),
     "lower_bound": ("下限", "lower bound"),
     "upper_bound": ("上限", "upper bound"),
     "approx": ("约数", "approximate"),

@@ -85,6 +85,7 @@ LABELS_WITH_UNIT = ("metric",)
 # Values in base units (a classifier's working) shown as the report or article printed them.
 BASE_OF_REF = {"report_base": "report_ref", "news_base": "news_ref"}
 DATE_COLUMNS = ("date", "period", "started")
+NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
     "where",
@@ -343,7 +344,15 @@ def row_name(ref, lang: str, _memo: dict | None = None) -> str:
 
 
 def date(text, lang: str) -> str:
-    """An ISO date, month, year or 'start/end' period as prose writes it."""
+    """An ISO date, month, year or 'start/end' period as prose writes it; a day whose year
+    is not printed (--03-24) as 3月24日 / 24 March."""
+    if not _missing(text) and NO_YEAR.fullmatch(str(text)):
+        month, day = (int(p) for p in str(text)[2:].split("-"))
+        return (
+            prose.date(f"2000-{month:02d}-{day:02d}", lang)
+            .replace("2000年", "")
+            .removesuffix(" 2000")
+        )
     if _missing(text) or not ISO.fullmatch(str(text)):
         return text
     parts = [prose.date(p, lang) for p in str(text).split("/")]
@@ -609,6 +618,8 @@ def table(frame, lang: str) -> pd.DataFrame:
         x = f[col]
         if col in HIDDEN or col in PLACE or col in ROW_IDS or col in plans:
             continue
+        if col == "date" and "value" in f:
+            continue  # shown in the value column
         if col in REFS:
             out[col] = [locate(v, lang, memo) for v in x]
         elif col in BASE_OF_REF and BASE_OF_REF[col] in f:
@@ -674,6 +685,10 @@ def table(frame, lang: str) -> pd.DataFrame:
             out[col] = [v if not _missing(v) else "" for v in x]
         else:
             out[col] = [_cell(v, lang) for v in x]
+    if "value" in out and "date" in f:  # a dated row (a year, a day) has no value: its date is it
+        out["value"] = [
+            date(d, lang) if _missing(v) or v == "" else v for v, d in zip(out["value"], f["date"])
+        ]
     for c, how in plans.items():
         if how[0] == "label" and how[1] in out:
             rows = f[[t for t in UNIT_OF[c] if t in f]].notna().any(axis=1)

@@ -288,3 +288,19 @@ def test_platform_rows_follow_table_2_and_computed_shares_are_not_published():
     assert "published" not in set(shares["status"])
     en = present.table(shares, "en")
     assert set(en["Status"]) == {"computed", "implied"}
+
+
+def test_a_dated_row_shows_its_date_as_its_value():
+    """News numbers that are dates (a year, a day without a printed year) have no value; the
+    reader's Value column shows the date, and no separate date column."""
+    news = data.load("news_numbers")
+    dated = news[news["value"].isna() & news["date"].notna()]
+    cols = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date"]
+    for lang in ("zh", "en"):
+        shown = present.table(dated[cols], lang)
+        values = shown[present.header("value", lang)]
+        assert len(dated) and (values != "").all()
+        assert present.header("date", lang) not in shown
+    assert (
+        present.date("--03-24", "zh") == "3月24日" and present.date("--03-24", "en") == "24 March"
+    )
