@@ -72,8 +72,6 @@ def _chapter_frames():
 FRAMES = dict(_chapter_frames())
 
 
-
-
 def _cells(frame: pd.DataFrame, skip=()) -> list[str]:
     return [
         present.FILE.sub("", v)
