@@ -205,18 +205,37 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图23–图28
 #
-# 图27正文未给出任何数值，以文字说明代替，不虚构柱形。
+# 正文给出数值的图逐一重绘。图27正文未给出任何数值：既不虚构柱形，也不以一张只有文字的图代替，而在图后以表格列明正文所给的内容。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 23–28, redrawn from the text
 #
-# Figure 27 gives no values at all; it is shown as a note rather than as invented bars.
+# Each chart the text gives values of is redrawn. Figure 27 gives none: rather than invented bars, or an image of a sentence, a table below says what the text does give.
 
 # %%
 from xjutils import survey_figures
 
 for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
     plots.save(fig, fig_id, lang)
+
+# %%
+silent = survey_figures.unquantified(shares, CHARTS)
+for item, part in silent.groupby("item"):
+    plots.save_table(part, item)
+present.table(silent, lang)
+
+# %% tags=["remove-input"]
+for r in silent.itertuples():
+    display(
+        say(
+            lang,
+            zh="{label}“{title}”：{known}，因此不作图。",
+            en="{label} ({title}): {known}, so it is not drawn.",
+            label=present.item_label(r.item, lang),
+            title=getattr(r, f"title_{lang}"),
+            known=getattr(r, f"known_{lang}"),
+        )
+    )
 
 # %% [markdown] tags=["lang-zh"]
 # ## 本章涉及的勘误

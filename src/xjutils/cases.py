@@ -6,6 +6,7 @@ lower bounds ('over …') and approximations ('nearly …') marked as such.
 """
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -38,6 +39,31 @@ def timeline() -> pd.DataFrame:
 def _who(frame: pd.DataFrame, lang: str) -> pd.Series:
     """A case's person or team ('达娜、阿依可等主播团队' shortened to '达娜、阿依可等')."""
     return frame[f"who_{lang}"].str.replace(r"等?主播团队$", "等", regex=True)
+
+
+def value_label(value: float, qualifier: str, unit: str, lang: str) -> str:
+    """A case's number as the language writes it, marked: ≥230万元 / ≥2.3 million yuan."""
+    from . import plots
+
+    return f"{MARK[qualifier]}{plots.magnitude(value, lang, unit)}"
+
+
+def _mark(ax, text: str, x: float, y: float) -> None:
+    """A point's value right of it, or left of it in the right quarter of the (log) axis,
+    where a long label would run out of the panel."""
+    lo, hi = ax.get_xlim()
+    right = np.log(x / lo) / np.log(hi / lo) < 0.75
+    ax.annotate(
+        text,
+        (x, y),
+        xytext=(6 if right else -6, 0),
+        textcoords="offset points",
+        ha="left" if right else "right",
+        va="center",
+        fontsize=8,
+        zorder=3,  # on a white ground above the grid line its row sits on
+        bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
+    )
 
 
 def figure(frame: pd.DataFrame, lang: str):
@@ -77,22 +103,17 @@ def figure(frame: pd.DataFrame, lang: str):
             legend=False,
             ax=ax,
         )
-        for yi, (v, qual) in enumerate(zip(part["base_value"], part["qualifier"])):
-            ax.annotate(
-                f"{MARK[qual]}{plots.number(v, lang)}",
-                (v, yi),
-                xytext=(6, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=8,
-            )
         ax.set_xscale("log")
         low, high = part["base_value"].min(), part["base_value"].max()
         ax.set_xlim(low / 3, high * 40)
         ax.set_ylim(len(part) - 0.5, -0.5)
         plots.plain_log_axis(ax.xaxis, lang, base=100 if high / low > 1e4 else 10)
         unit = units.loc[part["base_unit"].iloc[0], f"name_{lang}"]
-        ax.set_title(f"{labels.t('quantity_' + q, lang)} ({unit})", fontsize=10, loc="left")
+        for yi, (v, qual) in enumerate(zip(part["base_value"], part["qualifier"])):
+            _mark(ax, value_label(v, qual, unit, lang), v, yi)
+        ax.set_title(
+            plots.with_unit(labels.t("quantity_" + q, lang), unit, lang), fontsize=10, loc="left"
+        )
         ax.set_ylabel("")
         ax.set_xlabel(plots.log_label("", lang).strip(" （）()"), fontsize=8)
     return plots.finish(fig, labels.t("cases_title", lang), lang, note=labels.t("cases_note", lang))

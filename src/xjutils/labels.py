@@ -7,7 +7,7 @@ TEXT = {
     "views": ("观看人次", "Views"),
     "sessions": ("直播场次", "Live sessions"),
     "published": ("公布值", "Published"),
-    "derived": ("由增长率推算", "implied by the growth rate"),
+    "derived": ("由增长率推算", "Implied by the growth rate"),
     "missing": ("未公布", "not published"),
     "year": ("年份", "Year"),
     "claim": ("表述", "Claim"),
@@ -17,7 +17,7 @@ TEXT = {
     "expected": ("预期", "Expected"),
     "erratum": ("勘误", "Erratum"),
     "unit": ("单位", "Unit"),
-    "cumulative_share": ("累计占表1合计的比重 (%)", "Cumulative share of the Table 1 sum (%)"),
+    "cumulative_share": ("累计占表1合计的比重（%）", "Cumulative share of the Table 1 sum (%)"),
     "north": ("北疆", "North"),
     "east": ("东疆", "East"),
     "south": ("南疆", "South"),
@@ -40,7 +40,8 @@ TEXT = {
     ),
     "platform_all": ("全疆合计", "Xinjiang total"),
     "platform_outside": ("表2以外", "Outside Table 2"),
-    "share_of_total": ("占全疆合计的比重 (%)", "Share of the Xinjiang total (%)"),
+    # Chinese charts give a value axis's unit level at its top; the title says what is measured.
+    "share_of_total": ("单位：%", "Share of the Xinjiang total (%)"),
     "platform_shares_title": (
         "三大平台占全疆合计的比重（2022年合计由增长率推算）",
         "Platforms' shares of the Xinjiang totals (2022 totals implied by growth rates)",
@@ -54,8 +55,8 @@ TEXT = {
     "stated_n": ("报告所称样本量", "Stated sample size"),
     "best_n": ("最能解释数据的样本量", "Sample size that fits best"),
     "scan_title": (
-        "哪个样本量能解释公布的占比？（第二章，2023年，精确值）",
-        "Which sample size explains the published shares? (Chapter 2, 2023, exact values)",
+        "哪个样本量能解释第二章的2023年占比？（约数和“所有”等文字表述除外）",
+        "Which sample size explains Part 2's 2023 shares? (approximations and 'all' left out)",
     ),
     # --- figures: theme, survey charts, errata on figures (issue 12) ---
     "log_scale": ("（对数刻度）", " (log scale)"),
@@ -64,7 +65,7 @@ TEXT = {
         "（中文标题印作“{}”[sic]，勘误 {}）",
         " (the Chinese caption prints '{}' [sic]; erratum {})",
     ),
-    "kept_full": ("正文给出全部 {k} 个选项", "the text gives all {k} options"),
+    "kept_full": ("正文给出全部{k}个选项", "The text gives all {k} options"),
     "kept_year": ("{year}年{k}个", "{k} ({year})"),
     "kept_part": (
         "正文仅给出{years}选项的数值，其余选项无从获知",
@@ -78,14 +79,14 @@ TEXT = {
     ),
     "other_survey": (
         "另一次调查（{year}年，另一样本；n = {year_n} 为推断）",
-        "another survey ({year}, another sample; n = {year_n} inferred)",
+        "Another survey ({year}, another sample; n = {year_n} inferred)",
     ),
     "share_points": (
-        "机构占比 (%)：点为公布值，横线为95% Wilson区间",
+        "机构占比（%）：点为公布值，横线为95% Wilson区间",
         "Share of institutions (%): point = published share, line = 95% Wilson interval",
     ),
     "survey_n": (
-        "n = {n}：由占比反推的有效问卷数；报告称 {stated} 份，"
+        "n = {n}：由占比反推的有效问卷数；报告称{stated}份，"
         "但占比不是 k/{stated}（勘误 {erratum}）。区间按 k/{n} 计算。",
         "n = {n}: the number of valid questionnaires the shares imply; the report states"
         " {stated}, but the shares are not multiples of 1/{stated} (erratum {erratum})."
@@ -99,7 +100,7 @@ TEXT = {
         "† 为分别四舍五入的占比之和，不是单个 k/n（勘误 {erratum}）。",
         "† a sum of separately rounded shares, not a single k/n (erratum {erratum}).",
     ),
-    "all_shares": ("全部 {k} 个精确占比", "all {k} exact shares"),
+    "all_shares": ("参与比对的占比共{k}个", "all {k} shares compared"),
     "not_inferred": (
         "只画正文给出的数值；原图其余部分未作推断。",
         "Only values the text gives are drawn; the rest of each chart is not inferred.",
@@ -107,8 +108,8 @@ TEXT = {
     "table_sum": ("表1各行之和", "Sum of Table 1's rows"),
     "headline_total": ("全疆合计（图1）", "Xinjiang total (Figure 1)"),
     "gap_label": (
-        "差额 {gap:.2f} {unit}，舍入最多只能解释 {rounding:.3f}（勘误 {erratum}）",
-        "gap: {gap:.2f} ({unit}); rounding explains at most {rounding:.3f} (erratum {erratum})",
+        "差额{gap}，舍入误差最多只能解释{rounding}（勘误{erratum}）",
+        "Gap of {gap}; rounding explains at most {rounding} (erratum {erratum})",
     ),
     "tab01_note": (
         "灰色为归口新疆（不属任何地州市）；橙线为累计占表1各行之和的比重。",
@@ -149,14 +150,9 @@ TEXT = {
         "≥ 下限（“余/多/超”）；≈ 约数（“近”）；对数刻度",
         "≥ lower bound ('over'); ≈ approximate ('nearly'); log scale",
     ),
-    "fig27_note": (
-        "正文只点出最主要的两类支持（降低物流费用、资源对接），未给出任何占比，故不绘制数值。",
-        "The text names only the two most-wanted kinds of support (lower logistics costs,"
-        " matching resources) and gives no shares, so no values are drawn.",
-    ),
-    "direct": ("直接证据", "direct evidence"),
-    "indirect": ("间接证据", "indirect evidence"),
-    "unquantified": ("有提及但无数值", "named, no value"),
+    "direct": ("直接证据", "Direct evidence"),
+    "indirect": ("间接证据", "Indirect evidence"),
+    "unquantified": ("有提及但无数值", "Named, no value"),
     "trace_title": (
         "建议与报告中证据的对应（本项目的判断）",
         "Recommendations traced to the report's evidence (our reading)",

@@ -90,7 +90,8 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def language_problems(fig, lang: str) -> list[str]:
-    """Text a reader of `lang` should not meet: internal ids, the other language's words."""
+    """Text a reader of `lang` should not meet: internal ids, the other language's words, and
+    Chinese set sideways (turned 45° or 90° as Latin labels are: Chinese stays level)."""
     found = []
     for t in fig.findobj(Text):
         text = t.get_text()
@@ -102,4 +103,6 @@ def language_problems(fig, lang: str) -> list[str]:
             found.append(f"{_name(t)} has Chinese in the English figure")
         if lang == "zh" and ENGLISH_IN_ZH.search(text):
             found.append(f"{_name(t)} has an English word in the Chinese figure")
+        if CJK.search(text) and t.get_rotation() % 360:
+            found.append(f"{_name(t)} is Chinese turned by {t.get_rotation():g}°")
     return found

@@ -79,15 +79,19 @@ def figure(frame: pd.DataFrame, lang: str):
         x = np.arange(len(part))
         for i, r in enumerate(part.itertuples()):
             if r.status == "missing":
-                ax.text(
-                    i,
-                    0,
-                    labels.t("missing", lang),
+                # Horizontal, on a white box above the grid: no grid line runs through it.
+                ax.annotate(
+                    plots.wrap(labels.t("missing", lang), 4 if lang == "zh" else 9),
+                    (i, 0),
+                    xytext=(0, 6),
+                    textcoords="offset points",
                     ha="center",
                     va="bottom",
-                    rotation=90,
-                    color="0.45",
-                    fontsize=9,
+                    color=plots.MUTED,
+                    fontsize=8.5,
+                    linespacing=1.1,
+                    zorder=3,
+                    bbox={"boxstyle": "square,pad=0.25", "fc": "white", "ec": "none"},
                 )
                 continue
             derived = r.status == "derived"
@@ -118,9 +122,10 @@ def figure(frame: pd.DataFrame, lang: str):
                 fontsize=9,
             )
         ax.set_xticks(x, part["year"].astype(str))
+        ax.grid(axis="x", visible=False)  # columns by year: only the value grid reads
         ax.set_xlim(-0.6, len(part) - 0.4)
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
-        ax.set_title(f"{labels.t(metric, lang)} ({unit})", fontsize=11)
+        ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), fontsize=11)
         ax.margins(y=0.15)
     handles = [
         plt.Rectangle((0, 0), 1, 1, color="C0"),

@@ -144,7 +144,7 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
         ax.set_xlabel("")
         ax.set_ylabel("")
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
-        ax.set_title(f"{labels.t(metric, lang)} ({unit})", fontsize=11)
+        ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), fontsize=11)
     note = labels.t("tab02_note", lang).format(ok=ok, total=3 * len(order(frame)))
     years = sorted(cells["year"].unique())
     handles = [plt.Rectangle((0, 0), 1, 1, color=f"C{j}") for j in range(len(years))]
@@ -173,7 +173,7 @@ def figure_shares(sh: pd.DataFrame, lang: str):
                     ax.text(x, b + v / 2, f"{v:.1f}", ha="center", va="center", fontsize=8)
             bottom += vals.to_numpy()
         ax.set_title(labels.t(metric, lang), fontsize=11)
-    axes[0].set_ylabel(labels.t("share_of_total", lang))
+    plots.ylabel(axes[0], labels.t("share_of_total", lang), lang)
     handles, texts = axes[0].get_legend_handles_labels()
     return plots.finish(
         fig,
@@ -205,9 +205,8 @@ def figure_ratios(rat: pd.DataFrame, lang: str):
             orient="h",
         )
         ax.xaxis.set_major_locator(plt.MaxNLocator(4))
-        ax.xaxis.set_major_formatter(
-            plt.FuncFormatter(lambda v, _: plots.number(v, lang, 0 if v >= 10 or v == 0 else 1))
-        )
+        # 15万 in Chinese, 150,000 in English; 3, 6, 9 without decimals they do not have.
+        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: plots.magnitude(v, lang)))
         ax.set_title(labels.t(col, lang), fontsize=10)
         ax.set_xlabel("")
         ax.set_ylabel("")

@@ -99,19 +99,83 @@ def number(value: float, lang: str, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def _digits(x: float, group: bool = False) -> str:
+    """x with as many decimals as it has (to 6), no trailing zeros: 230, 2.3, 1.58."""
+    text = f"{round(x, 6):,f}" if group else f"{round(x, 6):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# Large magnitudes as each language names them: Chinese counts in 万 and 亿, English in
+# millions and billions; below the first step both write the number itself.
+MAGNITUDES = {
+    "zh": ((1e8, "亿"), (1e4, "万")),
+    "en": ((1e9, " billion"), (1e6, " million")),
+}
+
+
+def magnitude(value: float, lang: str, unit: str = "") -> str:
+    """An amount or count written the language's way, exactly: 230万元, 158万人, 7000元;
+    2.3 million yuan, 7,000 yuan. Chinese joins number, 万/亿 and unit; English spaces the
+    unit and groups thousands."""
+    labels.check_lang(lang)
+    for step, word in MAGNITUDES[lang]:
+        if abs(value) >= step:
+            text = f"{_digits(value / step)}{word}"
+            break
+    else:
+        text = _digits(value, group=lang == "en")
+    if not unit:
+        return text
+    return f"{text}{unit}" if lang == "zh" else f"{text} {unit}"
+
+
+def with_unit(text: str, unit: str, lang: str) -> str:
+    """A title or axis label with its unit: 直播交易额（亿元） / GMV (100 million yuan)."""
+    return f"{text}（{unit}）" if labels.check_lang(lang) == "zh" else f"{text} ({unit})"
+
+
 def plain_log_axis(axis, lang: str, base: int = 10) -> None:
-    """Decades on a log axis written as plain numbers (1,000 not 10³), minor ticks unlabelled.
+    """Decades on a log axis written as plain numbers (1,000 not 10³; 10万 and 1 million for
+    the large ones, see `magnitude`), minor ticks unlabelled.
 
     `base` 100 labels every other decade, for axes spanning many.
     """
     axis.set_major_locator(LogLocator(base=base))
-    axis.set_major_formatter(FuncFormatter(lambda v, _: number(v, lang, 0 if v >= 1 else 2)))
+    axis.set_major_formatter(
+        FuncFormatter(lambda v, _: magnitude(v, lang) if v >= 1 else number(v, lang, 2))
+    )
     axis.set_minor_formatter(NullFormatter())
 
 
+def ylabel(ax, text: str, lang: str) -> None:
+    """The value axis's label. English turns it along the axis; Chinese is never turned:
+    it stands level above the axis, as Chinese statistical charts put their unit."""
+    if labels.check_lang(lang) == "en":
+        ax.set_ylabel(text)
+        return
+    ax.set_ylabel(text, rotation=0, ha="left", va="bottom")
+    ax.yaxis.set_label_coords(0, 1.02)
+
+
+def colorbar_label(bar, text: str, lang: str) -> None:
+    """A colour bar's label: along the bar in English, level on top of it in Chinese, one
+    line per unit in brackets (直播交易额 / （亿元） / （对数刻度）)."""
+    if labels.check_lang(lang) == "en":
+        bar.set_label(text)
+        return
+    lines = re.sub(r"(?<=[^\n])（", "\n（", text)
+    bar.ax.set_title(lines, fontsize=plt.rcParams["axes.labelsize"], linespacing=1.3, pad=8)
+
+
 def log_label(text: str, lang: str) -> str:
-    """An axis label that says the scale is logarithmic."""
-    return f"{text}{labels.t('log_scale', lang)}"
+    """An axis label that says the scale is logarithmic, inside the unit's brackets when it
+    has them: 直播交易额（亿元，对数刻度）, GMV (100 million yuan, log scale)."""
+    suffix = labels.t("log_scale", lang)
+    close = "）" if lang == "zh" else ")"
+    if text.endswith(close):
+        inner = suffix.strip(" （）()")
+        return f"{text[:-1]}{'，' if lang == 'zh' else ', '}{inner}{close}"
+    return f"{text}{suffix}"
 
 
 # --- captions ------------------------------------------------------------------------------
@@ -179,21 +243,40 @@ def finish(fig, heading: str, lang: str, note: str | None = None, source: bool =
     return fig
 
 
+# Chinese lines may end after these and begin before those (a simple 禁则: a line never starts
+# with a closing mark or ends with an opening one).
+CLOSING = "，；。、：！？）》」』”’ "
+OPENING = "（《「『“‘"
+
+
 def wrap(text: str, width: int) -> str:
-    """Break text into lines of at most about `width` characters; Chinese text (no spaces)
-    breaks after punctuation where it can, never inside a run of Latin letters or digits."""
+    """Break text into lines of at most about `width` characters, never inside a word.
+
+    English breaks at spaces only (a hyphenated word such as cross-border stays whole).
+    Chinese text (no spaces) breaks after a closing mark or before an opening one where it
+    can, otherwise between characters but never inside a run of Latin letters or digits, and
+    never so that a line starts with a closing mark.
+    """
     import textwrap
 
     lines = []
     for para in text.split("\n"):
         if not re.search(r"[\u4e00-\u9fff]", para):
-            lines += textwrap.wrap(para, width) or [""]
+            lines += textwrap.wrap(para, width, break_on_hyphens=False, break_long_words=False) or [
+                ""
+            ]
             continue
         while len(para) > width:
-            cut = max(para.rfind(p, 0, width + 1) for p in "，；。、：） ")
+            after = max(para.rfind(p, 0, width + 1) for p in CLOSING)
+            before = max(para.rfind(p, 1, width + 1) for p in OPENING) - 1
+            cut = max(after, before)
             if cut < width // 2:
                 cut = width - 1
                 while cut > 0 and re.match(r"[\w./%]", para[cut]) and para[cut].isascii():
+                    cut -= 1
+                while cut + 1 < len(para) and para[cut + 1] in CLOSING:
+                    cut += 1
+                while cut > 0 and para[cut] in OPENING:
                     cut -= 1
             lines.append(para[: cut + 1].rstrip())
             para = para[cut + 1 :]

@@ -5,6 +5,8 @@ table's own sum where concentration is measured; the two differ because 表1 doe
 (erratum E01).
 """
 
+import re
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -154,6 +156,10 @@ def _unit(unit_id: str, lang: str) -> str:
     return data.load("units").set_index("unit_id").loc[unit_id, f"name_{lang}"]
 
 
+def _gmv_label(lang: str) -> str:
+    return plots.with_unit(labels.t("gmv", lang), _unit("100m_yuan", lang), lang)
+
+
 def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     """表1 as ranked bars with the cumulative share, and below them the row sum against the
     published total: the gap (erratum E01) is drawn, not only told."""
@@ -181,7 +187,7 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
             f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
         )
     ax.set_xlim(0, top * 1.12)
-    ax.set_xlabel(f"{labels.t('gmv', lang)} ({unit})")
+    ax.set_xlabel(plots.with_unit(labels.t("gmv", lang), unit, lang))
     ax.set_ylabel("")
     cum = ax.twiny()
     share = 100 * ranked["value"].cumsum() / ranked["value"].sum()
@@ -193,6 +199,15 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     cum.grid(False)
     _draw_gap(gap_ax, checked, unit, lang)
     return plots.finish(fig, "tab01", lang, note=labels.t("tab01_note", lang))
+
+
+def _amount(value: float, decimals: int, lang: str) -> str:
+    """A GMV in 亿元 as each language writes money: 1.70亿元; 170 million yuan."""
+    if lang == "zh":
+        return f"{value:.{decimals}f}{_unit('100m_yuan', lang)}"
+    units = data.load("units").set_index("unit_id")
+    yuan = round(value * units.loc["100m_yuan", "factor"], 6 - decimals)
+    return plots.magnitude(yuan, lang, units.loc[units.loc["100m_yuan", "base_unit"], "name_en"])
 
 
 def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
@@ -221,11 +236,13 @@ def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
     ax.axvspan(gap["table_sum"], gap["headline_total"], color="C1", alpha=0.3, lw=0)
     ax.set_xlim(0, gap["headline_total"] * 1.12)
     text = labels.t("gap_label", lang).format(
-        gap=gap["gap"], unit=unit, rounding=gap["max_gap_from_rounding"], erratum=erratum
+        gap=_amount(gap["gap"], 2, lang),
+        rounding=_amount(gap["max_gap_from_rounding"], 3, lang),
+        erratum=erratum,
     )
     ax.set_title(text, loc="left", fontsize=9, color="C1")
     ax.set_ylabel("")
-    ax.set_xlabel(f"{labels.t('gmv', lang)} ({unit})")
+    ax.set_xlabel(plots.with_unit(labels.t("gmv", lang), unit, lang))
 
 
 def figure_tiles(frame: pd.DataFrame, lang: str):
@@ -234,6 +251,7 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
         data.load("prefectures").set_index("prefecture_id")[["tile_row", "tile_col"]],
         on="prefecture_id",
     )
+    short = short_names(lang)
     norm = LogNorm(pref["value"].min(), pref["value"].max())
     cmap = plt.get_cmap("Blues")
     fig, ax = plt.subplots(figsize=(9.5, 6))
@@ -247,12 +265,11 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
         ax.text(
             x + 0.475,
             y + 0.62,
-            tile_name(getattr(r, f"name_{lang}"), lang),
+            short[r.prefecture_id],
             ha="center",
             va="center",
-            fontsize=7.5 if lang == "zh" else 8,
+            fontsize=9,
             color=color,
-            linespacing=1.0,
         )
         ax.text(
             x + 0.475, y + 0.22, f"{r.value:.2f}", ha="center", va="center", fontsize=9, color=color
@@ -264,21 +281,36 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
     ax.set_aspect("equal")
     ax.axis("off")
     bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6)
-    bar.set_label(plots.log_label(f"{labels.t('gmv', lang)} ({_unit('100m_yuan', lang)})", lang))
+    plots.colorbar_label(bar, plots.log_label(_gmv_label(lang), lang), lang)
     plots.plain_log_axis(bar.ax.yaxis, lang)
     return plots.finish(fig, labels.t("tiles_title", lang), lang, note=labels.t("tiles_note", lang))
 
 
-def tile_name(name: str, lang: str) -> str:
-    """A prefecture's name broken to fit a tile: Chinese after 州/地区/市 stems, English short."""
-    if lang == "en":
-        return name.split(" (")[0].split(" ")[0]
-    if len(name) <= 5:
-        return name
-    for cut in ("蒙古自治州", "自治州", "地区", "市"):
-        if name.endswith(cut) and len(name) > len(cut):
-            return plots.wrap(name[: -len(cut)], 5) + "\n" + cut
-    return plots.wrap(name, 5)
+def abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is a fair short form of `full`: Chinese keeps the name's first
+    character and drops characters only (博州 of 博尔塔拉蒙古自治州, 伊犁州直 itself); English is
+    the full name's first word or words (Kizilsu of Kizilsu Kyrgyz Autonomous Prefecture)."""
+    if not short:
+        return False
+    if re.search(r"[\u4e00-\u9fff]", full):
+        rest = iter(full[1:])
+        return short[0] == full[0] and all(c in rest for c in short[1:])
+    return full == short or full.startswith(short + " ")
+
+
+def short_names(lang: str) -> pd.Series:
+    """Each unit's short name (data/prefectures.csv short_zh / short_en) by prefecture id,
+    for charts with no room for the full name: 克州, not 克孜勒苏柯尔克孜自治州 broken in two.
+
+    Raises:
+        ValueError: a short name is not a short form of its full name.
+    """
+    names = data.load("prefectures").set_index("prefecture_id")
+    short, full = names[f"short_{labels.check_lang(lang)}"], names[f"name_{lang}"]
+    bad = [i for i in names.index if not abbreviates(short[i], full[i])]
+    if bad:
+        raise ValueError(f"data/prefectures.csv: short_{lang} is not a short form for {bad}")
+    return short
 
 
 def figure_topics(frame: pd.DataFrame, lang: str):
@@ -315,7 +347,7 @@ def figure_topics(frame: pd.DataFrame, lang: str):
     ax.set_xlim(0, frame[["douyin", "kuaishou"]].max().max() * 1.15)
     ax.set_ylim(len(names) - 0.5, -0.5)
     ax.set_ylabel("")
-    ax.set_xlabel(f"{labels.t('topic_plays', lang)} ({_unit('100m_plays', lang)})")
+    ax.set_xlabel(plots.with_unit(labels.t("topic_plays", lang), _unit("100m_plays", lang), lang))
     ax.legend(frameon=False, loc="lower right", title=None)
     return plots.finish(fig, "tab03", lang, note=labels.t("tab03_note", lang))
 
@@ -323,7 +355,7 @@ def figure_topics(frame: pd.DataFrame, lang: str):
 def figure_topics_vs_gmv(lang: str, result: pd.Series):
     """Douyin topic plays against GMV (log scales), with the rank correlation in the corner."""
     joined = topics().merge(gmv()[["prefecture_id", "value"]], on="prefecture_id")
-    joined["label"] = [tile_name(n, "en") if lang == "en" else n for n in joined[f"name_{lang}"]]
+    joined["label"] = joined["prefecture_id"].map(short_names(lang))
     fig, ax = plt.subplots(figsize=(7.5, 5.5))
     sns.scatterplot(data=joined, x="douyin", y="value", color="C0", ax=ax, s=40)
     ax.set_xscale("log")
@@ -334,7 +366,7 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
     plots.plain_log_axis(ax.xaxis, lang)
     plots.plain_log_axis(ax.yaxis, lang)
     ax.set_xlabel(plots.log_label(labels.t("topic_plays_douyin", lang), lang))
-    ax.set_ylabel(plots.log_label(f"{labels.t('gmv', lang)} ({_unit('100m_yuan', lang)})", lang))
+    plots.ylabel(ax, plots.log_label(_gmv_label(lang), lang), lang)
     ax.text(
         0.02,
         0.97,
@@ -348,6 +380,8 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
         transform=ax.transAxes,
         va="top",
         fontsize=8,
+        zorder=3,
+        bbox={"boxstyle": "square,pad=0.2", "fc": "white", "ec": "none"},
     )
     return plots.finish(fig, labels.t("topics_vs_gmv_title", lang), lang)
 

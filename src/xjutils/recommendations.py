@@ -12,6 +12,8 @@ import pandas as pd
 from . import data, labels
 
 STRENGTH = {"direct": 3, "indirect": 2, "unquantified": 1}
+COLUMN_IN = 0.7  # inches per evidence column: room for a level label of a few lines
+COLUMN_CHARS = {"zh": 6, "en": 12}  # characters per line of a column's label
 
 
 def _provenance() -> pd.DataFrame:
@@ -105,7 +107,7 @@ def item_label(ref: str, lang: str) -> str:
     if ref.startswith("case"):
         return present.case(ref, lang)
     what = data.load("facts").set_index("id").loc[ref, f"what_{lang}"]
-    return plots.wrap(what, 12 if lang == "zh" else 22)
+    return plots.wrap(what, COLUMN_CHARS[lang])
 
 
 def figure(m: pd.DataFrame, lang: str):
@@ -115,7 +117,7 @@ def figure(m: pd.DataFrame, lang: str):
     from . import plots
 
     recs = data.load("recommendations").set_index("rec_id")
-    fig, ax = plt.subplots(figsize=(3.6 + 0.5 * m.shape[1], 0.45 * m.shape[0] + 3.2))
+    fig, ax = plt.subplots(figsize=(3.6 + COLUMN_IN * m.shape[1], 0.45 * m.shape[0] + 2.4))
     cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#c6dbef", "#6baed6", "#08519c"])
     width = 40 if lang == "en" else 22
     rows = [
@@ -133,8 +135,14 @@ def figure(m: pd.DataFrame, lang: str):
         linecolor="white",
         ax=ax,
     )
-    ax.tick_params(axis="x", labelrotation=90, labelsize=8)
-    ax.tick_params(axis="y", labelrotation=0, labelsize=8)
+    # Every label level, never turned (Chinese is not set sideways): the evidence names the
+    # columns at the top, like a table's header, each in lines of a few characters.
+    ax.xaxis.tick_top()
+    ax.tick_params(axis="x", labelrotation=0, labelsize=8, length=0)
+    ax.tick_params(axis="y", labelrotation=0, labelsize=8, length=0)
+    for label in ax.get_xticklabels():
+        label.set_verticalalignment("bottom")
+        label.set_linespacing(1.3)
     ax.set_xlabel("")
     ax.set_ylabel("")
     handles = [plt.Rectangle((0, 0), 1, 1, color=cmap(i)) for i in (3, 2, 1)]

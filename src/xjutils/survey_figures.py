@@ -64,12 +64,34 @@ def title(fig_id: str, lang: str) -> str:
 
 
 def charts(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
-    """(figure id, figure) for every chart of `items`, drawn lazily one at a time."""
+    """(figure id, figure) for every chart of `items` the text gives values of, drawn lazily
+    one at a time. A chart without a single value is not drawn (an image of a sentence is
+    no figure): `unquantified` lists what the text says of it instead."""
     for fig_id, group in layout(table, items):
         if group[0] in set(table["item"]):
             yield fig_id, figure(table, group, lang, ranges)
-        else:
-            yield fig_id, figure_unquantified(group[0], lang)
+
+
+def unquantified(table: pd.DataFrame, items: list[str]) -> pd.DataFrame:
+    """The charts of `items` the text gives no value of: where the report prints each, its
+    caption, the question behind it, and what the text does and does not say of it.
+
+    Returns:
+        One row per chart: item, section, page, answer and year (the question's), title_zh/en
+        (the caption), known_zh/en and missing_zh/en (data/coverage.csv).
+    """
+    silent = [i for i in items if i not in set(table["item"])]
+    contents = data.load("contents").set_index("item_id")[["title_zh", "title_en"]]
+    coverage = data.load("coverage").set_index("item_id").drop(columns="coverage")
+    questions = data.load("survey_questions").set_index("item")
+    questions = questions.drop(columns=["question_id", "topic_zh", "topic_en"])
+    return (
+        questions.loc[questions.index.intersection(silent)]
+        .join(contents)
+        .join(coverage)
+        .rename_axis("item")
+        .reset_index()
+    )
 
 
 def _years(item: str) -> set[int]:
@@ -245,22 +267,6 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
     return plots.finish(fig, _heading(items, lang), lang, note=note)
 
 
-def figure_unquantified(item: str, lang: str):
-    """A chart of which the text gives no value: say so instead of drawing invented bars."""
-    fig, ax = plt.subplots(figsize=(7.5, 2.2))
-    ax.axis("off")
-    ax.text(
-        0.5,
-        0.5,
-        plots.wrap(labels.t(f"{item}_note", lang), 70 if lang == "en" else 36),
-        ha="center",
-        va="center",
-        fontsize=11,
-        color="0.3",
-    )
-    return plots.finish(fig, item, lang)
-
-
 def figure_scan(result: pd.DataFrame, stated: int, lang: str):
     """How many shares fit k/n for each candidate n, the stated and the best n marked."""
     best = survey.explaining_size(result)
@@ -317,6 +323,8 @@ def figure_scan(result: pd.DataFrame, stated: int, lang: str):
             va="center",
             fontsize=8,
             color=color,
+            zorder=3,
+            bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none"},
             arrowprops={
                 "arrowstyle": "-",
                 "color": color,
@@ -325,5 +333,5 @@ def figure_scan(result: pd.DataFrame, stated: int, lang: str):
             },
         )
     ax.set_xlabel(labels.t("sample_size", lang))
-    ax.set_ylabel(labels.t("shares_fitting", lang))
+    plots.ylabel(ax, labels.t("shares_fitting", lang), lang)
     return plots.finish(fig, labels.t("scan_title", lang), lang, source=True)

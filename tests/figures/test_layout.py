@@ -30,3 +30,17 @@ def test_the_checker_sees_ids_and_the_other_language():
     plt.close(fig)
     assert "internal id" in zh and "English word" in zh
     assert "Chinese in the English figure" in en
+
+
+def test_the_checker_sees_chinese_set_sideways():
+    plots.use("zh")
+    fig, ax = plt.subplots()
+    ax.set_xticks([0, 1], ["图23", "案例3"], rotation=90)
+    ax.set_ylabel("占比（%）")  # matplotlib turns a y label by 90°
+    found = "\n".join(layout.language_problems(fig, "zh"))
+    plots.ylabel(ax, "占比（%）", "zh")  # level, above the axis
+    level = layout.language_problems(fig, "zh")
+    plt.close(fig)
+    assert "'图23' is Chinese turned by 90°" in found
+    assert "'占比（%）' is Chinese turned by 90°" in found
+    assert not [f for f in level if "占比" in f]

@@ -77,3 +77,42 @@ def test_numbers_and_log_axes_are_plain():
     plt.close(fig)
     assert "1,000" in texts and not any("10^" in t or "$" in t for t in texts)
     assert plots.number(160000, "zh") == "160,000"
+
+
+@pytest.mark.parametrize(
+    ("value", "zh", "en"),
+    [
+        (2_300_000, "230万元", "2.3 million yuan"),
+        (1_580_000, "158万元", "1.58 million yuan"),
+        (1_000_000, "100万元", "1 million yuan"),
+        (7_000, "7000元", "7,000 yuan"),
+        (4, "4元", "4 yuan"),
+        (150_000_000, "1.5亿元", "150 million yuan"),
+        (2_500_000_000, "25亿元", "2.5 billion yuan"),
+        (1_234_567, "123.4567万元", "1.234567 million yuan"),  # exact: never rounded away
+    ],
+)
+def test_money_is_written_in_wan_and_yi_or_in_millions(value, zh, en):
+    assert plots.magnitude(value, "zh", "元") == zh
+    assert plots.magnitude(value, "en", "yuan") == en
+
+
+def test_units_and_log_scale_in_each_language_s_brackets():
+    assert plots.with_unit("直播交易额", "亿元", "zh") == "直播交易额（亿元）"
+    assert plots.with_unit("GMV", "100 million yuan", "en") == "GMV (100 million yuan)"
+    assert plots.log_label("直播交易额（亿元）", "zh") == "直播交易额（亿元，对数刻度）"
+    assert plots.log_label("GMV (100 million yuan)", "en") == "GMV (100 million yuan, log scale)"
+    assert plots.log_label("抖音话题播放总量", "zh") == "抖音话题播放总量（对数刻度）"
+
+
+def test_wrap_never_breaks_a_word():
+    # English: at spaces only, a hyphenated word stays whole.
+    assert plots.wrap("Anchors in the cross-border team", 20) == "Anchors in the\ncross-border team"
+    # Chinese: after a closing mark or before an opening one where it can ...
+    assert (
+        plots.wrap("“和田玉”话题在抖音、快手的播放量", 6) == "“和田玉”\n话题在抖音、\n快手的播放量"
+    )
+    # ... never with a closing mark at the start of a line, nor inside a run of digits.
+    lines = plots.wrap("直播带货年营业额达到2300000元。其余不详", 9).split("\n")
+    assert not any(line[0] in plots.CLOSING for line in lines)
+    assert any("2300000" in line for line in lines)

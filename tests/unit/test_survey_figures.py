@@ -1,6 +1,6 @@
 """The survey charts draw only what the text keeps, and say what is missing."""
 
-from xjutils import data, survey, survey_figures
+from xjutils import data, plots, survey, survey_figures
 
 CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
@@ -36,3 +36,20 @@ def test_wilson_interval_is_computed_from_the_answers():
     low, high = survey_figures.wilson([100.0] * 6 + [0.0] * 32)
     assert (low, high) == survey.interval(6, 38)
     assert low < 100 * 6 / 38 < high
+
+
+def test_a_chart_without_a_single_value_is_listed_not_drawn():
+    items = [f"fig{i}" for i in range(23, 29)]
+    shares = data.load("survey_shares").query("item in @items")
+    silent = survey_figures.unquantified(shares, items)
+    assert list(silent["item"]) == ["fig27"]  # the text gives no share of 图27
+    row = silent.iloc[0]
+    assert (row["section"], row["page"]) == ("四(二)1", 23)
+    assert "降低物流费用" in row["known_zh"] and "logistics" in row["known_en"]
+    per = survey.per_share(shares, survey.sample_sizes(), 37)
+    plots.use("zh")
+    drawn = []
+    for fig_id, fig in survey_figures.charts(per, items, "zh"):
+        drawn.append(fig_id)
+        plots.close(fig)
+    assert "fig27" not in drawn and "fig26" in drawn

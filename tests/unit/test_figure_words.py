@@ -1,0 +1,38 @@
+"""Words in figures as each language writes them: prefectures' short names, case numbers."""
+
+import pytest
+
+from xjutils import cases, data, prefectures
+
+
+def test_short_names_are_short_forms_of_the_full_names():
+    assert prefectures.abbreviates("克州", "克孜勒苏柯尔克孜自治州")
+    assert prefectures.abbreviates("博州", "博尔塔拉蒙古自治州")
+    assert prefectures.abbreviates("伊犁州直", "伊犁州直")
+    assert prefectures.abbreviates("Kizilsu", "Kizilsu Kyrgyz Autonomous Prefecture")
+    assert not prefectures.abbreviates("州", "克孜勒苏柯尔克孜自治州")  # first character kept
+    assert not prefectures.abbreviates("克苏州", "克孜勒苏柯尔克孜自治州".replace("苏", ""))
+    assert not prefectures.abbreviates("Kirgiz", "Kizilsu Kyrgyz Autonomous Prefecture")
+    assert not prefectures.abbreviates("", "哈密市")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_short_name_fits_a_tile_on_one_line(lang):
+    short = prefectures.short_names(lang)
+    assert short["kizilsu"] == {"zh": "克州", "en": "Kizilsu"}[lang]
+    assert short["bortala"] == {"zh": "博州", "en": "Bortala"}[lang]
+    prefecture = data.load("prefectures").dropna(subset=["gbt2260"])["prefecture_id"]
+    assert (short[prefecture].str.len() <= {"zh": 5, "en": 10}[lang]).all()
+
+
+def test_a_short_name_that_is_no_short_form_is_refused(scratch_data):
+    data.set_cell(scratch_data / "prefectures.csv", "kizilsu", "short_zh", "南疆西部")
+    with pytest.raises(ValueError, match="kizilsu"):
+        prefectures.short_names("zh")
+
+
+def test_case_numbers_read_as_each_language_writes_money():
+    assert cases.value_label(2_300_000, "lower_bound", "元", "zh") == "≥230万元"
+    assert cases.value_label(2_300_000, "lower_bound", "yuan", "en") == "≥2.3 million yuan"
+    assert cases.value_label(1_000, "approx", "场", "zh") == "≈1000场"
+    assert cases.value_label(7_000, "exact", "yuan", "en") == "7,000 yuan"
