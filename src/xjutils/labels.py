@@ -60,9 +60,9 @@ TEXT = {
     ),
     # --- figures: theme, survey charts, errata on figures (issue 12) ---
     "log_scale": ("（对数刻度）", " (log scale)"),
-    "erratum_mark": ("（原文如此，勘误 {}）", " (erratum {})"),
+    "erratum_mark": ("（原文如此，勘误{}）", " (erratum {})"),
     "sic_en": (
-        "（中文标题印作“{}”[sic]，勘误 {}）",
+        "（中文标题印作“{}”[sic]，勘误{}）",
         " (the Chinese caption prints '{}' [sic]; erratum {})",
     ),
     "kept_full": ("正文给出全部{k}个选项", "The text gives all {k} options"),
@@ -78,7 +78,7 @@ TEXT = {
         "Figures {figs}: the values the text quotes (at most {k} options each)",
     ),
     "other_survey": (
-        "另一次调查（{year}年，另一样本；n = {year_n} 为推断）",
+        "另一次调查（{year}年，另一样本；n = {year_n}系推断）",
         "Another survey ({year}, another sample; n = {year_n} inferred)",
     ),
     "share_points": (
@@ -87,7 +87,7 @@ TEXT = {
     ),
     "survey_n": (
         "n = {n}：由占比反推的有效问卷数；报告称{stated}份，"
-        "但占比不是 k/{stated}（勘误 {erratum}）。区间按 k/{n} 计算。",
+        "但占比不是k/{stated}（勘误{erratum}）。区间按k/{n}计算。",
         "n = {n}: the number of valid questionnaires the shares imply; the report states"
         " {stated}, but the shares are not multiples of 1/{stated} (erratum {erratum})."
         " Intervals are for k of {n}.",
@@ -97,7 +97,7 @@ TEXT = {
         "Grey diamonds: approximate or worded values ('about', 'all'); their k is only indicative.",
     ),
     "sum_note": (
-        "† 为分别四舍五入的占比之和，不是单个 k/n（勘误 {erratum}）。",
+        "†为分别四舍五入的占比之和，不是单个k/n（勘误{erratum}）。",
         "† a sum of separately rounded shares, not a single k/n (erratum {erratum}).",
     ),
     "all_shares": ("参与比对的占比共{k}个", "all {k} shares compared"),
@@ -134,7 +134,7 @@ TEXT = {
     ),
     "case_n": ("案例{n}", "Case {n}"),
     "spearman": (
-        "Spearman ρ = {rho:.2f}（95% 置信区间 {low:.2f}–{high:.2f}，"
+        "Spearman ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",
         "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),

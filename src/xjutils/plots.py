@@ -182,10 +182,11 @@ def log_label(text: str, lang: str) -> str:
 
 
 def label_erratum(item_id: str) -> str | None:
-    """The erratum about an item's printed caption (kind `label`), if any."""
-    errata = data.load("errata")
-    hits = errata[(errata["kind"] == "label") & errata["evidence"].str.contains(rf"\b{item_id}\b")]
-    return hits["erratum_id"].iloc[0] if len(hits) else None
+    """The open erratum explaining a Latin word in an item's Chinese caption, joined as the
+    audit joins its findings (`errata.explains`: names/latin_in_zh_label/<item>)."""
+    from .audit._frame import explained_by  # the audit draws no figures: no import cycle
+
+    return explained_by("names", "latin_in_zh_label", item_id)
 
 
 def title(item_id: str, lang: str) -> str:
