@@ -40,12 +40,12 @@ from xjutils.prose import between, printed, quantity, say
 plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据
+# ## 报告公布的数据
 #
 # 报告公布的数值（`data/overall.csv`），逐条注明出处。
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs
+# ## The data as published
 #
 # The published values (`data/overall.csv`), each with its provenance.
 
@@ -83,12 +83,12 @@ present.table(facts[facts["section"].isna() | facts["section"].isin(["前言", "
 # %% [markdown] tags=["lang-zh"]
 # ## 推算图1背后的序列
 #
-# 已知$x_{2023}$和较上年的增长率$g$，可推得上年水平$x_{2023}/(1+g)$。两者均只保留两位小数，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
+# 已知本年水平和比上年增长率，即可推得上年水平：上年水平＝本年水平÷（1＋增长率）。两者均只保留两位小数，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
 
 # %% [markdown] tags=["lang-en"]
 # ## Derive the series behind Figure 1
 #
-# A level $x_{2023}$ and its growth $g$ on the year before imply the earlier level $x_{2023}/(1+g)$. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing.
+# A level and its growth on the year before imply the earlier level: earlier level = level ÷ (1 + growth). Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing.
 
 # %%
 series = overall.series()
@@ -111,12 +111,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照
 #
-# 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。每项表述的复核状态都与事先记录的预期相符，否则本章不会生成。
+# 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。各项表述的复核结果均与事先登记的预期一致。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Each status is the one recorded in advance; if any differed, this chapter would not be built.
+# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Every status matches the one registered in advance.
 
 # %%
 checked = claims.check_all("item == 'fig01'")

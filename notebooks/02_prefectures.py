@@ -39,12 +39,12 @@ from xjutils.prose import date, join, quantity, say
 plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据
+# ## 报告公布的数据
 #
 # 表1及各单位的位次（“归口新疆”不参与排序）、占全疆总量的比重、占表内合计的比重和累计比重。
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs
+# ## The data as published
 #
 # Table 1 with each unit's rank ("attributed to Xinjiang as a whole" is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
 

@@ -37,12 +37,12 @@ from xjutils.prose import by_count, join, printed, say
 plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据
+# ## 报告公布的数据
 #
 # 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（状态一栏记为“推算值”，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs
+# ## The data as published
 #
 # Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (status "implied", with the range the printed rounding allows). "Outside" is the headline total less the three platforms.
 
@@ -129,7 +129,7 @@ say(
     lang,
     zh="三大平台合计占全疆直播交易额的比重，{y1}年为{t1:.0f}%，{y0}年（以反推的总量计）为{t0:.0f}%。"
     "快手所占比重由{k0:.1f}%降至{k1:.1f}%，抖音由{d0:.1f}%升至{d1:.1f}%，淘宝直播由{b0:.1f}%升至"
-    "{b1:.1f}%；表2以外平台的比重由{o0:.1f}%升至{o1:.1f}%，从微不足道变得不容忽视。",
+    "{b1:.1f}%；表2以外平台的比重由{o0:.1f}%升至{o1:.1f}%，已不容忽视。",
     en="Together the three platforms account for {t1:.0f}% of GMV in {y1} and, against the implied"
     " total, {t0:.0f}% in {y0}. Kuaishou's share falls from {k0:.1f}% to {k1:.1f}%, while Douyin's"
     " rises from {d0:.1f}% to {d1:.1f}% and Taobao Live's from {b0:.1f}% to {b1:.1f}%. Platforms"

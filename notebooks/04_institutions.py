@@ -41,12 +41,12 @@ STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires",
 CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据
+# ## 报告公布的数据
 #
 # 第二章的各项比重（`data/survey_shares.csv`），并注明所属图号。
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs
+# ## The data as published
 #
 # The shares of Part 2 (`data/survey_shares.csv`), with the figure each belongs to.
 
@@ -101,9 +101,9 @@ at = scan.set_index("n")
 say(
     lang,
     zh="在以两位小数列出的{total}个比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
-    "只有{miss}个例外，在所有候选样本量中解释的比重最多（勘误{e}）。",
+    "只有{miss}个例外；在所有候选样本量中，没有哪个能解释更多比重，而{n}是其中最小的（勘误{e}）。",
     en="Of the {total} shares printed to two decimals, the stated sample of {stated} explains {fs_en}; a sample of {n}"
-    " explains {fn}, all but {miss}, more than any other candidate (erratum {e}).",
+    " explains {fn}, all but {miss}: no candidate explains more, and {n} is the smallest that explains as many (erratum {e}).",
     total=int(at.at[N, "shares"]),
     stated=STATED,
     fs_zh=explains(int(at.at[STATED, "fits"]), "zh"),
@@ -215,12 +215,12 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 唯一一处与上年的比较
+# ## 与上年的比较
 #
 # 报告比较了同时采用三种运营模式的机构比重。报告未说明上年的样本量，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。
 
 # %% [markdown] tags=["lang-en"]
-# ## The one comparison with last year
+# ## Comparison with last year
 #
 # The report compares the share of institutions running all three operating models in parallel. Last year's sample size is not stated; we infer the smallest one the share fits. The two years' samples may not even be comparable: the preface says this year's survey moved from county live-streaming bases to commercial institutions.
 
@@ -234,7 +234,7 @@ rejected = min(yoy["p_score"], yoy["p_fisher"]) < alpha
 say(
     lang,
     zh="该比重由{y0:.0f}年的{p0}%升至{y1:.0f}年的{p1}%。能使{p0}%成立的最小样本量为{n0:.0f}，"
-    "即{n0:.0f}家中的{k0:.0f}家；本年为{n1:.0f}家中的{k1:.0f}家。Score检验的p值为{ps:.3f}，"
+    "即{n0:.0f}家中的{k0:.0f}家；本年为{n1:.0f}家中的{k1:.0f}家。得分检验（score检验）的p值为{ps:.3f}，"
     "Fisher精确检验的p值为{pf:.3f}，{verdict}。",
     en="The share went from {p0}% in {y0:.0f} to {p1}% in {y1:.0f}. The smallest sample in which"
     " {p0}% is a whole number of institutions is {n0:.0f}, making it {k0:.0f} of {n0:.0f}, against"

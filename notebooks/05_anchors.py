@@ -16,7 +16,7 @@
 # %% [markdown] tags=["lang-zh"]
 # # 05 · 主播：第三章案例与作为第二来源的新闻报道
 #
-# 第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇关于新疆青年主播的新闻报道——《中国青年报》2022年四月刊发的《新疆青年直播电商现状调查》（本项目仅掌握其后来转载稿的英文机器翻译），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
+# 第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇关于新疆青年主播的新闻报道——《中国青年报》2022年4月刊发的《新疆青年直播电商现状调查》（本项目仅掌握其后来转载稿的英文机器翻译），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
 #
 # 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
 
@@ -40,12 +40,12 @@ from xjutils.prose import by_count, join, quantity, say
 plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据：各案例
+# ## 各案例
 #
 # 案例主人公、所在地、所用平台（正文明言的，或仅能从正文暗示推断的，如案例五中的“老铁”是快手对粉丝的称呼）、所售产品及起步时间。
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs: the cases
+# ## The cases
 #
 # Who, where, which platforms (stated, or inferred where the text only hints, as with "老铁", Kuaishou's word for followers, in the fifth case), what they sell and when they started.
 
@@ -56,12 +56,15 @@ present.table(data.load("cases"), lang)
 case_rows = data.load("cases")
 say(
     lang,
-    zh="共{n}个案例，主人公依次为：{who}。其中{inferred}个案例的平台系推断而非正文明言。",
-    en="The report tells {n} cases, featuring in turn {who}; for {inferred} of them the platform"
-    " is inferred rather than stated.",
+    zh="共{n}个案例，主人公依次为：{who}。各案例所用平台，正文明言的{stated}个，据正文推断的{inferred}个，"
+    "未说明的{unknown}个。",
+    en="The report tells {n} cases, featuring in turn {who}. The text names the platform in"
+    " {stated} of them; it is inferred in {inferred} and not stated in {unknown}.",
     n=len(case_rows),
     who="；".join(case_rows["who_zh"]) if lang == "zh" else join(case_rows["who_en"], lang),
-    inferred=int((case_rows["platform_basis"] != "stated").sum()),
+    stated=int((case_rows["platform_basis"] == "stated").sum()),
+    inferred=int((case_rows["platform_basis"] == "inferred").sum()),
+    unknown=int((case_rows["platform_basis"] == "not_stated").sum()),
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -116,7 +119,7 @@ present.table(cases.timeline(), lang)
 present.table(data.load("news_entities"), lang)
 
 # %% [markdown] tags=["lang-zh"]
-# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年九至十一月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，判定依据见数据文件 `data/news_numbers.csv`。
+# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，判定依据见数据文件 `data/news_numbers.csv`。
 
 # %% [markdown] tags=["lang-en"]
 # Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column, the evidence for it in `data/news_numbers.csv`.
@@ -153,27 +156,27 @@ say(
         int(best["fits"]),
         int(best["shares"]),
         every="{k}个比重全部可由样本量{n}解释，{n}是能解释全部比重的最小样本量。",
-        some="{k}个比重中，样本量{n}能解释{f}个，在候选样本量中最多；不能解释的是：{mis}。"
+        some="{k}个比重中，样本量{n}能解释{f}个，是解释比重最多的最小样本量；不能解释的是{mis}。"
         "同一组比重找不到共同的样本量，说明它们未必出自同一样本。",
     ),
     en=by_count(
         int(best["fits"]),
         int(best["shares"]),
         every="A sample of {n} explains all {k} shares, the smallest that does.",
-        some="Of {k} shares, a sample of {n} explains {f}, more than any other candidate; it does"
-        " not explain: {mis}. No single sample size fits them all, so they may not come from one"
+        some="Of {k} shares, a sample of {n} explains {f}, the smallest to explain that many;"
+        " it does not explain the {mis}. No single sample size fits them all, so they may not come from one"
         " sample.",
     ),
     k=int(best["shares"]),
     n=int(best["n"]),
     f=int(best["fits"]),
-    mis=join(misfit, lang),
+    mis=join([m if lang == "zh" else m[:1].lower() + m[1:] for m in misfit], lang),
 )
 
 # %% [markdown] tags=["lang-zh"]
 # ## 两个来源中的同一事实
 #
-# `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。新闻稿的平台数据对应2021年九至十一月（该文刊于2022年四月），报告数据对应2023年，二者时期不同，不作数值比较。
+# `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。新闻稿的平台数据对应2021年9—11月（该文刊于2022年4月），报告数据对应2023年，二者时期不同，不作数值比较。
 
 # %% [markdown] tags=["lang-en"]
 # ## The same facts in both sources

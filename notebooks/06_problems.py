@@ -43,10 +43,10 @@ STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires",
 CHARTS = [f"fig{i}" for i in range(23, 29)]
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据
+# ## 报告公布的数据
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs
+# ## The data as published
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
@@ -137,12 +137,13 @@ above = prev.loc[close.name]
 say(
     lang,
     zh="样本量为{n}时，各比重置信区间半宽的中位数约为{w:.0f}个百分点。本章相邻位次的选项差距很小："
-    "如“{a}”（{pa}%）与“{b}”（{pb}%）仅相差{d:.0f}家机构；{m}对相邻位次中有{o}对置信区间重叠，"
-    "这些位次之差难以与抽样误差相区分。",
+    "如“{a}”（{pa}%）与“{b}”（{pb}%）仅相差{d:.0f}家机构；{m}对相邻位次中有{o}对置信区间重叠。"
+    "区间重叠并不等于检验，且各比重出自同一批受访机构，但这足以说明：仅凭这些数据，难以确定相邻选项的先后。",
     en="With n = {n} the intervals reach about {w:.0f} percentage points either way (median)."
     ' Neighbouring options are close: "{a}" ({pa}%) and "{b}" ({pb}%) are {d:.0f}'
-    " {inst} apart; the intervals of {o} of {m} neighbouring pairs overlap, so those rankings"
-    " cannot be told apart from chance.",
+    " {inst} apart, and the intervals of {o} of {m} neighbouring pairs overlap. Overlapping"
+    " intervals are not a test, and the shares come from the same respondents, but they show"
+    " that these data cannot firmly rank neighbouring options.",
     n=N,
     w=((ranked["ci_high"] - ranked["ci_low"]) / 2).median(),
     a=above[f"option_{lang}"],
@@ -187,7 +188,7 @@ say(
         some="摘要复述的{a}个数字中，{ar}个与正文一致。",
         none="摘要复述的{a}个数字无一与正文一致。",
     ),
-    en="Of the chapter's {n} statements, {r} reproduce and {c} are consistent with the data; "
+    en="Of the chapter's {n} statements, {r} reproduce, and the data are consistent with {c} more; "
     + by_count(
         ar,
         a,

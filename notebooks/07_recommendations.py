@@ -33,10 +33,10 @@ from xjutils.prose import by_count, join, say
 plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 读取数据：各条建议及其证据关联
+# ## 各条建议及其证据关联
 
 # %% [markdown] tags=["lang-en"]
-# ## Load inputs: the recommendations and their evidence links
+# ## The recommendations and their evidence links
 
 # %%
 present.table(data.load("recommendations"), lang)
@@ -59,6 +59,7 @@ present.table(evidence, lang)
 links = evidence.dropna(subset=["ref"])
 support_of = evidence.groupby("rec_id")["ref"].count()
 e = int((support_of == 0).sum())
+titles = data.load("recommendations").set_index("rec_id")[f"title_{lang}"]
 say(
     lang,
     zh="共{n}条关联：直接{d}条、间接{i}条、未量化{u}条；"
@@ -66,7 +67,7 @@ say(
         e,
         len(support_of),
         every="每条建议在报告中都找不到相关证据。",
-        some="另有{e}条建议在报告中找不到任何相关证据。",
+        some="另有{e}条建议（{lonely}）在报告中找不到任何相关证据。",
         none="每条建议在报告中都能找到相关证据。",
     ),
     en="There are {n} links in all: {d} direct, {i} indirect and {u} unquantified. "
@@ -74,7 +75,7 @@ say(
         e,
         len(support_of),
         every="No recommendation has anything in the report to link to.",
-        some="Recommendations with nothing in the report to link to: {e}.",
+        some="Nothing in the report bears on {lonely}.",
         none="Every recommendation has something in the report to link to.",
     ),
     n=len(links),
@@ -82,6 +83,7 @@ say(
     i=int((links["strength"] == "indirect").sum()),
     u=int((links["strength"] == "unquantified").sum()),
     e=e,
+    lonely=join([f"“{t}”" for t in titles[support_of[support_of == 0].index]], lang),
 )
 
 
@@ -104,13 +106,13 @@ present.table(support, lang)
 by = support.groupby("basis")[f"title_{lang}"].apply(list)
 say(
     lang,
-    zh="{n}条建议中，{q}条有数据支撑；仅有间接证据的是：{ind}；报告中没有任何数字支撑的是：{none}。",
-    en="Of {n} recommendations, {q} rest on a published number; only indirect evidence stands"
-    " behind: {ind}; no number in the report supports: {none}.",
+    zh="{n}条建议中，{q}条有数据支撑；{ind}仅有间接证据；{none}在报告中没有任何数字支撑。",
+    en="Of {n} recommendations, {q} rest on a published number. Only indirect evidence stands"
+    " behind {ind}, and no number in the report supports {none}.",
     n=len(support),
     q=len(by.get("quantified", [])),
-    ind=join(by.get("indirect_only", ["—"]), lang),
-    none=join(by.get("none", ["—"]), lang),
+    ind=join([f"“{t}”" for t in by.get("indirect_only", [])], lang) or "—",
+    none=join([f"“{t}”" for t in by.get("none", [])], lang) or "—",
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -16,7 +16,7 @@
 # %% [markdown] tags=["lang-zh"]
 # # 08 · 审计：按检查类别逐项核对全部数据
 #
-# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都有勘误表中的一条勘误加以说明；出现无法说明的发现时，本章不会生成。
+# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
 
 # %% [markdown] tags=["lang-en"]
 # # 08 · Audit: every family of inconsistency, looked for over all of the data
@@ -26,8 +26,7 @@
 # (can one sample give every share, median and mean of a question at once), orderings in
 # prose, comparability over time, names, restatements, plausibility, dates and periods,
 # cross-references. Each family reports how much it examined and what it found, including
-# "looked, found nothing". Every finding is explained by an erratum; a finding that none
-# explains would stop this chapter from being built.
+# "looked, found nothing". Every finding is explained by an erratum.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the prose and tables
@@ -94,14 +93,14 @@ view.families(examined, lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 勘误表及其发现方式
 #
-# “发现方式”为检出该勘误的检查类别；“人工阅读”表示该勘误只能通过阅读发现（如正文中的交叉引用、单位标签），无法由检查发现的原因记于 `data/errata.csv` 的 `reading_why` 列。已撤回的勘误保留编号，撤回理由见首页的勘误列表。
+# “发现方式”为检出该勘误的检查类别；“人工阅读”表示该勘误只能通过阅读发现（如正文中的交叉引用、单位标签），无法由检查发现的原因记于勘误数据文件（`data/errata.csv`）。已撤回的勘误保留编号，撤回理由见首页的勘误列表。
 
 # %% [markdown] tags=["lang-en"]
 # ## The errata and how they were found
 #
 # "Found by" names the check families that detect each erratum; "reading" means it can only be
-# found by reading (a cross-reference in prose, a unit label), and `reading_why` in
-# `data/errata.csv` says why no check can. Withdrawn errata keep their id; the home page's
+# found by reading (a cross-reference in prose, a unit label), and the errata data file
+# (`data/errata.csv`) says why no check can. Withdrawn errata keep their id; the home page's
 # errata list says why each was withdrawn.
 
 # %%

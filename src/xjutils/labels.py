@@ -134,8 +134,7 @@ TEXT = {
     ),
     "case_n": ("案例{n}", "Case {n}"),
     "spearman": (
-        "Spearman ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，"
-        "置换检验 p = {p:.3f}，n = {n}）",
+        "Spearman ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，置换检验 p = {p:.3f}，n = {n}）",
         "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),
     "quantity_money": ("金额", "Money"),
@@ -164,7 +163,7 @@ TEXT = {
     # errata list (python -m xjutils errata --lang zh|en)
     "severity_major": ("重要", "major"),
     "severity_minor": ("次要", "minor"),
-    "certainty_certain": ("确定", "certain"),
+    "certainty_certain": ("已确认", "certain"),
     "certainty_inferred": ("推断", "inferred"),
 }
 
@@ -429,8 +428,8 @@ COLUMNS = {
     "share_before": ("上年 k/n (%)", "k/n, earlier year (%)"),
     "share_after": ("本年 k/n (%)", "k/n, survey year (%)"),
     "difference_pp": ("差值（百分点）", "Difference (points)"),
-    "p_score": ("Score 检验 p 值", "Score test p-value"),
-    "p_fisher": ("Fisher 精确检验 p 值", "Fisher's exact test p-value"),
+    "p_score": ("得分检验p值", "Score test p-value"),
+    "p_fisher": ("Fisher精确检验p值", "Fisher's exact test p-value"),
     "series_item": ("项目", "Item"),
     "series_value": ("数值", "Value"),
 }

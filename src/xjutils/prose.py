@@ -150,7 +150,9 @@ def join(items, lang: str) -> str:
     """Names listed as prose lists them: 甲、乙和丙 / A, B and C."""
     items = [str(i) for i in items]
     sep, last = LIST_SEP[labels.check_lang(lang)]
-    return items[0] if len(items) < 2 else sep.join(items[:-1]) + last + items[-1]
+    if len(items) < 2:
+        return "".join(items)  # one name, or none
+    return sep.join(items[:-1]) + last + items[-1]
 
 
 # --- references: where in the sources a reader looks (data/errata.csv `evidence`) ----------

@@ -47,7 +47,7 @@ TEXT = {
     "major": ("重要", "Major"),
     "minor": ("次要", "Minor"),
     "withdrawn_errata": ("已撤回", "Withdrawn"),
-    "certain": ("确定", "certain"),
+    "certain": ("已确认", "certain"),
     "inferred": ("推断", "inferred"),
     "evidence": ("证据：", "Evidence: "),
     "certainty_mark": ("（{c}）", " ({c}) "),
