@@ -232,7 +232,7 @@ lo, hi = survey.interval(fit[best][0], best) if fit[best] else (float("nan"),) *
 say(
     lang,
     zh="调查称有效问卷{stated}份，但在{stated}家机构中，任何整数家数所占比重四舍五入后都不等于{v}%；"
-    "而{best}家中的{k}家恰好等于该值（样本量问题详见第04章）。按{best}家计，"
+    "而{best}家中的{k}家恰好等于该值（样本量问题详见“直播机构”一章）。按{best}家计，"
     "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
     en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
     " institutions rounds to {v}%, while {k} of {best} does (chapter 04 examines the sample"

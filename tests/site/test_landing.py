@@ -25,6 +25,14 @@ def test_zh_citation_of_the_repository_is_chinese():
     assert "Reproducing" not in _prose(str(repo))
 
 
+def test_en_citation_of_the_report_names_its_nine_researchers_in_pinyin():
+    report = BeautifulSoup(landing.citation("en"), "html.parser").select("p.cite")[0]
+    names = report.get_text().split(". ")[0].split(", ")
+    assert len(names) == 9 and all(re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", n) for n in names)
+    assert report.find("span", lang="zh") is not None  # the original title, then its English
+    assert "CITATION.cff" not in landing.citation("en") + landing.citation("zh")
+
+
 def test_en_citation_of_the_repository_is_english():
     repo = BeautifulSoup(landing.citation("en"), "html.parser").select("p.cite")[1]
     assert repo.get_text().startswith("xj-livecommerce-repro contributors. Reproducing the")

@@ -135,14 +135,14 @@ def _repository(cff: dict, lang: str) -> str:
     if lang == "en":
         return (
             f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}. '
-            f"{e(cff['license'])}. (CITATION.cff)"
+            f"{e(cff['license'])}."
         )
     project = name.removesuffix(" contributors")
     who = t("repo_authors", lang, project=project) if project != name else name
     title = t("repo_title", lang, report=cff["references"][0]["title"])
     return (
         f"{e(who)}. {e(title)}. {e(when)}. {e(t('licence', lang, licence=cff['license']))}. "
-        f'（{t("original_title", lang)}<span lang="en">{e(cff["title"])}</span>；CITATION.cff）'
+        f'（{t("original_title", lang)}<span lang="en">{e(cff["title"])}</span>）'
     )
 
 
@@ -153,13 +153,21 @@ def citation(lang: str) -> str:
     t = strings.t
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     report = cff["references"][0]
-    authors = "、".join(a["family-names"] + a["given-names"] for a in report["authors"])
-    units = "、".join(report["institution"]["name"].split("; "))
     year = str(report["date-published"])[:4]
+    if lang == "zh":
+        authors = "、".join(a["family-names"] + a["given-names"] for a in report["authors"])
+        units = "、".join(report["institution"]["name"].split("; "))
+        original = f"{e(authors)}. {e(report['title'])}. {e(units)}，{year}."
+    else:  # names in pinyin (CITATION.cff `alias`), the title in Chinese and in English
+        authors = ", ".join(a["alias"] for a in report["authors"])
+        original = (
+            f'{e(authors)}. <span lang="zh">{e(report["title"])}</span>'
+            f" [{e(t('report_title_en', lang))}]. {e(t('institutions_en', lang))}, {year}."
+        )
     return (
         f'<h2 id="cite">{t("cite", lang)}</h2>'
         f"<h3>{t('cite_report', lang)}</h3>"
-        f'<p class="cite" lang="zh">{e(authors)}. {e(report["title"])}. {e(units)}, {year}.</p>'
+        f'<p class="cite">{original}</p>'
         f"<h3>{t('cite_repo', lang)}</h3>"
         f'<p class="cite">{_repository(cff, lang)}</p>'
     )
@@ -206,7 +214,7 @@ def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) ->
         f'<p class="meta">{t("edition_note", lang)}</p>'
         + headline(lang, checked)
         + errata(lang)
-        + f'<h2 id="contents">{t("contents", lang)}</h2><ol>{toc}</ol>'
+        + f'<h2 id="contents">{t("contents", lang)}</h2><ul class="toc">{toc}</ul>'
         + f'<div class="no-print">{downloads(lang, target, pdf)}</div>'
         + citation(lang)
     )

@@ -37,6 +37,7 @@ border-radius:4px;padding:.6rem 1rem;min-width:12rem}.headline b{display:block;f
 .errata li{margin-bottom:.6rem}.meta{color:#666;font-size:.85rem}
 .gallery figure{display:inline-block;width:48%;vertical-align:top;margin:0 1% 1.5rem 0}
 .cite{background:#f7f7f7;padding:.6rem 1rem;border-left:3px solid #1f5c99}
+ul.toc{list-style:none;padding-left:0}
 @page{size:A4;margin:16mm 14mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}nav,.no-print{display:none}
 section.chapter{break-before:page}figure,tr,.headline div{break-inside:avoid}

@@ -63,6 +63,15 @@ TEXT = {
     ),
     "cite": ("如何引用", "How to cite"),
     "cite_report": ("报告", "The report"),
+    # the report's title and institutions as an English citation gives them (our translation)
+    "report_title_en": ("", "Xinjiang Live-Streaming E-commerce Development Survey Report (2023)"),
+    "institutions_en": (
+        "",
+        "School of Economics and Management, Xinjiang University; Xinjiang Digital Economy"
+        " Research Institute; E-commerce Industry Association of Urumqi High-tech Zone (Xinshi"
+        " District); E-commerce Association of Urumqi Economic and Technological Development"
+        " Zone (Toutunhe District); Yingchao Technology Co., Ltd.",
+    ),
     "cite_repo": ("本复现", "This reproduction"),
     "version": ("版本 {v}，{d}", "version {v}, {d}"),
     "repo_authors": ("{project} 项目贡献者", "{project} contributors"),
