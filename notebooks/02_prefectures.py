@@ -71,11 +71,13 @@ ranked = gmv.dropna(subset=["rank"]).sort_values("rank")
 top3 = ranked.head(3)
 say(
     lang,
-    zh="前三名{names}合计占{n}个地州市交易额之和的{s:.1f}%，占全疆总量的{t:.1f}%。"
-    "HHI为{hhi:.0f}，相当于约{eq:.1f}个规模相同的地州市。",
-    en="The top three, {names}, hold {s:.1f}% of what the {n} prefectures sell together and"
-    " {t:.1f}% of the Xinjiang total. The HHI is {hhi:.0f}: as concentrated as about {eq:.1f}"
-    " prefectures of equal size.",
+    zh="前三名{names}合计占{n}个地州市交易额之和（不含归口新疆部分）的{s:.2f}%，"
+    "占全疆总量（图1）的{t:.2f}%。以{n}个地州市计算的赫芬达尔—赫希曼指数（HHI）为{hhi:.0f}，"
+    "相当于约{eq:.1f}个规模相同的地州市。",
+    en="The top three, {names}, hold {s:.2f}% of what the {n} prefectures sell together (the"
+    " amount attributed to Xinjiang as a whole left out) and {t:.2f}% of the Xinjiang total of"
+    " Figure 1. Over the {n} prefectures the Herfindahl–Hirschman index (HHI) is {hhi:.0f}: as"
+    " concentrated as about {eq:.1f} prefectures of equal size.",
     names=join(top3[f"name_{lang}"], lang),
     n=len(ranked),
     s=conc["top3_share_of_prefectures"],
