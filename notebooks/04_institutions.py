@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
-from xjutils.prose import between, explains, join, printed, quantity, say
+from xjutils.prose import between, explains, join, printed, quantity, quote, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -144,8 +144,8 @@ say(
     " from {lo:.1f}% to {hi:.1f}%, about {w:.0f} percentage points either way.",
     k=len(summed),
     n=N,
-    names=join([f"“{o}”" for o in summed[f"option_{lang}"]], lang),
-    opt=f"“{half[f'option_{lang}']}”",
+    names=join([quote(o, lang) for o in summed[f"option_{lang}"]], lang),
+    opt=quote(half[f"option_{lang}"], lang),
     pub=printed(half["published"], 2),
     level=100 * survey.CONFIDENCE,
     lo=half["ci_low"],

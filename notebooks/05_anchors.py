@@ -23,7 +23,7 @@
 # %% [markdown] tags=["lang-en"]
 # # 05 · Anchors: the case studies (Part 3) and the news article as a second source
 #
-# Part 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's survey of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
+# Part 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's report of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 
@@ -214,7 +214,7 @@ say(
         none="None of the {n} pairs contradict each other.",
     )
     + "".join(
-        f" The article's “{what}” is {amount(r.news_ref)} for three months, more than the"
+        f' The article\'s "{what}" is {amount(r.news_ref)} for three months, more than the'
         f" report's whole-year total for the same platform, {amount(r.report_ref)}"
         f" (erratum {r.erratum_id})."
         for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_en"])

@@ -28,7 +28,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
 from xjutils import claims, data, plots, present, recommendations
-from xjutils.prose import by_count, join, say
+from xjutils.prose import by_count, join, quote, say
 
 plots.use(lang)
 
@@ -83,7 +83,7 @@ say(
     i=int((links["strength"] == "indirect").sum()),
     u=int((links["strength"] == "unquantified").sum()),
     e=e,
-    lonely=join([f"“{t}”" for t in titles[support_of[support_of == 0].index]], lang),
+    lonely=join([quote(t, lang) for t in titles[support_of[support_of == 0].index]], lang),
 )
 
 
@@ -111,8 +111,8 @@ say(
     " behind {ind}, and no number in the report supports {none}.",
     n=len(support),
     q=len(by.get("quantified", [])),
-    ind=join([f"“{t}”" for t in by.get("indirect_only", [])], lang) or "—",
-    none=join([f"“{t}”" for t in by.get("none", [])], lang) or "—",
+    ind=join([quote(t, lang) for t in by.get("indirect_only", [])], lang) or "—",
+    none=join([quote(t, lang) for t in by.get("none", [])], lang) or "—",
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -146,6 +146,12 @@ def date(iso: str, lang: str) -> str:
     return " ".join(str(v) for v in ([parts[2]] if len(parts) > 2 else []) + [month, parts[0]] if v)
 
 
+def quote(text, lang: str) -> str:
+    """A name quoted as prose quotes it: “产品破价” / "Price undercutting" (the edition's CJK
+    font sets curly quotes full width, which gapes in English)."""
+    return f"“{text}”" if labels.check_lang(lang) == "zh" else f'"{text}"'
+
+
 def join(items, lang: str) -> str:
     """Names listed as prose lists them: 甲、乙和丙 / A, B and C."""
     items = [str(i) for i in items]
