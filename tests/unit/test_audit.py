@@ -228,7 +228,7 @@ def test_family_view_counts_and_locates_the_errata(examined):
 def test_errata_and_bars_in_words(examined):
     zh = view.errata(audit.errata_table(examined), "zh").set_index("勘误")
     assert zh.loc["E08", "发现方式"] == "联合可行性（SPRITE类）、颗粒度（GRIM类）"
-    assert zh.loc["E03", "发现方式"] == "人工阅读" and zh.loc["E09", "性质"] == "重要，确定；已撤回"
+    assert zh.loc["E03", "发现方式"] == "人工阅读" and zh.loc["E09", "性质"] == "重要，已确认；已撤回"
     assert zh.loc["E07", "出处"].endswith(
         "报告称回收问卷54份，其中有效问卷37份；第二、四章的全部精确占比均参与检验。"
     )

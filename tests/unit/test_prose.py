@@ -71,8 +71,8 @@ def _errata(monkeypatch, **extra):
 def test_errata_in_both_languages_with_family_and_status(monkeypatch):
     _errata(monkeypatch, what_zh=["表1各行之和与全疆总量不符。", "误判日期的数字。"])
     assert errata.markdown("zh").splitlines() == [
-        "- **E01** （重要，确定，合理性）：表1各行之和与全疆总量不符。",
-        "- **E09** （次要，推断，人工阅读，已撤回）：误判日期的数字。",
+        "- **E01**（重要，已确认，合理性）：表1各行之和与全疆总量不符。",
+        "- **E09**（次要，推断，人工阅读，已撤回）：误判日期的数字。",
     ]
     assert errata.markdown("en").splitlines() == [
         "- **E01** (major, certain, plausibility): Table 1 does not add up.",

@@ -10,10 +10,10 @@ def markdown(lang: str = "en") -> str:
     """
     frame = data.load("errata")
     column = f"what_{labels.check_lang(lang)}"
-    opening, sep, closing = ("（", "，", "）：") if lang == "zh" else ("(", ", ", "): ")
+    opening, sep, closing = ("（", "，", "）：") if lang == "zh" else (" (", ", ", "): ")
     withdrawn = "已撤回" if lang == "zh" else "withdrawn"
     return "\n".join(
-        f"- **{r.erratum_id}** {opening}{_word('severity', r.severity, lang)}{sep}"
+        f"- **{r.erratum_id}**{opening}{_word('severity', r.severity, lang)}{sep}"
         f"{_word('certainty', r.certainty, lang)}{sep}{_family(r.family, lang)}"
         + (f"{sep}{withdrawn}" if r.status == "withdrawn" else "")
         + f"{closing}{getattr(r, column)}"
