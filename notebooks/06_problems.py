@@ -206,12 +206,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图23–图28
 #
-# 正文给出数值的图逐一重绘。图27正文未给出任何数值：既不虚构柱形，也不以一张只有文字的图代替，而在图后以表格列明正文所给的内容。
+# 正文给出数值的图逐一重绘。图27正文未给出任何数值：既不虚构柱形，也不以一张只有文字的图代替，而在图后说明正文所给的内容（其数据另存为表格供下载）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 23–28, redrawn from the text
 #
-# Each chart the text gives values of is redrawn. Figure 27 gives none: rather than invented bars, or an image of a sentence, a table below says what the text does give.
+# Each chart the text gives values of is redrawn. Figure 27 gives none: rather than invented bars, or an image of a sentence, a sentence below says what the text does give (its data are a download).
 
 # %%
 from xjutils import survey_figures
@@ -223,10 +223,10 @@ for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
 silent = survey_figures.unquantified(shares, CHARTS)
 for item, part in silent.groupby("item"):
     plots.save_table(part, item)
-present.table(silent, lang)
 
 # %% tags=["remove-input"]
 for r in silent.itertuples():
+    known = getattr(r, f"known_{lang}")
     display(
         say(
             lang,
@@ -234,7 +234,7 @@ for r in silent.itertuples():
             en="{label} ({title}): {known}, so it is not drawn.",
             label=present.item_label(r.item, lang),
             title=getattr(r, f"title_{lang}"),
-            known=getattr(r, f"known_{lang}"),
+            known=known if lang == "zh" else known[:1].lower() + known[1:],
         )
     )
 
