@@ -122,7 +122,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Every share as a count, with its interval
 #
-# `k` is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
+# The count `k` is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
 
 # %%
 sizes = survey.sample_sizes()
