@@ -180,6 +180,7 @@ def figure_shares(sh: pd.DataFrame, lang: str):
                         x, b + v / 2, f"{v:.1f}", ha="center", va="center", fontsize=8, color=ink
                     )
             bottom += vals.to_numpy()
+        ax.grid(axis="x", visible=False)  # no line through the values above the bars
         ax.set_ylim(0, 112)
         ax.set_yticks(range(0, 101, 20))
         ax.set_title(labels.t(metric, lang), fontsize=10)

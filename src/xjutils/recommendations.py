@@ -14,7 +14,7 @@ from . import data, labels
 STRENGTH = {"direct": 3, "indirect": 2, "unquantified": 1}
 COLUMN_IN = 0.55  # inches per evidence column: room for a level label of a few lines
 COLUMN_CHARS = {"zh": 4, "en": 9}  # characters per line of a column's label
-ROW_CHARS = {"zh": 11, "en": 24}  # characters per line of a recommendation's label
+ROW_CHARS = {"zh": 16, "en": 24}  # characters per line of a recommendation's label
 
 
 def _provenance() -> pd.DataFrame:
@@ -122,7 +122,7 @@ def figure(m: pd.DataFrame, lang: str):
 
     recs = data.load("recommendations").set_index("rec_id")
     # About the report's text width (180 mm) for eleven columns: labels print near size.
-    fig, ax = plt.subplots(figsize=(2.0 + COLUMN_IN * m.shape[1], 0.45 * m.shape[0] + 2.4))
+    fig, ax = plt.subplots(figsize=(2.4 + COLUMN_IN * m.shape[1], 0.45 * m.shape[0] + 2.4))
     cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#c6dbef", "#6baed6", "#08519c"])
     width = ROW_CHARS[lang]
     rows = [
@@ -143,8 +143,8 @@ def figure(m: pd.DataFrame, lang: str):
     # Every label level, never turned (Chinese is not set sideways): the evidence names the
     # columns at the top, like a table's header, each in lines of a few characters.
     ax.xaxis.tick_top()
-    ax.tick_params(axis="x", labelrotation=0, labelsize=8, length=0)
-    ax.tick_params(axis="y", labelrotation=0, labelsize=8, length=0)
+    ax.tick_params(axis="x", labelrotation=0, labelsize=9, length=0)
+    ax.tick_params(axis="y", labelrotation=0, labelsize=9, length=0)
     for label in ax.get_xticklabels():
         label.set_verticalalignment("bottom")
         label.set_linespacing(1.3)
