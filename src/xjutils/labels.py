@@ -74,8 +74,8 @@ TEXT = {
     ),
     "in_words_all": ("（“所有”）", " ('all')"),
     "kept_years": (
-        "；标题含{years}年，但正文未给出该年任何数值",
-        "; the caption includes {years}, but the text gives no value for it",
+        "；标题所含{years}年在正文中无任何数值",
+        "; the text gives no value for {years}, which the caption covers",
     ),
     "kept_title": (
         "正文引用的图{figs}数值（每图至多{k}个选项）",
