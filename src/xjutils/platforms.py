@@ -183,7 +183,8 @@ def figure_shares(sh: pd.DataFrame, lang: str):
         ax.grid(axis="x", visible=False)  # no line through the values above the bars
         ax.set_ylim(0, 112)
         ax.set_yticks(range(0, 101, 20))
-        ax.set_title(labels.t(metric, lang), fontsize=10)
+        # In Chinese the unit stands level above the axis: the titles keep a row above it.
+        ax.set_title(labels.t(metric, lang), fontsize=10, pad=18 if lang == "zh" else 6)
     plots.ylabel(axes[0], labels.t("share_of_total", lang), lang)
     handles, texts = axes[0].get_legend_handles_labels()
     return plots.finish(
