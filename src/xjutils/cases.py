@@ -111,9 +111,11 @@ def figure(frame: pd.DataFrame, lang: str):
         unit = units.loc[part["base_unit"].iloc[0], f"name_{lang}"]
         for yi, (v, qual) in enumerate(zip(part["base_value"], part["qualifier"])):
             _mark(ax, value_label(v, qual, unit, lang), v, yi)
-        ax.set_title(
-            plots.with_unit(labels.t("quantity_" + q, lang), unit, lang), fontsize=10, loc="left"
-        )
+        head = labels.t("quantity_" + q, lang)
+        # A unit that only repeats what is counted (People (persons)) is left out in English.
+        if not (lang == "en" and part["base_unit"].iloc[0] in ("persons", "sessions", "count")):
+            head = plots.with_unit(head, unit, lang)
+        ax.set_title(head, fontsize=10, loc="left")
         ax.set_ylabel("")
         ax.set_xlabel(plots.log_label("", lang).strip(" （）()"), fontsize=8)
     return plots.finish(fig, labels.t("cases_title", lang), lang, note=labels.t("cases_note", lang))

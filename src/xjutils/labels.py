@@ -21,6 +21,7 @@ TEXT = {
     "north": ("北疆", "North"),
     "east": ("东疆", "East"),
     "south": ("南疆", "South"),
+    "table_chart": ("{label}数据图示：{title}", "Chart of {label}: {title}"),
     "tiles_title": (
         "2023年各地州市直播交易额（示意图，亿元）",
         "Live-commerce GMV by prefecture, 2023 (schematic, 100 million yuan)",
@@ -72,7 +73,10 @@ TEXT = {
         "Options given in the text: {years}; the rest are unknown",
     ),
     "in_words_all": ("（“所有”）", " ('all')"),
-    "kept_years": ("；{years}年全缺", "; {years} missing entirely"),
+    "kept_years": (
+        "；标题所含{years}年在正文中无任何数值",
+        "; the text gives no value for {years}, which the caption covers",
+    ),
     "kept_title": (
         "正文引用的图{figs}数值（每图至多{k}个选项）",
         "Figures {figs}: the values the text quotes (at most {k} options each)",
@@ -82,16 +86,17 @@ TEXT = {
         "Another survey ({year}, another sample; n = {year_n} inferred)",
     ),
     "share_points": (
-        "机构占比（%）：点为公布值，横线为95% Wilson区间",
+        "机构占比（%）：点为公布值，横线为95%威尔逊区间",
         "Share of institutions (%): point = published share, line = 95% Wilson interval",
     ),
     "survey_n": (
         "n = {n}：由占比反推的有效问卷数；报告称{stated}份，"
-        "但占比不是k/{stated}（勘误{erratum}）。区间按k/{n}计算。",
+        "但占比不是k/{stated}（勘误{erratum}）。区间按k/{n}计算{others}。",
         "n = {n}: the number of valid questionnaires the shares imply; the report states"
         " {stated}, but the shares are not multiples of 1/{stated} (erratum {erratum})."
-        " Intervals are for k of {n}.",
+        " Intervals are for k of {n}{others}.",
     ),
+    "survey_n_other": ("，{year}年按k/{n}", "; for {year}, k of {n}"),
     "approx_note": (
         "灰色菱形为约数或文字表述（“左右”“所有”），其 k 仅为示意。",
         "Grey diamonds: approximate or worded values ('about', 'all'); their k is only indicative.",
@@ -112,8 +117,9 @@ TEXT = {
         "Gap of {gap}; rounding explains at most {rounding} (erratum {erratum})",
     ),
     "tab01_note": (
-        "灰色为归口新疆（不属任何地州市）；橙线为累计占表1各行之和的比重。",
-        "Grey: booked to Xinjiang as a whole (no prefecture); orange line: cumulative"
+        "灰色为归口新疆（不属任何地州市），与表1同列末位；橙线为累计占表1各行之和的比重。",
+        "Grey: attributed to Xinjiang as a whole (no prefecture), last as in the table;"
+        " orange line: cumulative"
         " share of the sum of Table 1's rows.",
     ),
     "dash_cell": ("表中为“-”", "'-' in the table"),
@@ -128,18 +134,19 @@ TEXT = {
         " two levels ({ok} of {total}), ≠ does not reproduce.",
     ),
     "ext03a_note": (
-        "2022年合计由增长率推算；小于4%的部分不标数值（见表格）。",
-        "2022 totals implied by the growth rates; slices under 4% are not labelled"
-        " (see the table).",
+        "2022年合计由增长率推算；表2以外的比重标在柱顶。",
+        "2022 totals implied by the growth rates; the share outside Table 2 is given above"
+        " each bar.",
     ),
     "case_n": ("案例{n}", "Case {n}"),
     "spearman": (
-        "Spearman ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，置换检验 p = {p:.3f}，n = {n}）",
+        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，"
+        "置换检验 p = {p:.3f}，n = {n}）",
         "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),
     "quantity_money": ("金额", "Money"),
     "quantity_persons": ("人数", "People"),
-    "quantity_sessions": ("场次", "Sessions"),
+    "quantity_sessions": ("场次", "Live sessions"),
     "quantity_count": ("个数", "Counts"),
     "cases_title": (
         "六个案例中的数字（各面板单位不同，不可跨面板比较）",
@@ -152,6 +159,8 @@ TEXT = {
     "direct": ("直接证据", "Direct evidence"),
     "indirect": ("间接证据", "Indirect evidence"),
     "unquantified": ("有提及但无数值", "Named, no value"),
+    # a fact too long for a column head of the traceability chart, shortened there
+    "fact.hotan_jade_topic": ("和田玉\n话题\n播放量", "Hotan-jade\ntopic plays"),
     "trace_title": (
         "建议与报告中证据的对应（本项目的判断）",
         "Recommendations traced to the report's evidence (our reading)",

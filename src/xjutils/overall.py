@@ -70,29 +70,49 @@ def series() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _mark_missing(ax, columns: list[int], lang: str) -> None:
+    """'not published' level in its empty column, centred between the two lowest grid lines
+    so no grid line runs into it (the limits are fixed first, so the lines stay put)."""
+    if not columns:
+        return
+    ax.figure.canvas.draw()
+    ax.set_ylim(ax.get_ylim())
+    ax.set_yticks(ax.get_yticks())
+    low, high = ax.get_ylim()
+    ticks = [t for t in ax.get_yticks() if low <= t <= high]
+    middle = (ticks[0] + ticks[1]) / 2
+    runs = []  # consecutive missing years share one label, centred on them
+    for i in columns:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        text = labels.t("missing", lang)
+        ax.text(
+            sum(run) / len(run),
+            middle,
+            text if len(run) > 1 else plots.wrap(text, 4 if lang == "zh" else 9),
+            ha="center",
+            va="center",
+            color=plots.MUTED,
+            fontsize=7.5 if lang == "en" and len(run) == 1 else 8,
+            linespacing=1.1,
+        )
+
+
 def figure(frame: pd.DataFrame, lang: str):
     """图1 redrawn: one panel per metric; derived bars hatched, missing years labelled."""
     units = data.load("units").set_index("unit_id")
-    fig, axes = plt.subplots(1, len(METRICS), figsize=(11, 3.8))
+    # The width the report's text block prints at (about 180 mm): the fonts print at size.
+    fig, axes = plt.subplots(1, len(METRICS), figsize=(7.5, 3.9))
     for ax, metric in zip(axes, METRICS):
         part = frame[frame["metric"] == metric]
         x = np.arange(len(part))
+        missing = []
         for i, r in enumerate(part.itertuples()):
             if r.status == "missing":
-                # Horizontal, on a white box above the grid: no grid line runs through it.
-                ax.annotate(
-                    plots.wrap(labels.t("missing", lang), 4 if lang == "zh" else 9),
-                    (i, 0),
-                    xytext=(0, 6),
-                    textcoords="offset points",
-                    ha="center",
-                    va="bottom",
-                    color=plots.MUTED,
-                    fontsize=8.5,
-                    linespacing=1.1,
-                    zorder=3,
-                    bbox={"boxstyle": "square,pad=0.25", "fc": "white", "ec": "none"},
-                )
+                missing.append(i)
                 continue
             derived = r.status == "derived"
             ax.bar(
@@ -125,8 +145,11 @@ def figure(frame: pd.DataFrame, lang: str):
         ax.grid(axis="x", visible=False)  # columns by year: only the value grid reads
         ax.set_xlim(-0.6, len(part) - 0.4)
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
-        ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), fontsize=11)
+        head = plots.with_unit(labels.t(metric, lang), unit, lang)
+        ax.set_title(head.replace(" (", "\n(") if lang == "en" else head, fontsize=10)
         ax.margins(y=0.15)
+        ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
+        _mark_missing(ax, missing, lang)
     handles = [
         plt.Rectangle((0, 0), 1, 1, color="C0"),
         plt.Rectangle((0, 0), 1, 1, color="C0", alpha=0.45, hatch="//"),

@@ -120,7 +120,8 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     claims_ = checked.set_index("claim_id")
     cells = frame[frame["platform_id"].isin(order(frame))].copy()
     cells["name"] = [name(p, lang) for p in cells["platform_id"]]
-    fig, axes = plt.subplots(1, 3, figsize=(11, 4.2))
+    # Stacked, at the report's text width (about 180 mm): every label prints at size.
+    fig, axes = plt.subplots(3, 1, figsize=(7.5, 8.6))
     ok = 0
     for ax, metric in zip(axes, overall.METRICS):
         part = cells[cells["metric"] == metric]
@@ -141,10 +142,11 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
             ok += good
             ticks.append(f"{name(pid, lang)}\n{row['published']:+.2f}% {'✓' if good else '≠'}")
         ax.set_xticks(range(len(ticks)), ticks)
+        ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         ax.set_xlabel("")
         ax.set_ylabel("")
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
-        ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), fontsize=11)
+        ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), fontsize=10, loc="left")
     note = labels.t("tab02_note", lang).format(ok=ok, total=3 * len(order(frame)))
     years = sorted(cells["year"].unique())
     handles = [plt.Rectangle((0, 0), 1, 1, color=f"C{j}") for j in range(len(years))]
@@ -153,7 +155,7 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
 
 def figure_shares(sh: pd.DataFrame, lang: str):
     """Share of the headline totals held by each platform and by the rest, 2022 and 2023."""
-    fig, axes = plt.subplots(1, 3, figsize=(11, 4.2), sharey=True)
+    fig, axes = plt.subplots(1, 3, figsize=(7.5, 4.4), sharey=True)
     stack = order(sh) + [OUTSIDE]
     for ax, metric in zip(axes, overall.METRICS):
         part = sh[sh["metric"] == metric]
@@ -169,10 +171,20 @@ def figure_shares(sh: pd.DataFrame, lang: str):
                 label=name(pid, lang),
             )
             for x, (v, b) in enumerate(zip(vals, bottom)):
-                if v >= 4:  # a thinner slice has no room for its label; the table has it
-                    ax.text(x, b + v / 2, f"{v:.1f}", ha="center", va="center", fontsize=8)
+                if pid == OUTSIDE:  # the thin top slice: its value above the bar, every year
+                    ax.text(x, b + v + 1.5, f"{v:.1f}", ha="center", va="bottom", fontsize=8)
+                elif v >= 4:  # a thinner slice has no room for its label; the table has it
+                    # White on the dark fills, black on the light (a contrast rule).
+                    ink = "white" if k < 2 else "black"
+                    ax.text(
+                        x, b + v / 2, f"{v:.1f}", ha="center", va="center", fontsize=8, color=ink
+                    )
             bottom += vals.to_numpy()
-        ax.set_title(labels.t(metric, lang), fontsize=11)
+        ax.grid(axis="x", visible=False)  # no line through the values above the bars
+        ax.set_ylim(0, 112)
+        ax.set_yticks(range(0, 101, 20))
+        # In Chinese the unit stands level above the axis: the titles keep a row above it.
+        ax.set_title(labels.t(metric, lang), fontsize=10, pad=18 if lang == "zh" else 6)
     plots.ylabel(axes[0], labels.t("share_of_total", lang), lang)
     handles, texts = axes[0].get_legend_handles_labels()
     return plots.finish(
@@ -186,7 +198,7 @@ def figure_shares(sh: pd.DataFrame, lang: str):
 
 def figure_ratios(rat: pd.DataFrame, lang: str):
     """GMV per session, GMV per view and views per session by platform and year."""
-    fig, axes = plt.subplots(1, 3, figsize=(11, 3.8), sharey=True)
+    fig, axes = plt.subplots(1, 3, figsize=(7.5, 4.0), sharey=True)
     pids = order(rat) + ["all", OUTSIDE]
     names = [name(p, lang) for p in pids]
     data_ = rat[rat["platform_id"].isin(pids)].assign(
@@ -204,9 +216,9 @@ def figure_ratios(rat: pd.DataFrame, lang: str):
             legend=False,
             orient="h",
         )
-        ax.xaxis.set_major_locator(plt.MaxNLocator(4))
-        # 15万 in Chinese, 150,000 in English; 3, 6, 9 without decimals they do not have.
-        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: plots.magnitude(v, lang)))
+        ax.xaxis.set_major_locator(plt.MaxNLocator(4, steps=[1, 2, 5, 10]))
+        # One style per axis: 0, 1万, 2万 (not 8000 beside 1.6万); 3, 6, 9 without decimals.
+        ax.xaxis.set_major_formatter(plots.OneMagnitude(lang))
         ax.set_title(labels.t(col, lang), fontsize=10)
         ax.set_xlabel("")
         ax.set_ylabel("")

@@ -17,7 +17,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from matplotlib import font_manager
-from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+from matplotlib.ticker import Formatter, FuncFormatter, LogLocator, NullFormatter
 
 from . import data, labels, paths
 from .atomic import atomic_path
@@ -142,9 +142,27 @@ def plain_log_axis(axis, lang: str, base: int = 10) -> None:
     """
     axis.set_major_locator(LogLocator(base=base))
     axis.set_major_formatter(
-        FuncFormatter(lambda v, _: magnitude(v, lang) if v >= 1 else number(v, lang, 2))
+        FuncFormatter(lambda v, _: magnitude(v, lang) if v >= 1 else _digits(v))
     )
     axis.set_minor_formatter(NullFormatter())
+
+
+class OneMagnitude(Formatter):
+    """Every tick of an axis in one style, chosen by its largest tick: 0, 0.8万, 1.6万, 2.4万
+    (not 0, 8000, 1.6万); 0, 0.5 million, 1 million; or all plain when none reaches 万/million.
+    """
+
+    def __init__(self, lang: str):
+        self.lang = labels.check_lang(lang)
+
+    def __call__(self, value, pos=None):
+        top = max((abs(v) for v in self.locs), default=abs(value))
+        if value == 0:
+            return "0"
+        for step, word in MAGNITUDES[self.lang]:
+            if top >= step:
+                return f"{_digits(value / step)}{word}"
+        return _digits(value, group=self.lang == "en")
 
 
 def ylabel(ax, text: str, lang: str) -> None:
@@ -194,6 +212,22 @@ def title(item_id: str, lang: str) -> str:
 
     A caption the report misprints keeps its words, marked [sic] with its erratum id.
     """
+    label, text = _caption(item_id, lang)
+    return f"{label} {text}" if lang == "zh" else f"{label}. {text}"
+
+
+def chart_title(item_id: str, lang: str) -> str:
+    """The title of a chart: a figure's caption as the report prints it; a chart drawn from a
+    table says so, '表1数据图示：2023 年…' / 'Chart of Table 1: …', so no reader takes it for
+    the table itself."""
+    if not item_id.startswith("tab"):
+        return title(item_id, lang)
+    label, text = _caption(item_id, lang)
+    return labels.t("table_chart", lang).format(label=label, title=text)
+
+
+def _caption(item_id: str, lang: str) -> tuple[str, str]:
+    """(label, caption text) of an item, the caption marked [sic] where the report misprints."""
     row = data.load("contents").set_index("item_id").loc[item_id]
     # Only a caption that prints a foreign word is marked; other label errata concern prose.
     erratum = label_erratum(item_id) if re.search(r"[A-Za-z]", row["title_zh"]) else None
@@ -202,12 +236,12 @@ def title(item_id: str, lang: str) -> str:
         if erratum:
             text = re.sub(r"([A-Za-z]+)", r"\1 [sic]", text, count=1)
             text += labels.t("erratum_mark", lang).format(erratum)
-        return f"{row['label_zh']} {text}"
+        return row["label_zh"], text
     text = row["title_en"]
     if erratum:
         word = re.search(r"[A-Za-z]+", row["title_zh"])
         text += labels.t("sic_en", lang).format(word.group(0) if word else "", erratum)
-    return f"{row['label_en']}. {text}"
+    return row["label_en"], text
 
 
 def finish(fig, heading: str, lang: str, note: str | None = None, source: bool = True, legend=None):
@@ -218,7 +252,7 @@ def finish(fig, heading: str, lang: str, note: str | None = None, source: bool =
     nothing leaves the figure and the files need no tight-bbox pass.
     """
     is_item = bool(re.fullmatch(r"(fig|tab)\d\d", heading))
-    fig.suptitle(title(heading, lang) if is_item else heading)
+    fig.suptitle(chart_title(heading, lang) if is_item else heading)
     lines = [note] if note else []
     if source:
         lines.append(labels.t("source_note", lang))

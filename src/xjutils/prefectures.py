@@ -163,14 +163,25 @@ def _gmv_label(lang: str) -> str:
 def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     """表1 as ranked bars with the cumulative share, and below them the row sum against the
     published total: the gap (erratum E01) is drawn, not only told."""
-    ranked = frame.sort_values("value", ascending=False).assign(
-        name=lambda f: f[f"name_{lang}"],
-        kind=lambda f: np.where(f["rank"].isna(), "other", "prefecture"),
+    # Prefectures by size, then 归口新疆 (no prefecture) last, where 表1 puts it.
+    ranked = (
+        frame.assign(
+            name=lambda f: f[f"name_{lang}"],
+            kind=lambda f: np.where(f["rank"].isna(), "other", "prefecture"),
+            last=lambda f: f["rank"].isna(),
+        )
+        .sort_values(["last", "value"], ascending=[True, False], kind="stable")
+        .drop(columns="last")
     )
     unit = _unit(frame["unit"].iloc[0], lang)
-    fig, (ax, gap_ax) = plt.subplots(
-        2, 1, figsize=(8, 7.4), gridspec_kw={"height_ratios": [len(ranked), 2.6]}
+    # The cumulative share in a panel of its own beside the bars: it crosses no bar label.
+    fig, ((ax, cum), (gap_ax, spare)) = plt.subplots(
+        2,
+        2,
+        figsize=(7.5, 7.8),
+        gridspec_kw={"height_ratios": [len(ranked), 2.6], "width_ratios": [3, 1.1]},
     )
+    spare.remove()
     sns.barplot(
         data=ranked,
         x="value",
@@ -189,14 +200,14 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     ax.set_xlim(0, top * 1.12)
     ax.set_xlabel(plots.with_unit(labels.t("gmv", lang), unit, lang))
     ax.set_ylabel("")
-    cum = ax.twiny()
     share = 100 * ranked["value"].cumsum() / ranked["value"].sum()
     cum.plot(share.to_numpy(), np.arange(len(ranked)), color="C2", marker="o", ms=3)
-    cum.set_xlim(0, 112)
-    cum.set_xticks(range(0, 101, 25))
-    cum.set_xlabel(labels.t("cumulative_share", lang), color="C2")
-    cum.tick_params(axis="x", colors="C2")
-    cum.grid(False)
+    cum.set_xlim(0, 105)
+    cum.set_xticks(range(0, 101, 50))
+    cum.set_xlabel(plots.wrap(labels.t("cumulative_share", lang), 8 if lang == "zh" else 18))
+    cum.set_ylim(ax.get_ylim())
+    cum.tick_params(axis="y", left=False, labelleft=False)
+    cum.grid(axis="y", visible=False)
     _draw_gap(gap_ax, checked, unit, lang)
     return plots.finish(fig, "tab01", lang, note=labels.t("tab01_note", lang))
 
@@ -240,7 +251,8 @@ def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
         rounding=_amount(gap["max_gap_from_rounding"], 3, lang),
         erratum=erratum,
     )
-    ax.set_title(text, loc="left", fontsize=9, color="C1")
+    # Under the bars' panel only: the cumulative panel's label stands to its right.
+    ax.set_title(plots.wrap(text, 36 if lang == "zh" else 56), loc="left", fontsize=9, color="C1")
     ax.set_ylabel("")
     ax.set_xlabel(plots.with_unit(labels.t("gmv", lang), unit, lang))
 
@@ -387,17 +399,23 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
 
 
 def _label_points(ax, joined: pd.DataFrame) -> None:
-    """Name each point, nudging a label down when it would sit on an earlier one."""
+    """Name each point beside it, moving a label to another side, then farther off, when it
+    would touch an earlier label or a point (a few pixels of air around each)."""
     ax.figure.canvas.draw()
     renderer = ax.figure.canvas.get_renderer()
+    points = [ax.transData.transform((x, y)) for x, y in zip(joined["douyin"], joined["value"])]
     placed = []
+    sides = [
+        (4, 3, "left", "bottom"),
+        (4, -3, "left", "top"),
+        (-4, 3, "right", "bottom"),
+        (-4, -3, "right", "top"),
+        (6, 0, "left", "center"),
+        (-6, 0, "right", "center"),
+    ]
+    far = [(dx * 2, dy * 4, ha, va) for dx, dy, ha, va in sides[:4]]
     for r in joined.sort_values("value", ascending=False).itertuples():
-        for dx, dy, ha, va in (
-            (4, 3, "left", "bottom"),
-            (4, -3, "left", "top"),
-            (-4, 3, "right", "bottom"),
-            (-4, -3, "right", "top"),
-        ):
+        for dx, dy, ha, va in sides + far:
             text = ax.annotate(
                 r.label,
                 (r.douyin, r.value),
@@ -407,8 +425,9 @@ def _label_points(ax, joined: pd.DataFrame) -> None:
                 ha=ha,
                 va=va,
             )
-            box = text.get_window_extent(renderer)
-            if not any(box.overlaps(p) for p in placed):
+            box = text.get_window_extent(renderer).padded(3)
+            on_point = any(box.contains(px, py) for px, py in points)
+            if not on_point and not any(box.overlaps(p) for p in placed):
                 break
             text.remove()
             text = None

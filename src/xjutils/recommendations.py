@@ -12,8 +12,9 @@ import pandas as pd
 from . import data, labels
 
 STRENGTH = {"direct": 3, "indirect": 2, "unquantified": 1}
-COLUMN_IN = 0.7  # inches per evidence column: room for a level label of a few lines
-COLUMN_CHARS = {"zh": 6, "en": 12}  # characters per line of a column's label
+COLUMN_IN = 0.55  # inches per evidence column: room for a level label of a few lines
+COLUMN_CHARS = {"zh": 4, "en": 9}  # characters per line of a column's label
+ROW_CHARS = {"zh": 16, "en": 24}  # characters per line of a recommendation's label
 
 
 def _provenance() -> pd.DataFrame:
@@ -106,7 +107,10 @@ def item_label(ref: str, lang: str) -> str:
         return present.item_label(ref, lang, short=True)
     if ref.startswith("case"):
         return present.case(ref, lang)
-    what = data.load("facts").set_index("id").loc[ref, f"what_{lang}"]
+    if ref in labels.TEXT:  # a fact whose own words are too long for a column head
+        what = labels.t(ref, lang)
+    else:
+        what = data.load("facts").set_index("id").loc[ref, f"what_{lang}"]
     return plots.wrap(what, COLUMN_CHARS[lang])
 
 
@@ -117,9 +121,10 @@ def figure(m: pd.DataFrame, lang: str):
     from . import plots
 
     recs = data.load("recommendations").set_index("rec_id")
-    fig, ax = plt.subplots(figsize=(3.6 + COLUMN_IN * m.shape[1], 0.45 * m.shape[0] + 2.4))
+    # About the report's text width (180 mm) for eleven columns: labels print near size.
+    fig, ax = plt.subplots(figsize=(2.4 + COLUMN_IN * m.shape[1], 0.45 * m.shape[0] + 2.4))
     cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#c6dbef", "#6baed6", "#08519c"])
-    width = 40 if lang == "en" else 22
+    width = ROW_CHARS[lang]
     rows = [
         plots.wrap(f"{int(r.removeprefix('rec'))}. {recs.loc[r, f'title_{lang}']}", width)
         for r in m.index
@@ -138,8 +143,8 @@ def figure(m: pd.DataFrame, lang: str):
     # Every label level, never turned (Chinese is not set sideways): the evidence names the
     # columns at the top, like a table's header, each in lines of a few characters.
     ax.xaxis.tick_top()
-    ax.tick_params(axis="x", labelrotation=0, labelsize=8, length=0)
-    ax.tick_params(axis="y", labelrotation=0, labelsize=8, length=0)
+    ax.tick_params(axis="x", labelrotation=0, labelsize=9, length=0)
+    ax.tick_params(axis="y", labelrotation=0, labelsize=9, length=0)
     for label in ax.get_xticklabels():
         label.set_verticalalignment("bottom")
         label.set_linespacing(1.3)

@@ -214,13 +214,22 @@ def _heading(items: list[str], lang: str) -> str:
     )
 
 
-def sample_note(table: pd.DataFrame, lang: str) -> str:
-    """n as inferred, n as stated, the erratum that joins them, all read from data."""
+def sample_note(table: pd.DataFrame, lang: str, years=()) -> str:
+    """n as inferred, n as stated, the erratum that joins them, all read from data; and the n
+    of every other survey year drawn (`years`), so the note is true of every panel."""
     latest = table["year"].max()
     n = int(table.loc[table["year"] == latest, "n"].iloc[0])
     stated = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
     claim = data.load("claims").query("method == 'sample_size'").iloc[0]
-    return labels.t("survey_n", lang).format(n=n, stated=stated, erratum=claim["erratum_id"])
+    others = "".join(
+        labels.t("survey_n_other", lang).format(
+            year=int(y), n=int(table.loc[table["year"] == y, "n"].iloc[0])
+        )
+        for y in sorted(set(years) - {latest})
+    )
+    return labels.t("survey_n", lang).format(
+        n=n, stated=stated, erratum=claim["erratum_id"], others=others
+    )
 
 
 def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
@@ -250,9 +259,16 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
             sub = labels.t("other_survey", lang).format(year=year, year_n=int(rows["n"].iloc[0]))
         else:
             sub = kept_note(table, item, lang)
-        ax.set_title(sub if head is None else f"{head}\n{sub}", loc="left", fontsize=9)
+        # Two lines with a line's gap between them, clear of the panel's frame.
+        ax.set_title(
+            sub if head is None else f"{head}\n{sub}",
+            loc="left",
+            fontsize=9,
+            linespacing=1.5,
+            pad=7,
+        )
     axes[-1, 0].set_xlabel(labels.t("share_points", lang))
-    notes = [sample_note(table, lang)]
+    notes = [sample_note(table, lang, {year for _, year, _ in panels})]
     shown = table[table["item"].isin(items)]
     if shown["qualifier"].isin(APPROX).any():
         notes.append(labels.t("approx_note", lang))

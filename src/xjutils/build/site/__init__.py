@@ -43,17 +43,24 @@ def chapters(lang: str) -> list[tuple[str, object]]:
 
 
 def _figures(lang: str, bodies: dict[str, str]) -> list[dict]:
-    """Every saved figure of `lang`, the chapter showing it, the data it was drawn from."""
+    """Every figure of `lang` a chapter shows, that chapter, the data it was drawn from.
+
+    A file in outputs/figures no chapter shows any more (left by an earlier build whose code
+    has since changed) is not a figure of this edition: the gallery leaves it out.
+    """
     out = []
     for png in sorted(paths.figures().glob(f"*.{lang}.png")):
         fig_id = png.name.split(".")[0]
         anchor = f"fig-{fig_id}-{lang}"
+        chapter = next((n for n, b in bodies.items() if f'id="{anchor}"' in b), None)
+        if chapter is None:
+            continue
         out.append(
             {
                 "id": fig_id,
                 "png": png.name,
                 "anchor": anchor,
-                "chapter": next((n for n, b in bodies.items() if f'id="{anchor}"' in b), None),
+                "chapter": chapter,
                 "tables": [
                     f"{fig_id}.csv" for _ in [0] if (paths.tables() / f"{fig_id}.csv").exists()
                 ],

@@ -44,7 +44,8 @@ def presented(nb) -> bool:
 
 
 def caption(fig_id: str, lang: str) -> str:
-    """The report's caption for its figures and tables; our figures' own titles for ext…."""
+    """The report's caption for its figures, a table's chart titled as one (表1数据图示：… /
+    Chart of Table 1: …); our figures' own titles for ext…."""
     if fig_id in strings.EXT_TITLES:
         own = labels.t(strings.EXT_TITLES[fig_id], lang)
         return f"{strings.t('fig_ext', lang, id=fig_id.removeprefix('ext'))} {own}"
@@ -53,7 +54,7 @@ def caption(fig_id: str, lang: str) -> str:
             from ... import survey_figures
 
             return survey_figures.title(fig_id, lang)
-        return plots.title(fig_id, lang)
+        return plots.chart_title(fig_id, lang)  # a table's chart: 表1数据图示：…
     except KeyError:
         return fig_id
 
