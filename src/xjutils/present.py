@@ -85,6 +85,9 @@ LABELS_WITH_UNIT = ("metric",)
 # Values in base units (a classifier's working) shown as the report or article printed them.
 BASE_OF_REF = {"report_base": "report_ref", "news_base": "news_ref"}
 DATE_COLUMNS = ("date", "period", "started")
+# Columns a reader need not see when they are the same in every row (the text says it once):
+# "fits the stated sample size: no" beside every share of ch. 04.
+CONSTANT_DROPPED = ("fits_stated",)
 NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -143,6 +146,11 @@ def _whole(x) -> bool:
 
 def _missing(x) -> bool:
     return x is None or (not isinstance(x, (list, tuple, str)) and pd.isna(x))
+
+
+def _blank(x) -> bool:
+    """An empty cell: missing, or text with nothing in it."""
+    return _missing(x) or (isinstance(x, str) and not x.strip())
 
 
 # --- designators: sections, figures, tables, pages ------------------------------------------
@@ -695,6 +703,20 @@ def table(frame, lang: str) -> pd.DataFrame:
             out[how[1]] = [
                 _with_unit(v, u, lang) if r else v for v, u, r in zip(out[how[1]], f[c], rows)
             ]
+    if "year" in out:  # a year the row's date already says (2023年, 2024年2月) is said once
+        said = [
+            str(d) if not _missing(d) else "" for d in (f["date"] if "date" in f else [""] * len(f))
+        ]
+        out["year"] = [
+            "" if not _missing(y) and str(d).startswith(str(y).removesuffix(".0")) else y
+            for y, d in zip(out["year"], said)
+        ]
+    for c in [c for c in out if c in CONSTANT_DROPPED]:
+        if len({str(v) for v in out[c]}) == 1:
+            del out[c]  # the same in every row: the prose says it once
+    for c in list(out):  # a column with nothing in any row says nothing
+        if all(_blank(v) for v in out[c]):
+            del out[c]
     first = ("erratum_id", *FIRST) if "explanation" in out else FIRST  # a list of errata
     order = [c for c in first if c in out] + [c for c in out if c not in first]
     shown = {}

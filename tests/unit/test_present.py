@@ -304,3 +304,72 @@ def test_a_dated_row_shows_its_date_as_its_value():
     assert (
         present.date("--03-24", "zh") == "3月24日" and present.date("--03-24", "en") == "24 March"
     )
+
+
+def test_empty_and_constant_columns_and_years_said_twice_are_dropped():
+    facts = data.load("facts")
+    dated = facts[facts["date"].notna()].reset_index(drop=True)
+    shown = present.table(dated, "zh")
+    year = present.header("year", "zh")
+    # a year the date already says is not repeated beside it; another year (2016 of a survey
+    # of 2023) is
+    said = [str(d).startswith(str(y)) for d, y in zip(dated["date"], dated["year"])]
+    assert all(a == (b == "") for a, b in zip(said, shown[year].astype(str)))
+    frame = pd.DataFrame({"what_zh": ["甲", "乙"], "what_en": ["a", "b"], "note": [None, ""]})
+    assert list(present.table(frame, "zh").columns) == [present.header("what", "zh")]
+    same = pd.DataFrame({"option_zh": ["甲", "乙"], "option_en": ["a", "b"]})
+    same["fits_stated"] = [False, False]
+    assert present.header("fits_stated", "zh") not in present.table(same, "zh")
+    mixed = same.assign(fits_stated=[False, True])
+    assert present.header("fits_stated", "zh") in present.table(mixed, "zh")
+
+
+def test_band_sums_follow_the_figures():
+    sums = survey.band_sums(data.load("survey_shares"))
+    numbers = sums["item"].str.extract(r"(\d+)")[0].astype(int)
+    assert numbers.is_monotonic_increasing
+
+
+def test_claims_ranges_read_as_words_and_counts_are_whole():
+    zh = claims.table(claims.check_all(), "zh")
+    en = claims.table(claims.check_all(), "en")
+    rng_zh, rng_en = zh.columns[4], en.columns[4]
+    assert not zh[rng_zh].str.contains("∞").any() and not en[rng_en].str.contains("∞").any()
+    assert zh[rng_zh].str.startswith("不超过").any() and en[rng_en].str.startswith("at most").any()
+    assert zh[rng_zh].str.startswith("不低于").any() and en[rng_en].str.startswith("at least").any()
+    for col in zh.columns[3:5]:
+        assert not zh[col].str.fullmatch(r"\d+\.0+").any()  # 38, not 38.00
+        assert not zh[col].str.fullmatch(r"([\d.]+) – \1").any()  # one value, not 38 – 38
+    assert claims.bounds(float("-inf"), 60.2692, 4, 2, "zh") == "不超过60.27"
+    assert claims.bounds(11.34, float("inf"), 2, 0, "en") == "at least 11.34"
+    assert claims.bounds(38.0, 38.0, 2, 0, "en") == "38"
+
+
+def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
+    results = claims.check_all()
+    for sections in (["摘要", "二(一)", "二(二)1"], ["前言", "一(一)"]):
+        part = claims.select(results, sections)
+        if part.empty:
+            continue
+        shown = claims.table(part, "zh")
+        texts = part["published"].map(lambda x: isinstance(x, str)).any()
+        if texts:
+            assert "（" not in shown.columns[2]
+
+
+def test_short_cells_do_not_break_in_the_site_and_pdf():
+    from bs4 import BeautifulSoup
+
+    from xjutils.build.site import layout, reader
+
+    html = (
+        "<table class='dataframe'><thead><tr><th>区域</th><th>说明</th></tr></thead><tbody>"
+        "<tr><td>北疆</td><td>" + "很长的一段说明文字" * 3 + "</td></tr>"
+        "<tr><td>Table 1, p. 4</td><td>表1，第4页</td></tr></tbody></table>"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    reader.readable(soup.table, "zh")
+    cells = soup.find_all(["td", "th"])
+    nowrap = [c.get_text() for c in cells if "nw" in (c.get("class") or [])]
+    assert nowrap == ["区域", "说明", "北疆", "Table\u00a01, p.\u00a04", "表1，第4页"]
+    assert "white-space:nowrap" in layout.CSS
