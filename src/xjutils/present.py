@@ -447,9 +447,17 @@ def _number(x, lang: str):
 
 
 def _series(s: pd.Series, lang: str) -> pd.DataFrame:
+    """Statistics by name; a statistic with a unit (`attrs['units']`) says it after its name:
+    全疆总量（亿元） / Xinjiang total (100 million yuan)."""
+    units = s.attrs.get("units", {})
     return pd.DataFrame(
         {
-            header("series_item", lang): [header(str(k), lang) for k in s.index],
+            header("series_item", lang): [
+                _with_unit(header(str(k), lang), units[k], lang)
+                if k in units
+                else header(str(k), lang)
+                for k in s.index
+            ],
             header("series_value", lang): [_number(v, lang) for v in s.to_numpy()],
         }
     )
@@ -601,6 +609,10 @@ def table(frame, lang: str) -> pd.DataFrame:
         from . import claims
 
         return claims.table(frame, lang)
+    # What a computed frame says of its own columns: their units (one per column, into the
+    # header), the decimals the report printed them with, and a dash for a cell it printed
+    # as "-" (missing, not zero).
+    attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
     out = {}
     memo: dict = {}
@@ -617,6 +629,15 @@ def table(frame, lang: str) -> pd.DataFrame:
         ids = next((c for c in ROW_IDS if c in f), None)
         if ids is not None:
             out["where"] = [locate(x, lang, memo) for x in f[ids]]
+    if "value" in f and "unit" not in f and "id" in f and pd.api.types.is_numeric_dtype(f["value"]):
+        # the unit of a published value whose row left its unit column behind (shares of
+        # the survey: %), from the row of data/ its id names
+        try:
+            known = data.inputs(list(f["id"].dropna()))["unit"]
+            if set(f["id"]) <= set(known.index):
+                f = f.assign(unit=[known[i] for i in f["id"]])
+        except (KeyError, ValueError):
+            pass
     plans = {
         c: _unit_plan(f, c) for c in UNIT_COLUMNS if c in f and any(t in f for t in UNIT_OF[c])
     }
@@ -685,6 +706,12 @@ def table(frame, lang: str) -> pd.DataFrame:
             out[col] = _printed_column(x, f["decimals"], lang)
         elif pd.api.types.is_bool_dtype(x):  # numeric to pandas, but a reader reads 是/否
             out[col] = [v if _missing(v) else value(bool(v), lang) for v in x]
+        elif col in attrs.get("decimals", {}) and pd.api.types.is_numeric_dtype(x):
+            d = attrs["decimals"][col]
+            dash = ["—", "—"][_i(lang)] if col in attrs.get("dash", {}) else ""
+            out[col] = [
+                dash if _missing(v) else prose.number(prose.printed(v, d), lang) for v in x
+            ]
         elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
             out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
         elif pd.api.types.is_float_dtype(x):
@@ -711,8 +738,11 @@ def table(frame, lang: str) -> pd.DataFrame:
             "" if not _missing(y) and str(d).startswith(str(y).removesuffix(".0")) else y
             for y, d in zip(out["year"], said)
         ]
+    for c, u in attrs.get("units", {}).items():
+        if c in out and c not in suffix:
+            suffix[c] = u
     for c in [c for c in out if c in CONSTANT_DROPPED]:
-        if len({str(v) for v in out[c]}) == 1:
+        if len({str(v) for v in out[c] if not _blank(v)}) <= 1:
             del out[c]  # the same in every row: the prose says it once
     for c in list(out):  # a column with nothing in any row says nothing
         if all(_blank(v) for v in out[c]):
@@ -721,7 +751,10 @@ def table(frame, lang: str) -> pd.DataFrame:
     order = [c for c in first if c in out] + [c for c in out if c not in first]
     shown = {}
     for c in order:
-        name = _with_unit(header(c, lang), suffix[c], lang) if c in suffix else header(c, lang)
+        head = header(c, lang)
+        if c == "value" and suffix.get(c) == "percent":
+            head = header("share_value", lang)  # a value in % is a share: 比重（%）
+        name = _with_unit(head, suffix[c], lang) if c in suffix else head
         while name in shown:  # two columns under one header: keep both
             name += " "
         shown[name] = [v if isinstance(v, (list, tuple)) or not _missing(v) else "" for v in out[c]]

@@ -219,7 +219,7 @@ def test_one_unit_goes_into_the_header_and_a_metric_s_unit_into_its_name():
     zh = present.table(
         FRAMES["survey_shares"][["id", "option_zh", "value", "decimals"] + ["unit"]], "zh"
     )
-    assert "数值（%）" in zh.columns and "单位" not in zh.columns
+    assert "比重（%）" in zh.columns and "单位" not in zh.columns
     assert present.table(FRAMES["overall"], "en").columns.tolist().count("Unit") == 0
     levels = present.table(FRAMES["levels"], "zh")
     assert "单位" not in levels.columns and "直播交易额（亿元）" in set(levels["指标"])
@@ -246,7 +246,7 @@ def test_values_in_base_units_read_as_printed_or_scaled():
 def test_a_column_of_computed_numbers_has_one_precision(name):
     number = re.compile(r"^[−-]?[\d,]+(?:\.(\d+))?$")
     shown = present.table(FRAMES[name], "en")
-    printed = {"Value", "Published", "Value (%)"}  # the report's own decimals
+    printed = {"Value", "Published", "Value (%)", "Share (%)"}  # the report's own decimals
     for col in shown.columns:
         if col in printed:
             continue
@@ -320,6 +320,8 @@ def test_empty_and_constant_columns_and_years_said_twice_are_dropped():
     same = pd.DataFrame({"option_zh": ["甲", "乙"], "option_en": ["a", "b"]})
     same["fits_stated"] = [False, False]
     assert present.header("fits_stated", "zh") not in present.table(same, "zh")
+    blank = same.assign(fits_stated=[False, None])  # not asked of a row: still constant
+    assert present.header("fits_stated", "zh") not in present.table(blank, "zh")
     mixed = same.assign(fits_stated=[False, True])
     assert present.header("fits_stated", "zh") in present.table(mixed, "zh")
 
@@ -373,3 +375,22 @@ def test_short_cells_do_not_break_in_the_site_and_pdf():
     nowrap = [c.get_text() for c in cells if "nw" in (c.get("class") or [])]
     assert nowrap == ["区域", "说明", "北疆", "Table\u00a01, p.\u00a04", "表1，第4页"]
     assert "white-space:nowrap" in layout.CSS
+
+
+def test_units_a_computed_frame_or_series_states_are_in_its_headers():
+    topics = present.table(prefectures.topics(), "zh")
+    plays = [c for c in topics.columns if c.endswith("（亿次）")]
+    assert len(plays) == 3  # 抖音, 快手, 合计下限
+    douyin = topics[plays[0]]
+    assert douyin.str.fullmatch(r"\d+\.\d").all()  # 259.9, as Table 3 prints it, not 259.90
+    assert (topics[plays[1]] == "—").any() and not (topics[plays[1]] == "").any()
+    results = claims.select(claims.check_all("item in ['tab01', 'tab03']"), ["一(二)"])
+    gap = present.table(prefectures.total_gap(results), "en")
+    items = list(gap[present.header("series_item", "en")])
+    assert sum("(100 million yuan)" in i for i in items) == 4
+
+
+def test_a_value_in_percent_is_a_share():
+    shares = data.load("survey_shares")[["id", "option_zh", "option_en", "value"]]
+    assert "比重（%）" in present.table(shares, "zh")
+    assert "Share (%)" in present.table(shares, "en")
