@@ -280,7 +280,8 @@ def unit(unit_id, lang: str) -> str:
         return unit_id
     if unit_id in ("percent", "count"):
         return {"percent": "%", "count": ""}[unit_id]
-    return data.load("units").set_index("unit_id").at[unit_id, f"name_{labels.check_lang(lang)}"]
+    name = data.load("units").set_index("unit_id").at[unit_id, f"name_{labels.check_lang(lang)}"]
+    return "" if name == "count" else name  # a plain count in English (种, 条: no noun)
 
 
 def case(case_id, lang: str) -> str:

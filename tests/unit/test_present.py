@@ -394,3 +394,26 @@ def test_a_value_in_percent_is_a_share():
     shares = data.load("survey_shares")[["id", "option_zh", "option_en", "value"]]
     assert "比重（%）" in present.table(shares, "zh")
     assert "Share (%)" in present.table(shares, "en")
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "zh", "en"),
+    [
+        ("facts", "fact.valid_questionnaires", "37份", "37 questionnaires"),
+        ("facts", "fact.operating_models", "3种", "3"),
+        ("facts", "fact.partner_band_11_50_low", "11家", "11 firms"),
+        ("facts", "fact.rooms_band_31_50_low", "31间", "31 rooms"),
+        ("facts", "fact.supply_chain_levels", "4级", "4 levels"),
+        ("facts", "fact.edition", "第3期", "issue 3"),
+        ("case_numbers", "case3.success_reasons", "3条", "3 reasons"),
+        ("case_numbers", "case6.languages", "7种", "7"),
+        ("news_numbers", "news.para24.training_courses", "9期", "9 courses"),
+        ("news_numbers", "news.para45.online_stores", "100家", "100 stores"),
+    ],
+)
+def test_counts_take_their_measure_words(table, row, zh, en):
+    frame = data.load(table)
+    key = data.resource(table)["schema"]["primaryKey"][0]
+    r = frame.set_index(key).loc[row]
+    assert present.amount(r["value"], r["unit"], "zh") == zh
+    assert present.amount(r["value"], r["unit"], "en") == en
