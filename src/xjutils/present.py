@@ -508,6 +508,45 @@ def amount(x, unit_id, lang: str, decimals=None) -> str:
     return prose.quantity(x, unit_id, lang, decimals)
 
 
+# A base quantity's name in either language when a computed ratio carries it in its cells.
+BASE_NAMES = {"yuan": ("元", "yuan"), "views": ("人次", "views"), "persons": ("人", "persons")}
+
+
+def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
+    """A large computed number, not more precise than it is, with its unit: Chinese in 万
+    from ten thousand up at two decimals (10.14万元, 2.36万人次; one for a rough number:
+    `significant` below 4), English at `significant` figures, grouped (101,400 yuan)."""
+    if _missing(x):
+        return ""
+    x = float(x)
+    if x == 0:
+        return f"0{BASE_NAMES[base][0]}" if lang == "zh" else f"0 {BASE_NAMES[base][1]}"
+    digits = math.floor(math.log10(abs(x))) + 1
+    rounded = round(x, significant - digits)
+    name = BASE_NAMES[base][_i(lang)]
+    if lang == "zh":
+        if abs(x) >= 1e4:
+            return f"{x / 1e4:.{2 if significant >= 4 else 1}f}万{name}"
+        return f"{rounded:.{max(0, significant - digits)}f}{name}"
+    return f"{prose.number(rounded, lang, f',.{max(0, significant - digits)}f')} {name}"
+
+
+def _ordinal(unit_id) -> bool:
+    units = data.load("units").set_index("unit_id")["quantity"]
+    return not _missing(unit_id) and units.get(unit_id) in prose.ORDINAL
+
+
+TEN = "one two three four five six seven eight nine ten".split()
+
+
+def top(x, unit_id, lang: str) -> str:
+    """A place no lower than x (a top-ten title): 前十名 / top ten, not 第10名 with 上限."""
+    n = int(x)
+    if lang == "zh":
+        return f"前{NUMERALS[n - 1] if 1 <= n <= 10 else n}{unit(unit_id, lang)}"
+    return f"top {TEN[n - 1] if 1 <= n <= 10 else n}"
+
+
 def rescale(unit_id, x, lang: str) -> tuple:
     """The unit a Chinese page writes an amount in, and the power of ten to divide by:
     十亿元 and 百万元 become 亿元 or 万元 (1.7十亿元 → 17亿元: ('100m_yuan', -1)); else as is."""
@@ -671,7 +710,11 @@ def table(frame, lang: str) -> pd.DataFrame:
                 d = [None] * len(x) if decimals is None else list(decimals)
                 if decimals is None and not all(_missing(v) or _whole(v) for v in x):
                     d = [places(x)] * len(x)
-                out[col] = [amount(v, u, lang, k) for v, u, k in zip(x, f[unit_of[col]], d)]
+                quals = f["qualifier"] if "qualifier" in f else [None] * len(x)
+                out[col] = [
+                    top(v, u, lang) if q == "upper_bound" and _ordinal(u) else amount(v, u, lang, k)
+                    for v, u, k, q in zip(x, f[unit_of[col]], d, quals)
+                ]
             else:
                 out[col] = _printed_column(x, decimals, lang)
                 if how == "header":
@@ -707,6 +750,10 @@ def table(frame, lang: str) -> pd.DataFrame:
             out[col] = _printed_column(x, f["decimals"], lang)
         elif pd.api.types.is_bool_dtype(x):  # numeric to pandas, but a reader reads 是/否
             out[col] = [v if _missing(v) else value(bool(v), lang) for v in x]
+        elif col in attrs.get("magnitude", {}) and pd.api.types.is_numeric_dtype(x):
+            sig = attrs.get("significant", {}).get("rows", [4] * len(x))
+            base = attrs["magnitude"][col]
+            out[col] = [magnitude(v, base, lang, n) for v, n in zip(x, sig)]
         elif col in attrs.get("decimals", {}) and pd.api.types.is_numeric_dtype(x):
             d = attrs["decimals"][col]
             dash = ["—", "—"][_i(lang)] if col in attrs.get("dash", {}) else ""
@@ -739,6 +786,11 @@ def table(frame, lang: str) -> pd.DataFrame:
             "" if not _missing(y) and str(d).startswith(str(y).removesuffix(".0")) else y
             for y, d in zip(out["year"], said)
         ]
+    if frame.isin(["not_stated"]).to_numpy().any():  # a table that marks what is unknown
+        unknown = value("not_stated", lang)  # marks it in every cell, not blank in some
+        for c in out:
+            if c != "where":
+                out[c] = [unknown if _blank(v) else v for v in out[c]]
     for c, u in attrs.get("units", {}).items():
         if c in out and c not in suffix:
             suffix[c] = u

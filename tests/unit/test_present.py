@@ -417,3 +417,29 @@ def test_counts_take_their_measure_words(table, row, zh, en):
     r = frame.set_index(key).loc[row]
     assert present.amount(r["value"], r["unit"], "zh") == zh
     assert present.amount(r["value"], r["unit"], "en") == en
+
+
+def test_a_table_that_marks_unknowns_marks_every_one():
+    for lang, unknown in (("zh", "未说明"), ("en", "not stated")):
+        shown = present.table(data.load("cases"), lang)
+        cells = shown.drop(columns=present.header("where", lang))
+        assert not (cells == "").any().any() and (cells == unknown).any().any()
+
+
+def test_a_place_no_lower_than_reads_as_a_top():
+    assert present.top(10, "place", "zh") == "前十名"
+    assert present.top(10, "place", "en") == "top ten"
+    nums = cases.numbers()
+    row = nums[nums["id"] == "case4.national_top_ten"]
+    assert set(present.table(row, "zh")["数值"]) == {"前十名"}
+
+
+def test_large_ratios_read_in_wan_or_grouped_without_false_precision():
+    ratios = platforms.ratios(platforms.levels())
+    zh, en = present.table(ratios, "zh"), present.table(ratios, "en")
+    assert "10.14万元" in set(zh["场均交易额"]) and "2.36万人次" in set(zh["场均观看人次"])
+    assert "101,400 yuan" in set(en["GMV per session"])
+    outside = list(ratios["platform_id"] == "outside")
+    rough = [v for v, o in zip(zh["场均交易额"], outside) if o]
+    assert rough and all(re.fullmatch(r"\d+\.\d万元", v) for v in rough)
+    assert present.magnitude(158400, "yuan", "en", 3) == "158,000 yuan"
