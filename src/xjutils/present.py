@@ -757,9 +757,7 @@ def table(frame, lang: str) -> pd.DataFrame:
         elif col in attrs.get("decimals", {}) and pd.api.types.is_numeric_dtype(x):
             d = attrs["decimals"][col]
             dash = ["—", "—"][_i(lang)] if col in attrs.get("dash", {}) else ""
-            out[col] = [
-                dash if _missing(v) else prose.number(prose.printed(v, d), lang) for v in x
-            ]
+            out[col] = [dash if _missing(v) else prose.number(prose.printed(v, d), lang) for v in x]
         elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
             out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
         elif pd.api.types.is_float_dtype(x):
@@ -769,6 +767,16 @@ def table(frame, lang: str) -> pd.DataFrame:
         else:
             out[col] = [_cell(v, lang) for v in x]
     if "value" in out and "date" in f:  # a dated row (a year, a day) has no value: its date is it
+        dated = [
+            (_missing(v) or v == "") and not _missing(d) for v, d in zip(out["value"], f["date"])
+        ]
+        if any(dated) and "value" in suffix:  # no unit in the header over a date: in each cell
+            u = suffix.pop("value")
+            decimals = f["decimals"] if "decimals" in f else [None] * len(f)
+            out["value"] = [
+                v if _missing(x) else amount(x, u, lang, k)
+                for v, x, k in zip(out["value"], f["value"], decimals)
+            ]
         out["value"] = [
             date(d, lang) if _missing(v) or v == "" else v for v, d in zip(out["value"], f["date"])
         ]

@@ -375,6 +375,8 @@ def test_short_cells_do_not_break_in_the_site_and_pdf():
     nowrap = [c.get_text() for c in cells if "nw" in (c.get("class") or [])]
     assert nowrap == ["区域", "说明", "北疆", "Table\u00a01, p.\u00a04", "表1，第4页"]
     assert "white-space:nowrap" in layout.CSS
+    wide = [c.get_text() for c in cells if "wide" in (c.get("class") or [])]
+    assert wide == ["很长的一段说明文字" * 3] and "td.wide{min-width" in layout.CSS
 
 
 def test_units_a_computed_frame_or_series_states_are_in_its_headers():
@@ -443,3 +445,9 @@ def test_large_ratios_read_in_wan_or_grouped_without_false_precision():
     rough = [v for v, o in zip(zh["场均交易额"], outside) if o]
     assert rough and all(re.fullmatch(r"\d+\.\d万元", v) for v in rough)
     assert present.magnitude(158400, "yuan", "en", 3) == "158,000 yuan"
+
+
+def test_no_unit_in_a_header_over_a_date():
+    facts = data.load("facts")
+    shown = present.table(facts[facts["item"] == "tab03"], "zh")
+    assert "数值" in shown and {"1亿次", "2023年12月31日"} <= set(shown["数值"])

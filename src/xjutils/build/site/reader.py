@@ -33,6 +33,9 @@ DETAIL = "detail"
 # 区域 "北疆", 位次, 表1，第4页 or "Table 1, p. 4" keeps its phrase on one line. Width in CJK
 # characters (a Latin letter, digit or space counts a little over half).
 SHORT = 8
+# A cell this long (a title, a statement) keeps its column at least a few words wide (class
+# "wide"), so the short columns kept on one line do not squeeze it to a character or two.
+LONG = 14
 # Inside a locator or a number with its unit, the space that must not break (p. 4, Table 1).
 GLUE = re.compile(r"\b(p\.|pp\.|Fig\.|Figs\.|Figure|Table|Tables|Part|para\.|paras\.|Case) (?=\d)")
 
@@ -348,5 +351,7 @@ def readable(table, lang: str) -> None:
             cell.string = glue(text)
         if short(text):
             cell["class"] = "nw"
+        elif width(text) > LONG:  # a sentence keeps a column wide enough to read beside them
+            cell["class"] = "wide"
     wrap = table.wrap(BeautifulSoup("", "html.parser").new_tag("div"))
     wrap["class"] = "table-wrap"
