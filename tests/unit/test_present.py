@@ -367,7 +367,8 @@ def test_short_cells_do_not_break_in_the_site_and_pdf():
     html = (
         "<table class='dataframe'><thead><tr><th>区域</th><th>说明</th></tr></thead><tbody>"
         "<tr><td>北疆</td><td>" + "很长的一段说明文字" * 3 + "</td></tr>"
-        "<tr><td>Table 1, p. 4</td><td>表1，第4页</td></tr></tbody></table>"
+        "<tr><td>Table 1, p. 4</td><td>表1，第4页</td></tr>"
+        "<tr><td>重要，确定；已撤回</td><td>时期不同，不作数值比较</td></tr></tbody></table>"
     )
     soup = BeautifulSoup(html, "html.parser")
     reader.readable(soup.table, "zh")
@@ -375,6 +376,8 @@ def test_short_cells_do_not_break_in_the_site_and_pdf():
     nowrap = [c.get_text() for c in cells if "nw" in (c.get("class") or [])]
     assert nowrap == ["区域", "说明", "北疆", "Table\u00a01, p.\u00a04", "表1，第4页"]
     assert "white-space:nowrap" in layout.CSS
+    spans = [s.get_text() for s in soup.select("td span.nw")]
+    assert spans == ["重要，", "确定；", "已撤回", "时期不同，", "不作数值比较"]
     wide = [c.get_text() for c in cells if "wide" in (c.get("class") or [])]
     assert wide == ["很长的一段说明文字" * 3] and "td.wide{min-width" in layout.CSS
 

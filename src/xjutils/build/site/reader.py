@@ -306,6 +306,13 @@ def short(text: str) -> bool:
     return bool(text) and width(text) <= SHORT
 
 
+def phrases(text: str) -> list[str]:
+    """A cell of short phrases (重要，确定；已撤回 / minor, certain) as its phrases, each with
+    the mark after it; [] when any phrase is too long to keep on one line."""
+    parts = [p for p in re.split(r"(?<=[，；、,;])\s*", text) if p]
+    return parts if all(short(p) for p in parts) else []
+
+
 def glue(text: str) -> str:
     """A locator's designators joined to their numbers by non-breaking spaces (p.\u00a04)."""
     return GLUE.sub(lambda m: m[1] + "\u00a0", text)
@@ -351,6 +358,13 @@ def readable(table, lang: str) -> None:
             cell.string = glue(text)
         if short(text):
             cell["class"] = "nw"
+        elif cell.string is not None and len(phrases(text)) > 1:
+            cell.clear()  # 重要，确定；已撤回: breaks between its phrases, never inside one
+            for part in phrases(text):
+                span = BeautifulSoup("", "html.parser").new_tag("span")
+                span["class"] = "nw"
+                span.string = part
+                cell.append(span)
         elif width(text) > LONG:  # a sentence keeps a column wide enough to read beside them
             cell["class"] = "wide"
     wrap = table.wrap(BeautifulSoup("", "html.parser").new_tag("div"))
