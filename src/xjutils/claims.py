@@ -421,6 +421,46 @@ def _fmt(x, places) -> str:
     return "" if x is None else str(x)
 
 
+def _whole(x) -> bool:
+    return isinstance(x, float) and math.isfinite(x) and x == round(x)
+
+
+def _computed(x, places, printed) -> str:
+    """A reproduced value or a bound: its extra digits (`places`) where they show rounding; a
+    whole number (a count: 38, not 38.00) at the printed decimals."""
+    return _fmt(x, printed if _whole(x) else places)
+
+
+def _open(lo, hi, lang: str) -> str:
+    """A range in words: one value when its ends meet (38), an open end as 不超过60.27 /
+    at most 60.27 and 不低于11.34 / at least 11.34, else 'lo – hi'."""
+    if lo == hi:
+        return lo
+    if lo in ("−∞", "-∞", ""):
+        return ["不超过", "at most "][labels.LANGS.index(lang)] + hi
+    if hi in ("∞", ""):
+        return ["不低于", "at least "][labels.LANGS.index(lang)] + lo
+    return f"{lo} – {hi}"
+
+
+def bounds(lo, hi, places, printed, lang: str) -> str:
+    """The range the inputs' rounding allows as a reader reads it (`_open`)."""
+    if pd.isna(lo) and pd.isna(hi):
+        return ""
+    if math.isinf(lo) or math.isinf(hi):  # a limit, not a rounding interval: two decimals
+        places = min(places, max(printed, 2))
+    return _open(_computed(lo, places, printed), _computed(hi, places, printed), lang)
+
+
+def _span(x, lang: str):
+    """A reproduced range written 'lo–hi' (60–∞) in words (不低于60); anything else as is."""
+    if isinstance(x, str):
+        m = re.fullmatch(r"(−?∞|-?[\d.]+)\s*[–-]\s*(∞|-?[\d.]+)", x)
+        if m:
+            return _open(m[1], m[2], lang)
+    return x
+
+
 def _entities(refs: str, lang: str) -> dict:
     """Id → name of the entities a ranking claim ranks (prefectures, platforms, options)."""
     from . import present
@@ -440,7 +480,7 @@ def _shown(x, places, entities: dict | None, lang: str) -> str:
 
     if isinstance(x, str) and entities is not None and re.fullmatch(r"[a-z0-9_;]+", x):
         return prose.join([entities.get(e, e) for e in x.split(";")], lang)
-    return _fmt(x, places)
+    return _fmt(_span(x, lang), places)
 
 
 def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -471,7 +511,10 @@ def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
         for u, x in zip(units, results["published"])
         if not isinstance(x, str)
     }
-    common = one.pop() if len(one) == 1 else None  # "" : one unit, a plain count
+    # a unit in the headers only when every value is a number in it (no list of names, no
+    # date among them); else each statement says its own
+    texts = any(isinstance(x, str) for x in results["published"])
+    common = one.pop() if len(one) == 1 and not texts else None  # "" : a plain count
 
     def moved(x, k):
         return x / 10**k if isinstance(x, float) and math.isfinite(x) else x
@@ -496,13 +539,11 @@ def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
                 for x, d, e, k in zip(results["published"], places, ranked, shift)
             ],
             head("reproduced"): [
-                _shown(moved(x, k), max(0, d + 2 + k), e, lang)
+                _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang)
                 for x, d, e, k in zip(results["reproduced"], places, ranked, shift)
             ],
             head("range"): [
-                ""
-                if pd.isna(lo)
-                else " – ".join(_fmt(moved(v, k), max(0, d + 2 + k)) for v in (lo, hi))
+                bounds(moved(lo, k), moved(hi, k), max(0, d + 2 + k), max(0, d + k), lang)
                 for lo, hi, d, k in zip(results["low"], results["high"], places, shift)
             ],
             # the erratum a status points to in the same cell: no column of its own to squeeze

@@ -278,3 +278,10 @@ def set_cell(path, row_id: str, column: str, value: str) -> None:
     hits[0][col] = value
     with open(path, "w", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+def counted(unit_id) -> bool:
+    """Whether a unit counts whole things (persons, questionnaires, firms, rooms: 个, 份, 家,
+    间), by its quantity in data/units.csv."""
+    units = load("units").set_index("unit_id")["quantity"]
+    return unit_id in units.index and units[unit_id] in ("persons", "count")

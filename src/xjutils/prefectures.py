@@ -13,7 +13,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.colors import LogNorm
 
-from . import data, labels, plots, survey
+from . import data, labels, plots, present, survey
 
 SEED = 20231231  # fixed: bootstrap and permutation results are part of the nbval reference
 
@@ -80,7 +80,7 @@ def total_gap(checked: pd.DataFrame) -> pd.Series:
     """Headline total vs the sum of 表1 (claim s1_2.total), and how much rounding could explain."""
     row = checked.set_index("claim_id").loc["s1_2.total"]
     gap = row["published"] - row["reproduced"]
-    return pd.Series(
+    out = pd.Series(
         {
             "headline_total": row["published"],
             "table_sum": row["reproduced"],
@@ -89,6 +89,9 @@ def total_gap(checked: pd.DataFrame) -> pd.Series:
             "max_gap_from_rounding": (row["high"] - row["low"]) / 2,
         }
     )
+    amounts = ["headline_total", "table_sum", "gap", "max_gap_from_rounding"]
+    out.attrs = {"units": dict.fromkeys(amounts, row["unit"])}
+    return out
 
 
 def topics() -> pd.DataFrame:
@@ -99,7 +102,18 @@ def topics() -> pd.DataFrame:
     wide = wide.reset_index().rename_axis(columns=None)
     wide["total_lower_bound"] = wide[["douyin", "kuaishou"]].sum(axis=1, min_count=1)
     wide = wide.join(names[["name_zh", "name_en", "region"]], on="prefecture_id")
-    return wide.drop(columns="row")
+    wide = wide.drop(columns="row")
+    # for the reader: the unit in the headers, the decimals Table 3 prints (the fewest that
+    # write every cell), a dash where it prints "-"
+    (unit,) = plays["unit"].unique()
+    printed = max(present._exact_places(float(v)) or 0 for v in plays["value"].dropna())
+    columns = ["douyin", "kuaishou", "total_lower_bound"]
+    wide.attrs = {
+        "units": dict.fromkeys(columns, unit),
+        "decimals": dict.fromkeys(columns, printed),
+        "dash": dict.fromkeys(["douyin", "kuaishou"], True),
+    }
+    return wide
 
 
 def spearman(a, b, axis: int = -1):

@@ -85,6 +85,9 @@ LABELS_WITH_UNIT = ("metric",)
 # Values in base units (a classifier's working) shown as the report or article printed them.
 BASE_OF_REF = {"report_base": "report_ref", "news_base": "news_ref"}
 DATE_COLUMNS = ("date", "period", "started")
+# Columns a reader need not see when they are the same in every row (the text says it once):
+# "fits the stated sample size: no" beside every share of ch. 04.
+CONSTANT_DROPPED = ("fits_stated",)
 NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -143,6 +146,11 @@ def _whole(x) -> bool:
 
 def _missing(x) -> bool:
     return x is None or (not isinstance(x, (list, tuple, str)) and pd.isna(x))
+
+
+def _blank(x) -> bool:
+    """An empty cell: missing, or text with nothing in it."""
+    return _missing(x) or (isinstance(x, str) and not x.strip())
 
 
 # --- designators: sections, figures, tables, pages ------------------------------------------
@@ -272,7 +280,8 @@ def unit(unit_id, lang: str) -> str:
         return unit_id
     if unit_id in ("percent", "count"):
         return {"percent": "%", "count": ""}[unit_id]
-    return data.load("units").set_index("unit_id").at[unit_id, f"name_{labels.check_lang(lang)}"]
+    name = data.load("units").set_index("unit_id").at[unit_id, f"name_{labels.check_lang(lang)}"]
+    return "" if name == "count" else name  # a plain count in English (种, 条: no noun)
 
 
 def case(case_id, lang: str) -> str:
@@ -439,9 +448,17 @@ def _number(x, lang: str):
 
 
 def _series(s: pd.Series, lang: str) -> pd.DataFrame:
+    """Statistics by name; a statistic with a unit (`attrs['units']`) says it after its name:
+    全疆总量（亿元） / Xinjiang total (100 million yuan)."""
+    units = s.attrs.get("units", {})
     return pd.DataFrame(
         {
-            header("series_item", lang): [header(str(k), lang) for k in s.index],
+            header("series_item", lang): [
+                _with_unit(header(str(k), lang), units[k], lang)
+                if k in units
+                else header(str(k), lang)
+                for k in s.index
+            ],
             header("series_value", lang): [_number(v, lang) for v in s.to_numpy()],
         }
     )
@@ -489,6 +506,45 @@ def amount(x, unit_id, lang: str, decimals=None) -> str:
     if unit_id == "percent":
         return prose.number(prose.printed(x, decimals), lang) + "%"
     return prose.quantity(x, unit_id, lang, decimals)
+
+
+# A base quantity's name in either language when a computed ratio carries it in its cells.
+BASE_NAMES = {"yuan": ("元", "yuan"), "views": ("人次", "views"), "persons": ("人", "persons")}
+
+
+def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
+    """A large computed number, not more precise than it is, with its unit: Chinese in 万
+    from ten thousand up at two decimals (10.14万元, 2.36万人次; one for a rough number:
+    `significant` below 4), English at `significant` figures, grouped (101,400 yuan)."""
+    if _missing(x):
+        return ""
+    x = float(x)
+    if x == 0:
+        return f"0{BASE_NAMES[base][0]}" if lang == "zh" else f"0 {BASE_NAMES[base][1]}"
+    digits = math.floor(math.log10(abs(x))) + 1
+    rounded = round(x, significant - digits)
+    name = BASE_NAMES[base][_i(lang)]
+    if lang == "zh":
+        if abs(x) >= 1e4:
+            return f"{x / 1e4:.{2 if significant >= 4 else 1}f}万{name}"
+        return f"{rounded:.{max(0, significant - digits)}f}{name}"
+    return f"{prose.number(rounded, lang, f',.{max(0, significant - digits)}f')} {name}"
+
+
+def _ordinal(unit_id) -> bool:
+    units = data.load("units").set_index("unit_id")["quantity"]
+    return not _missing(unit_id) and units.get(unit_id) in prose.ORDINAL
+
+
+TEN = "one two three four five six seven eight nine ten".split()
+
+
+def top(x, unit_id, lang: str) -> str:
+    """A place no lower than x (a top-ten title): 前十名 / top ten, not 第10名 with 上限."""
+    n = int(x)
+    if lang == "zh":
+        return f"前{NUMERALS[n - 1] if 1 <= n <= 10 else n}{unit(unit_id, lang)}"
+    return f"top {TEN[n - 1] if 1 <= n <= 10 else n}"
 
 
 def rescale(unit_id, x, lang: str) -> tuple:
@@ -593,6 +649,10 @@ def table(frame, lang: str) -> pd.DataFrame:
         from . import claims
 
         return claims.table(frame, lang)
+    # What a computed frame says of its own columns: their units (one per column, into the
+    # header), the decimals the report printed them with, and a dash for a cell it printed
+    # as "-" (missing, not zero).
+    attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
     out = {}
     memo: dict = {}
@@ -609,6 +669,15 @@ def table(frame, lang: str) -> pd.DataFrame:
         ids = next((c for c in ROW_IDS if c in f), None)
         if ids is not None:
             out["where"] = [locate(x, lang, memo) for x in f[ids]]
+    if "value" in f and "unit" not in f and "id" in f and pd.api.types.is_numeric_dtype(f["value"]):
+        # the unit of a published value whose row left its unit column behind (shares of
+        # the survey: %), from the row of data/ its id names
+        try:
+            known = data.inputs(list(f["id"].dropna()))["unit"]
+            if set(f["id"]) <= set(known.index):
+                f = f.assign(unit=[known[i] for i in f["id"]])
+        except (KeyError, ValueError):
+            pass
     plans = {
         c: _unit_plan(f, c) for c in UNIT_COLUMNS if c in f and any(t in f for t in UNIT_OF[c])
     }
@@ -641,7 +710,11 @@ def table(frame, lang: str) -> pd.DataFrame:
                 d = [None] * len(x) if decimals is None else list(decimals)
                 if decimals is None and not all(_missing(v) or _whole(v) for v in x):
                     d = [places(x)] * len(x)
-                out[col] = [amount(v, u, lang, k) for v, u, k in zip(x, f[unit_of[col]], d)]
+                quals = f["qualifier"] if "qualifier" in f else [None] * len(x)
+                out[col] = [
+                    top(v, u, lang) if q == "upper_bound" and _ordinal(u) else amount(v, u, lang, k)
+                    for v, u, k, q in zip(x, f[unit_of[col]], d, quals)
+                ]
             else:
                 out[col] = _printed_column(x, decimals, lang)
                 if how == "header":
@@ -677,6 +750,14 @@ def table(frame, lang: str) -> pd.DataFrame:
             out[col] = _printed_column(x, f["decimals"], lang)
         elif pd.api.types.is_bool_dtype(x):  # numeric to pandas, but a reader reads 是/否
             out[col] = [v if _missing(v) else value(bool(v), lang) for v in x]
+        elif col in attrs.get("magnitude", {}) and pd.api.types.is_numeric_dtype(x):
+            sig = attrs.get("significant", {}).get("rows", [4] * len(x))
+            base = attrs["magnitude"][col]
+            out[col] = [magnitude(v, base, lang, n) for v, n in zip(x, sig)]
+        elif col in attrs.get("decimals", {}) and pd.api.types.is_numeric_dtype(x):
+            d = attrs["decimals"][col]
+            dash = ["—", "—"][_i(lang)] if col in attrs.get("dash", {}) else ""
+            out[col] = [dash if _missing(v) else prose.number(prose.printed(v, d), lang) for v in x]
         elif pd.api.types.is_float_dtype(x) and x.dropna().map(_whole).all():
             out[col] = [v if _missing(v) else prose.number(round(v), lang) for v in x]
         elif pd.api.types.is_float_dtype(x):
@@ -686,6 +767,16 @@ def table(frame, lang: str) -> pd.DataFrame:
         else:
             out[col] = [_cell(v, lang) for v in x]
     if "value" in out and "date" in f:  # a dated row (a year, a day) has no value: its date is it
+        dated = [
+            (_missing(v) or v == "") and not _missing(d) for v, d in zip(out["value"], f["date"])
+        ]
+        if any(dated) and "value" in suffix:  # no unit in the header over a date: in each cell
+            u = suffix.pop("value")
+            decimals = f["decimals"] if "decimals" in f else [None] * len(f)
+            out["value"] = [
+                v if _missing(x) else amount(x, u, lang, k)
+                for v, x, k in zip(out["value"], f["value"], decimals)
+            ]
         out["value"] = [
             date(d, lang) if _missing(v) or v == "" else v for v, d in zip(out["value"], f["date"])
         ]
@@ -695,11 +786,36 @@ def table(frame, lang: str) -> pd.DataFrame:
             out[how[1]] = [
                 _with_unit(v, u, lang) if r else v for v, u, r in zip(out[how[1]], f[c], rows)
             ]
+    if "year" in out:  # a year the row's date already says (2023年, 2024年2月) is said once
+        said = [
+            str(d) if not _missing(d) else "" for d in (f["date"] if "date" in f else [""] * len(f))
+        ]
+        out["year"] = [
+            "" if not _missing(y) and str(d).startswith(str(y).removesuffix(".0")) else y
+            for y, d in zip(out["year"], said)
+        ]
+    if frame.isin(["not_stated"]).to_numpy().any():  # a table that marks what is unknown
+        unknown = value("not_stated", lang)  # marks it in every cell, not blank in some
+        for c in out:
+            if c != "where":
+                out[c] = [unknown if _blank(v) else v for v in out[c]]
+    for c, u in attrs.get("units", {}).items():
+        if c in out and c not in suffix:
+            suffix[c] = u
+    for c in [c for c in out if c in CONSTANT_DROPPED]:
+        if len({str(v) for v in out[c] if not _blank(v)}) <= 1:
+            del out[c]  # the same in every row: the prose says it once
+    for c in list(out):  # a column with nothing in any row says nothing
+        if all(_blank(v) for v in out[c]):
+            del out[c]
     first = ("erratum_id", *FIRST) if "explanation" in out else FIRST  # a list of errata
     order = [c for c in first if c in out] + [c for c in out if c not in first]
     shown = {}
     for c in order:
-        name = _with_unit(header(c, lang), suffix[c], lang) if c in suffix else header(c, lang)
+        head = header(c, lang)
+        if c == "value" and suffix.get(c) == "percent":
+            head = header("share_value", lang)  # a value in % is a share: 比重（%）
+        name = _with_unit(head, suffix[c], lang) if c in suffix else head
         while name in shown:  # two columns under one header: keep both
             name += " "
         shown[name] = [v if isinstance(v, (list, tuple)) or not _missing(v) else "" for v in out[c]]

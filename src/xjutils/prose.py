@@ -108,7 +108,8 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
         noun = row["name_en"]
         if float(x) == 1:  # 1 week, 1 year old; 2 weeks
             noun = re.sub(r"^(\w+?)s\b", r"\1", noun)
-        return f"{number(printed(x, places), lang)}{'' if unit == 'count' else ' ' + noun}"
+        plain = row["name_en"] == "count"  # a plain count in English (个, 种, 条: 3)
+        return f"{number(printed(x, places), lang)}{'' if plain else ' ' + noun}"
     shift = round(math.log10(scale / factor))
     text = _trim(number(printed(base / scale, max(0, places + shift)), lang))
     return f"{text}{word} {row['base_unit']}"

@@ -6,6 +6,7 @@ sum of separately rounded shares (a chart's bars added up after rounding).
 """
 
 import itertools
+import re
 
 import numpy as np
 import pandas as pd
@@ -186,7 +187,10 @@ def band_sums(shares: pd.DataFrame) -> pd.DataFrame:
                 "status": status,
             }
         )
-    return pd.DataFrame(rows)
+    # in the report's order: by figure number (fig2 before fig10), not by question id
+    order = pd.DataFrame(rows)
+    key = order["item"].map(lambda i: int(re.sub(r"\D", "", str(i)) or 0))
+    return order.iloc[key.argsort(kind="stable")].reset_index(drop=True)
 
 
 def compare_years(k1: int, n1: int, k2: int, n2: int) -> pd.Series:

@@ -219,7 +219,7 @@ def test_one_unit_goes_into_the_header_and_a_metric_s_unit_into_its_name():
     zh = present.table(
         FRAMES["survey_shares"][["id", "option_zh", "value", "decimals"] + ["unit"]], "zh"
     )
-    assert "数值（%）" in zh.columns and "单位" not in zh.columns
+    assert "比重（%）" in zh.columns and "单位" not in zh.columns
     assert present.table(FRAMES["overall"], "en").columns.tolist().count("Unit") == 0
     levels = present.table(FRAMES["levels"], "zh")
     assert "单位" not in levels.columns and "直播交易额（亿元）" in set(levels["指标"])
@@ -246,7 +246,7 @@ def test_values_in_base_units_read_as_printed_or_scaled():
 def test_a_column_of_computed_numbers_has_one_precision(name):
     number = re.compile(r"^[−-]?[\d,]+(?:\.(\d+))?$")
     shown = present.table(FRAMES[name], "en")
-    printed = {"Value", "Published", "Value (%)"}  # the report's own decimals
+    printed = {"Value", "Published", "Value (%)", "Share (%)"}  # the report's own decimals
     for col in shown.columns:
         if col in printed:
             continue
@@ -304,3 +304,153 @@ def test_a_dated_row_shows_its_date_as_its_value():
     assert (
         present.date("--03-24", "zh") == "3月24日" and present.date("--03-24", "en") == "24 March"
     )
+
+
+def test_empty_and_constant_columns_and_years_said_twice_are_dropped():
+    facts = data.load("facts")
+    dated = facts[facts["date"].notna()].reset_index(drop=True)
+    shown = present.table(dated, "zh")
+    year = present.header("year", "zh")
+    # a year the date already says is not repeated beside it; another year (2016 of a survey
+    # of 2023) is
+    said = [str(d).startswith(str(y)) for d, y in zip(dated["date"], dated["year"])]
+    assert all(a == (b == "") for a, b in zip(said, shown[year].astype(str)))
+    frame = pd.DataFrame({"what_zh": ["甲", "乙"], "what_en": ["a", "b"], "note": [None, ""]})
+    assert list(present.table(frame, "zh").columns) == [present.header("what", "zh")]
+    same = pd.DataFrame({"option_zh": ["甲", "乙"], "option_en": ["a", "b"]})
+    same["fits_stated"] = [False, False]
+    assert present.header("fits_stated", "zh") not in present.table(same, "zh")
+    blank = same.assign(fits_stated=[False, None])  # not asked of a row: still constant
+    assert present.header("fits_stated", "zh") not in present.table(blank, "zh")
+    mixed = same.assign(fits_stated=[False, True])
+    assert present.header("fits_stated", "zh") in present.table(mixed, "zh")
+
+
+def test_band_sums_follow_the_figures():
+    sums = survey.band_sums(data.load("survey_shares"))
+    numbers = sums["item"].str.extract(r"(\d+)")[0].astype(int)
+    assert numbers.is_monotonic_increasing
+
+
+def test_claims_ranges_read_as_words_and_counts_are_whole():
+    zh = claims.table(claims.check_all(), "zh")
+    en = claims.table(claims.check_all(), "en")
+    rng_zh, rng_en = zh.columns[4], en.columns[4]
+    assert not zh[rng_zh].str.contains("∞").any() and not en[rng_en].str.contains("∞").any()
+    assert zh[rng_zh].str.startswith("不超过").any() and en[rng_en].str.startswith("at most").any()
+    assert zh[rng_zh].str.startswith("不低于").any() and en[rng_en].str.startswith("at least").any()
+    for col in zh.columns[3:5]:
+        assert not zh[col].str.fullmatch(r"\d+\.0+").any()  # 38, not 38.00
+        assert not zh[col].str.fullmatch(r"([\d.]+) – \1").any()  # one value, not 38 – 38
+    assert claims.bounds(float("-inf"), 60.2692, 4, 2, "zh") == "不超过60.27"
+    assert claims.bounds(11.34, float("inf"), 2, 0, "en") == "at least 11.34"
+    assert claims.bounds(38.0, 38.0, 2, 0, "en") == "38"
+
+
+def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
+    results = claims.check_all()
+    for sections in (["摘要", "二(一)", "二(二)1"], ["前言", "一(一)"]):
+        part = claims.select(results, sections)
+        if part.empty:
+            continue
+        shown = claims.table(part, "zh")
+        texts = part["published"].map(lambda x: isinstance(x, str)).any()
+        if texts:
+            assert "（" not in shown.columns[2]
+
+
+def test_short_cells_do_not_break_in_the_site_and_pdf():
+    from bs4 import BeautifulSoup
+
+    from xjutils.build.site import layout, reader
+
+    html = (
+        "<table class='dataframe'><thead><tr><th>区域</th><th>说明</th></tr></thead><tbody>"
+        "<tr><td>北疆</td><td>" + "很长的一段说明文字" * 3 + "</td></tr>"
+        "<tr><td>Table 1, p. 4</td><td>表1，第4页</td></tr>"
+        "<tr><td>重要，确定；已撤回</td><td>时期不同，不作数值比较</td></tr></tbody></table>"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    reader.readable(soup.table, "zh")
+    cells = soup.find_all(["td", "th"])
+    nowrap = [c.get_text() for c in cells if "nw" in (c.get("class") or [])]
+    assert nowrap == ["区域", "说明", "北疆", "Table\u00a01, p.\u00a04", "表1，第4页"]
+    assert "white-space:nowrap" in layout.CSS
+    spans = [s.get_text() for s in soup.select("td span.nw")]
+    assert spans == ["重要，", "确定；", "已撤回", "时期不同，", "不作数值比较"]
+    wide = [c.get_text() for c in cells if "wide" in (c.get("class") or [])]
+    assert wide == ["很长的一段说明文字" * 3] and "td.wide{min-width" in layout.CSS
+
+
+def test_units_a_computed_frame_or_series_states_are_in_its_headers():
+    topics = present.table(prefectures.topics(), "zh")
+    plays = [c for c in topics.columns if c.endswith("（亿次）")]
+    assert len(plays) == 3  # 抖音, 快手, 合计下限
+    douyin = topics[plays[0]]
+    assert douyin.str.fullmatch(r"\d+\.\d").all()  # 259.9, as Table 3 prints it, not 259.90
+    assert (topics[plays[1]] == "—").any() and not (topics[plays[1]] == "").any()
+    results = claims.select(claims.check_all("item in ['tab01', 'tab03']"), ["一(二)"])
+    gap = present.table(prefectures.total_gap(results), "en")
+    items = list(gap[present.header("series_item", "en")])
+    assert sum("(100 million yuan)" in i for i in items) == 4
+
+
+def test_a_value_in_percent_is_a_share():
+    shares = data.load("survey_shares")[["id", "option_zh", "option_en", "value"]]
+    assert "比重（%）" in present.table(shares, "zh")
+    assert "Share (%)" in present.table(shares, "en")
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "zh", "en"),
+    [
+        ("facts", "fact.valid_questionnaires", "37份", "37 questionnaires"),
+        ("facts", "fact.operating_models", "3种", "3"),
+        ("facts", "fact.partner_band_11_50_low", "11家", "11 firms"),
+        ("facts", "fact.rooms_band_31_50_low", "31间", "31 rooms"),
+        ("facts", "fact.supply_chain_levels", "4级", "4 levels"),
+        ("facts", "fact.edition", "第3期", "issue 3"),
+        ("case_numbers", "case3.success_reasons", "3条", "3 reasons"),
+        ("case_numbers", "case6.languages", "7种", "7"),
+        ("news_numbers", "news.para24.training_courses", "9期", "9 courses"),
+        ("news_numbers", "news.para45.online_stores", "100家", "100 stores"),
+    ],
+)
+def test_counts_take_their_measure_words(table, row, zh, en):
+    frame = data.load(table)
+    key = data.resource(table)["schema"]["primaryKey"][0]
+    r = frame.set_index(key).loc[row]
+    assert present.amount(r["value"], r["unit"], "zh") == zh
+    assert present.amount(r["value"], r["unit"], "en") == en
+
+
+def test_a_table_that_marks_unknowns_marks_every_one():
+    for lang, unknown in (("zh", "未说明"), ("en", "not stated")):
+        shown = present.table(data.load("cases"), lang)
+        cells = shown.drop(columns=present.header("where", lang))
+        assert not (cells == "").any().any() and (cells == unknown).any().any()
+
+
+def test_a_place_no_lower_than_reads_as_a_top():
+    assert present.top(10, "place", "zh") == "前十名"
+    assert present.top(10, "place", "en") == "top ten"
+    nums = cases.numbers()
+    row = nums[nums["id"] == "case4.national_top_ten"]
+    assert set(present.table(row, "zh")["数值"]) == {"前十名"}
+
+
+def test_large_ratios_read_in_wan_or_grouped_without_false_precision():
+    ratios = platforms.ratios(platforms.levels())
+    zh, en = present.table(ratios, "zh"), present.table(ratios, "en")
+    assert "10.14万元" in set(zh["场均交易额"]) and "2.36万人次" in set(zh["场均观看人次"])
+    assert "101,400 yuan" in set(en["GMV per session"])
+    outside = list(ratios["platform_id"] == "outside")
+    rough = [v for v, o in zip(zh["场均交易额"], outside) if o]
+    assert rough and all(re.fullmatch(r"\d+\.\d万元", v) for v in rough)
+    assert present.magnitude(158400, "yuan", "en", 3) == "158,000 yuan"
+
+
+def test_no_unit_in_a_header_over_a_date():
+    facts = data.load("facts")
+    shown = present.table(facts[facts["item"] == "tab03"], "zh")
+    assert "数值" in shown and {"1亿次", "2023年12月31日"} <= set(shown["数值"])

@@ -30,7 +30,7 @@ SCOPE_EN = (
 
 
 def _integer(printed: pd.DataFrame) -> bool:
-    return printed["band_unit"].iloc[0] in ("persons", "count")
+    return data.counted(printed["band_unit"].iloc[0])
 
 
 def _option(r, integer: bool) -> tuple[float, float]:

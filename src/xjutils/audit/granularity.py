@@ -64,7 +64,7 @@ def _means(rows: list) -> None:
     for c in claims.itertuples():
         whole = data.load("survey_shares")
         whole = whole[whole["question_id"] == c.inputs.split("=")[-1]]
-        if whole["band_unit"].iloc[0] not in ("persons", "count"):
+        if not data.counted(whole["band_unit"].iloc[0]):
             continue  # order values in yuan need not be whole numbers
         fits = {n: mean_fits(c.value, int(c.decimals), n) for n in sorted({stated, best})}
         rows.append(

@@ -162,7 +162,8 @@ def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFram
 def _bar(low: float, high: float | None, unit: str, lang: str) -> str:
     """An unprinted bar as words: 0—10人, 11个及以上 / 0–10 persons, 11 or more."""
     name = data.load("units").set_index("unit_id").loc[unit, f"name_{lang}"]
-    unit_text = "" if unit == "count" and lang == "en" else name if lang == "zh" else f" {name}"
+    plain = name == "count" and lang == "en"  # a plain count in English
+    unit_text = "" if plain else name if lang == "zh" else f" {name}"
     if high is None or pd.isna(high) or math.isinf(high):
         return _t("open_span", lang).format(low=number(low, lang), unit=unit_text)
     return _t("span", lang).format(low=number(low, lang), high=number(high, lang), unit=unit_text)

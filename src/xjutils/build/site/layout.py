@@ -31,7 +31,7 @@ overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .input_area pre{line-height:1.35;margin:.4rem 0}
 table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ddd;padding:2px 6px;
 vertical-align:top}th{background:#f4f4f4;text-align:left}
-td{font-variant-numeric:tabular-nums}
+td{font-variant-numeric:tabular-nums}td.nw,th.nw,span.nw{white-space:nowrap}td.wide{min-width:7em}
 .headline{display:flex;flex-wrap:wrap;gap:1rem}.headline div{border:1px solid #ddd;
 border-radius:4px;padding:.6rem 1rem;min-width:12rem}.headline b{display:block;font-size:1.6rem}
 .errata li{margin-bottom:.6rem}.meta{color:#666;font-size:.85rem}

@@ -29,6 +29,15 @@ PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), the
 # Cells tagged `detail` (row-level listings behind a chapter's summary tables) are in the
 # with-code variant only: the reader's edition and the PDF show the summary, not every row.
 DETAIL = "detail"
+# A cell or header this short is never broken (class "nw": white-space:nowrap): a column of
+# 区域 "北疆", 位次, 表1，第4页 or "Table 1, p. 4" keeps its phrase on one line. Width in CJK
+# characters (a Latin letter, digit or space counts a little over half).
+SHORT = 8
+# A cell this long (a title, a statement) keeps its column at least a few words wide (class
+# "wide"), so the short columns kept on one line do not squeeze it to a character or two.
+LONG = 14
+# Inside a locator or a number with its unit, the space that must not break (p. 4, Table 1).
+GLUE = re.compile(r"\b(p\.|pp\.|Fig\.|Figs\.|Figure|Table|Tables|Part|para\.|paras\.|Case) (?=\d)")
 
 
 def tagged(nb) -> bool:
@@ -287,6 +296,29 @@ def _numbers(cells: list) -> None:
             cell.string = f"{float(text):.{places}f}"
 
 
+def width(text: str) -> float:
+    """A text's width in CJK characters (a Latin letter, digit or space about half of one)."""
+    return sum(1.0 if ord(c) >= 0x2E80 else 0.55 for c in text)
+
+
+def short(text: str) -> bool:
+    """Whether a cell or header is a short phrase that a table must keep on one line."""
+    text = text.strip()
+    return bool(text) and width(text) <= SHORT
+
+
+def phrases(text: str) -> list[str]:
+    """A cell of short phrases (重要，确定；已撤回 / minor, certain) as its phrases, each with
+    the mark after it; [] when any phrase is too long to keep on one line."""
+    parts = [p for p in re.split(r"(?<=[，；、,;])\s*", text) if p]
+    return parts if all(short(p) for p in parts) else []
+
+
+def glue(text: str) -> str:
+    """A locator's designators joined to their numbers by non-breaking spaces (p.\u00a04)."""
+    return GLUE.sub(lambda m: m[1] + "\u00a0", text)
+
+
 def readable(table, lang: str) -> None:
     """Rewrite one pandas HTML table in place for reading."""
     table.attrs = {"class": ["dataframe"]}
@@ -321,5 +353,20 @@ def readable(table, lang: str) -> None:
     rows = [r.find_all("td") for r in table.tbody.find_all("tr")] if table.tbody else []
     for col in zip(*rows):
         _numbers(list(col))
+    for cell in table.find_all(["td", "th"]):
+        text = cell.get_text()
+        if cell.string is not None and GLUE.search(text):
+            cell.string = glue(text)
+        if short(text):
+            cell["class"] = "nw"
+        elif cell.string is not None and len(phrases(text)) > 1:
+            cell.clear()  # 重要，确定；已撤回: breaks between its phrases, never inside one
+            for part in phrases(text):
+                span = BeautifulSoup("", "html.parser").new_tag("span")
+                span["class"] = "nw"
+                span.string = part
+                cell.append(span)
+        elif width(text) > LONG:  # a sentence keeps a column wide enough to read beside them
+            cell["class"] = "wide"
     wrap = table.wrap(BeautifulSoup("", "html.parser").new_tag("div"))
     wrap["class"] = "table-wrap"

@@ -125,7 +125,7 @@ COLUMNS_ZH = {
     "k": "k",
     "fits": "吻合数",
     "misfits": "不吻合数",
-    "shares": "占比个数",
+    "shares": "检验的占比数",
     "rank": "排名",
     "published": "公布值",
     "reproduced": "复现值",
