@@ -26,6 +26,7 @@ QUOTED_LATIN = re.compile(r"(?<=“)[A-Za-z][A-Za-z ,.'-]*(?=”)")
 NOT_PROSE = re.compile(r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)")
 # Digits that are labels, not data: years, figure/table/section/chapter/erratum numbers.
 LABELS = [
+    r"(?:19|20)\d\d年\d{1,2}(?:[—–-]\d{1,2})?月(?:\d{1,2}日)?",  # dates: 2022年4月, 2021年9—11月
     r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d|%)",  # years
     r"[图表]\s?\d+",  # 图3, 表2
     r"\b(?:Figures?|Tables?|Fig\.)\s\d+(?:[–-]\d+)?",  # Figure 3, Tables 1–3
