@@ -352,6 +352,16 @@ def row_name(ref, lang: str, _memo: dict | None = None) -> str:
     return memo[name].get(ref, str(ref))
 
 
+def _misdated(printed, period, lang: str) -> str:
+    """A mark on a printed date whose year its true period contradicts (the repost's 2023 for
+    the original's 2021): the Period column beside it says when it really was."""
+    if _missing(printed) or _missing(period) or NO_YEAR.fullmatch(str(printed)):
+        return ""
+    if str(printed)[:4] == str(period)[:4]:
+        return ""
+    return ["（转载稿所印）", " (as the repost prints)"][_i(lang)]
+
+
 def date(text, lang: str) -> str:
     """An ISO date, month, year or 'start/end' period as prose writes it; a day whose year
     is not printed (--03-24) as 3月24日 / 24 March."""
@@ -777,8 +787,10 @@ def table(frame, lang: str) -> pd.DataFrame:
                 v if _missing(x) else amount(x, u, lang, k)
                 for v, x, k in zip(out["value"], f["value"], decimals)
             ]
+        periods = f["period"] if "period" in f else [None] * len(f)
         out["value"] = [
-            date(d, lang) if _missing(v) or v == "" else v for v, d in zip(out["value"], f["date"])
+            v if not (_missing(v) or v == "") else date(d, lang) + _misdated(d, p, lang)
+            for v, d, p in zip(out["value"], f["date"], periods)
         ]
     for c, how in plans.items():
         if how[0] == "label" and how[1] in out:

@@ -454,3 +454,13 @@ def test_no_unit_in_a_header_over_a_date():
     facts = data.load("facts")
     shown = present.table(facts[facts["item"] == "tab03"], "zh")
     assert "数值" in shown and {"1亿次", "2023年12月31日"} <= set(shown["数值"])
+
+
+def test_a_misdated_printed_date_is_marked_beside_its_true_period():
+    news = data.load("news_numbers")
+    row = news[news["id"] == "news.para29.bottleneck_date"]
+    cols = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date", "period"]
+    zh = present.table(row[cols], "zh")
+    assert zh[present.header("value", "zh")].iloc[0] == "2023年4月（转载稿所印）"
+    en = present.table(news[news["id"] == "news.para16.xiao_nu_debut_date"][cols], "en")
+    assert en[present.header("value", "en")].iloc[0] == "27 April 2020"
