@@ -539,7 +539,10 @@ def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
                 for x, d, e, k in zip(results["published"], places, ranked, shift)
             ],
             head("reproduced"): [
-                _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang)
+                _no_extra_zeros(
+                    _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang),
+                    max(0, d + k),
+                )
                 for x, d, e, k in zip(results["reproduced"], places, ranked, shift)
             ],
             head("range"): [
@@ -554,6 +557,16 @@ def table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
         }
     )
+
+
+def _no_extra_zeros(text, places: int):
+    """A reproduced value with its two extra digits only where they say something: 50.6000
+    is shown 50.60 (the published decimals), 60.6683 and 43.425 as computed."""
+    if not isinstance(text, str) or not re.fullmatch(r"[−\d,]+\.\d+", text):
+        return text
+    whole, frac = text.split(".")
+    frac = frac.rstrip("0").ljust(places, "0")
+    return f"{whole}.{frac}" if frac else whole
 
 
 def _pages(results: pd.DataFrame) -> list:

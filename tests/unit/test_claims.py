@@ -253,3 +253,12 @@ def test_median_interval_more_cases(rows, expected):
 )
 def test_median_interval_cases(rows, expected):
     assert claims.median_interval(bands(rows)) == expected
+
+
+def test_reproduced_values_show_extra_digits_only_where_they_say_something():
+    """A reproduced value that equals the published one is shown at the published decimals
+    (50.60, not 50.6000); one that differs keeps the digits that show how (60.6683)."""
+    shown = [
+        claims._no_extra_zeros(t, d) for t, d in (("50.6000", 2), ("60.6683", 2), ("1.1000", 1))
+    ]
+    assert shown == ["50.60", "60.6683", "1.1"]
