@@ -70,13 +70,15 @@ class Page:
             self._event(msg)
 
     def goto(self, url: str, settle: float = 0.05) -> None:
-        """Load a page and wait until it and its images are complete."""
+        """Load a page and wait until it, its images and its fonts are complete (a page printed
+        before its inline @font-face fonts load falls back to other fonts: a different PDF)."""
         self.errors.clear()
         self.call("Page.navigate", url=url)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.js(
                 "document.readyState === 'complete' && [...document.images].every(i => i.complete)"
+                " && document.fonts.status === 'loaded'"
             ):
                 break
             time.sleep(0.1)
