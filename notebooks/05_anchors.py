@@ -35,7 +35,7 @@ from IPython.display import display
 
 from xjutils import cases, claims, data, plots, present, sources, survey
 from xjutils.audit import view
-from xjutils.prose import by_count, join, quantity, say
+from xjutils.prose import by_count, continuing, join, quantity, say
 
 plots.use(lang)
 
@@ -170,7 +170,7 @@ say(
     k=int(best["shares"]),
     n=int(best["n"]),
     f=int(best["fits"]),
-    mis=join([m if lang == "zh" else m[:1].lower() + m[1:] for m in misfit], lang),
+    mis=join([continuing(m, lang) for m in misfit], lang),
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -36,7 +36,7 @@ from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
 from xjutils.audit import view
-from xjutils.prose import by_count, explains, printed, say
+from xjutils.prose import by_count, continuing, explains, printed, say
 
 plots.use(lang)
 STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
@@ -226,7 +226,6 @@ for item, part in silent.groupby("item"):
 
 # %% tags=["remove-input"]
 for r in silent.itertuples():
-    known = getattr(r, f"known_{lang}")
     display(
         say(
             lang,
@@ -234,7 +233,7 @@ for r in silent.itertuples():
             en="{label} ({title}): {known}, so it is not drawn.",
             label=present.item_label(r.item, lang),
             title=getattr(r, f"title_{lang}"),
-            known=known if lang == "zh" else known[:1].lower() + known[1:],
+            known=continuing(getattr(r, f"known_{lang}"), lang),
         )
     )
 

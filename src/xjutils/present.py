@@ -367,11 +367,7 @@ def date(text, lang: str) -> str:
     is not printed (--03-24) as 3月24日 / 24 March."""
     if not _missing(text) and NO_YEAR.fullmatch(str(text)):
         month, day = (int(p) for p in str(text)[2:].split("-"))
-        return (
-            prose.date(f"2000-{month:02d}-{day:02d}", lang)
-            .replace("2000年", "")
-            .removesuffix(" 2000")
-        )
+        return prose.date_no_year(month, day, lang)
     if _missing(text) or not ISO.fullmatch(str(text)):
         return text
     parts = [prose.date(p, lang) for p in str(text).split("/")]

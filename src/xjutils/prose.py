@@ -120,6 +120,18 @@ def _trim(text: str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def date_no_year(month: int, day: int, lang: str) -> str:
+    """A day whose year the source does not print: 3月24日 / 24 March."""
+    if labels.check_lang(lang) == "zh":
+        return f"{month}月{day}日"
+    return f"{day} {MONTHS.split()[month - 1]}"
+
+
+def continuing(text: str, lang: str) -> str:
+    """Words from data/ set inside a sentence: English lower-cases their first letter."""
+    return text if labels.check_lang(lang) == "zh" else text[:1].lower() + text[1:]
+
+
 def between(low, high, unit: str, lang: str, decimals=None) -> str:
     """A range of two values in one unit as prose: 在32.4275亿元至32.4360亿元之间 / between
     3.24275 and 3.24360 billion yuan (the bounds at one precision, the unit said once)."""

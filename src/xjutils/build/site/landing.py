@@ -134,8 +134,7 @@ def _repository(cff: dict, lang: str) -> str:
     name = cff["authors"][0]["name"]
     if lang == "en":
         return (
-            f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}. '
-            f"{e(cff['license'])}."
+            f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}. {e(cff["license"])}.'
         )
     project = name.removesuffix(" contributors")
     who = t("repo_authors", lang, project=project) if project != name else name
