@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from . import data, labels, overall, plots
+from . import data, labels, overall, plots, prose
 
 OUTSIDE = "outside"
 
@@ -147,7 +147,8 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
             row = claims_.loc[f"tab02.{pid}.{metric}.growth"]
             good = row["status"] in ("reproduced", "within_rounding")
             ok += good
-            ticks.append(f"{name(pid, lang)}\n{row['published']:+.2f}% {'✓' if good else '≠'}")
+            growth = prose.number(row["published"], lang, "+.2f")
+            ticks.append(f"{name(pid, lang)}\n{growth}% {'✓' if good else '≠'}")
         ax.set_xticks(range(len(ticks)), ticks)
         ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         ax.set_xlabel("")
