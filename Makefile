@@ -9,13 +9,21 @@ UV_PIN := $(shell grep -E '^uv==' requirements.lock)
 # pandas, matplotlib & co. from source, about 1.7 s each time. Bytecode is compiled at install.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: reproduce test lab labcheck lock reference env errata bench mutate help
+NBVAL := --nbval --nbval-sanitize-with tests/notebooks/sanitize.cfg --nbval-kernel-name xjutils
+
+.PHONY: reproduce test check lab labcheck lock reference env errata bench mutate help
 reproduce: $(READY)
 	$(BIN)/python -m xjutils reproduce $(ARGS)
 
+# Everything: every test of every tier, nbval on every chapter, the site and PDFs built and checked.
 test: $(READY)
 	$(BIN)/python -m ruff check .
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(NBVAL) $(ARGS)
+
+# The inner loop: ruff and every test that starts no kernel and no browser (`--lf` works).
+check: $(READY)
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m pytest -m "not slow" $(ARGS)
 
 lab: $(READY)
 	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.allow_root=True

@@ -26,3 +26,10 @@ def pytest_terminal_summary(terminalreporter):
             "notebooks/`; if not, the change in data/ or xjutils broke a reproduced number.",
             red=True,
         )
+
+
+def pytest_collection_modifyitems(items):
+    """nbval's items execute a chapter in a kernel: they belong to the slow tier."""
+    for item in items:
+        if item.nodeid.startswith("notebooks/"):
+            item.add_marker(pytest.mark.slow)

@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.conftest import edit_cell
 from xjutils import claims, data
 
 
@@ -32,13 +31,13 @@ def test_every_erratum_id_is_used_or_textual():
         ("survey_shares", "fig05.lt100.2023", "23.68"),  # breaks the summary's 50% claim
     ],
 )
-def test_a_changed_number_is_caught(scratch_data, table, row, value):
+def test_a_changed_number_is_caught(scratch_data, table, row, value, edit_cell):
     edit_cell(scratch_data / f"{table}.csv", row, "value", value)
     with pytest.raises(claims.ClaimError):
         claims.expect(claims.check_all())
 
 
-def test_unknown_input_id_names_the_claims_row(scratch_data):
+def test_unknown_input_id_names_the_claims_row(scratch_data, edit_cell):
     edit_cell(scratch_data / "claims.csv", "pre.gmv_2023", "inputs", "fig01.gmv.2024")
     with pytest.raises(data.DataError, match=r"claims.csv, line 2, column 'inputs'"):
         claims.check_all()

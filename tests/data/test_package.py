@@ -3,7 +3,6 @@
 import pytest
 from frictionless import validate
 
-from tests.conftest import edit_cell
 from xjutils import data, paths
 
 
@@ -29,7 +28,7 @@ def test_every_csv_is_described():
     assert on_disk == described
 
 
-def test_a_page_that_contradicts_the_contents_is_refused(scratch_data):
+def test_a_page_that_contradicts_the_contents_is_refused(scratch_data, edit_cell):
     edit_cell(scratch_data / "prefecture_gmv.csv", "tab01.aksu", "page", "5")
     with pytest.raises(data.DataError, match=r"prefecture_gmv.csv, line 3, column 'page'"):
         data.load("prefecture_gmv")

@@ -15,10 +15,13 @@ from xjutils import paths, plots
 from xjutils.build import browser, pdf, runner, site
 from xjutils.build.site import layout, reader
 
-pytestmark = pytest.mark.skipif(
-    browser.executable() is None and not os.environ.get("CI"),
-    reason="no chromium here (CI installs Debian's chromium in .ci/run)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        browser.executable() is None and not os.environ.get("CI"),
+        reason="no chromium here (CI installs Debian's chromium in .ci/run)",
+    ),
+]
 
 
 def files(root):

@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from tests.conftest import edit_cell as _edit_cell
 from xjutils import audit, data
 from xjutils.audit import (
     comparability,
@@ -19,12 +18,6 @@ from xjutils.audit import (
     restatements,
     view,
 )
-
-
-def edit_cell(*args):
-    """Change one cell and forget the loaded tables, so the next check reads the change."""
-    _edit_cell(*args)
-    data.clear_cache()
 
 
 def found(frame, subject=None):
@@ -52,13 +45,13 @@ def test_summary_counts_every_family(examined):
     assert s.set_index("family").loc["orderings", "findings"] == 0  # looked, found nothing
 
 
-def test_unexplained_finding_raises(scratch_data):
+def test_unexplained_finding_raises(scratch_data, edit_cell):
     edit_cell(scratch_data / "overall.csv", "fig01.gmv.2020", "value", "13.20")
     with pytest.raises(AssertionError, match="pre.gmv_cagr"):
         audit.expect_explained(plausibility.examine())
 
 
-def test_findings_join_errata_by_keys_not_by_evidence_wording(scratch_data):
+def test_findings_join_errata_by_keys_not_by_evidence_wording(scratch_data, edit_cell):
     edit_cell(scratch_data / "errata.csv", "E07", "evidence", "report2023 二 p5")
     assert set(found(granularity.examine(), "fig03.")["erratum_id"]) == {"E07"}
     edit_cell(scratch_data / "errata.csv", "E07", "explains", "granularity/share_of_n/fig99.*")
@@ -66,7 +59,7 @@ def test_findings_join_errata_by_keys_not_by_evidence_wording(scratch_data):
         audit.expect_explained(granularity.examine())
 
 
-def test_a_selector_that_matches_no_finding_raises(examined, scratch_data):
+def test_a_selector_that_matches_no_finding_raises(examined, scratch_data, edit_cell):
     audit.errata_table(examined)  # every selector matches
     edit_cell(
         scratch_data / "errata.csv",
@@ -79,7 +72,7 @@ def test_a_selector_that_matches_no_finding_raises(examined, scratch_data):
 
 
 # granularity
-def test_granularity_positive_and_negative(scratch_data):
+def test_granularity_positive_and_negative(scratch_data, edit_cell):
     assert len(found(granularity.examine(), "fig03.goods.2023")) == 1  # 47.37 is no k/37
     edit_cell(scratch_data / "facts.csv", "fact.valid_questionnaires", "value", "38")
     assert found(granularity.examine(), "fig03.goods.2023").empty
@@ -91,7 +84,7 @@ def test_mean_of_n():
 
 
 # feasibility
-def test_feasibility_positive_and_negative(scratch_data):
+def test_feasibility_positive_and_negative(scratch_data, edit_cell):
     assert found(feasibility.examine(), "q_returns").empty
     edit_cell(scratch_data / "survey_shares.csv", "fig13.gt20.2023", "value", "13.16")
     assert len(found(feasibility.examine(), "q_returns")) == 1  # 21+7+6+5 > 38
@@ -103,27 +96,27 @@ def test_bounds_of_an_unprinted_bar(scratch_data):
     assert b.loc[("q_staff", "0-10"), "high"] >= b.loc[("q_staff", "0-10"), "low"]
 
 
-def test_median_makes_a_question_infeasible(scratch_data):
+def test_median_makes_a_question_infeasible(scratch_data, edit_cell):
     edit_cell(scratch_data / "claims.csv", "s2_2_4.median_partners", "value", "40")
     assert len(found(feasibility.examine(), "q_partners")) == 1  # 21 of 38 below 11
 
 
 # orderings
-def test_orderings_positive_and_negative(scratch_data):
+def test_orderings_positive_and_negative(scratch_data, edit_cell):
     assert found(orderings.examine()).empty
     edit_cell(scratch_data / "survey_shares.csv", "fig24.homogeneous.2023", "value", "55.26")
     assert len(found(orderings.examine(), "s4_1_2.order")) == 1  # 依次 over a tie
 
 
 # comparability
-def test_comparability_positive_and_negative(scratch_data):
+def test_comparability_positive_and_negative(scratch_data, edit_cell):
     assert len(found(comparability.examine(), "fig03.all_three.2022")) == 1
     edit_cell(scratch_data / "survey_shares.csv", "fig03.all_three.2022", "value", "7.89")
     assert found(comparability.examine(), "fig03.all_three.2022").empty  # 3 of 38
 
 
 # names
-def test_names_positive_and_negative(scratch_data):
+def test_names_positive_and_negative(scratch_data, edit_cell):
     assert len(found(names.examine(), "安撤")) == 1
     edit_cell(scratch_data / "name_mentions.csv", "m02", "name_zh", "新疆安撒文化传媒有限公司")
     assert found(names.examine(), "安撤").empty
@@ -132,7 +125,7 @@ def test_names_positive_and_negative(scratch_data):
 
 
 # restatements
-def test_restatements_positive_and_negative(scratch_data):
+def test_restatements_positive_and_negative(scratch_data, edit_cell):
     subject = "walnut_brother_sales"
     assert found(restatements.examine(), subject).empty
     edit_cell(
@@ -142,14 +135,14 @@ def test_restatements_positive_and_negative(scratch_data):
 
 
 # plausibility
-def test_plausibility_positive_and_negative(scratch_data):
+def test_plausibility_positive_and_negative(scratch_data, edit_cell):
     assert found(plausibility.examine(), "urumqi_anchors").empty
     edit_cell(scratch_data / "news_numbers.csv", "news.para25.urumqi_anchors", "value", "183")
     assert len(found(plausibility.examine(), "urumqi_anchors")) == 1
 
 
 # dates
-def test_dates_positive_and_negative(scratch_data):
+def test_dates_positive_and_negative(scratch_data, edit_cell):
     assert len(found(dates.examine(), "news.para06.kuaishou_live_gmv")) == 2
     edit_cell(
         scratch_data / "news_numbers.csv", "news.para06.kuaishou_live_gmv", "year_printed", "2021"
@@ -160,7 +153,7 @@ def test_dates_positive_and_negative(scratch_data):
 
 
 # references
-def test_references_positive_and_negative(scratch_data):
+def test_references_positive_and_negative(scratch_data, edit_cell):
     assert found(references.examine()).empty
     edit_cell(scratch_data / "contents.csv", "fig17", "page", "13")
     assert len(found(references.examine(), "fig17")) >= 1

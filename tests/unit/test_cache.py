@@ -75,11 +75,11 @@ def test_a_module_edit_invalidates_only_notebooks_that_imported_it(project):
     assert runner.fingerprint("01_overall", "zh", deps) != before
 
 
-def test_the_kernel_records_what_it_read(tmp_path, monkeypatch):
+@pytest.mark.slow
+def test_the_kernel_records_what_it_read(tmp_path, monkeypatch, write_notebook):
     """A real run: the stamp lists the tables the notebook loaded and the modules it imported."""
     import json
 
-    from tests.unit.test_runner import write_notebook
 
     nbdir, out = tmp_path / "notebooks", tmp_path / "outputs"
     nbdir.mkdir()

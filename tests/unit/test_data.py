@@ -3,7 +3,6 @@
 import pandas as pd
 import pytest
 
-from tests.conftest import edit_cell
 from xjutils import data
 
 
@@ -25,7 +24,7 @@ def test_missing_cells_stay_missing():
     assert pd.isna(plays.loc["tab03.ili.kuaishou", "value"])
 
 
-def test_non_numeric_value_names_file_line_column(scratch_data):
+def test_non_numeric_value_names_file_line_column(scratch_data, edit_cell):
     edit_cell(scratch_data / "prefecture_gmv.csv", "tab01.aksu", "value", "8,17")
     with pytest.raises(data.DataError, match=r"prefecture_gmv.csv, line 3, column 'value'"):
         data.load("prefecture_gmv")
@@ -57,7 +56,7 @@ def test_missing_column_is_named(scratch_data):
         ("survey_shares", "fig09.self_produced.2023", "qualifier", "roughly", "one of"),
     ],
 )
-def test_schema_violations(scratch_data, table, row, column, value, expected):
+def test_schema_violations(scratch_data, table, row, column, value, expected, edit_cell):
     edit_cell(scratch_data / f"{table}.csv", row, column, value)
     with pytest.raises(data.DataError, match=expected):
         data.load(table)

@@ -11,13 +11,12 @@ import nbformat
 import papermill as pm
 import pytest
 
-from tests.conftest import edit_cell
-from tests.unit.test_runner import write_notebook
 from xjutils import data, plots
 from xjutils.build import notebooks
 
 
-def test_bad_lang_parameter_names_the_parameter(tmp_path, monkeypatch):
+@pytest.mark.slow
+def test_bad_lang_parameter_names_the_parameter(tmp_path, monkeypatch, write_notebook):
     """`papermill -p lang fr`: chapter notebooks call plots.use(lang), which checks it first."""
     monkeypatch.setenv("XJUTILS_OUTPUTS", str(tmp_path / "outputs"))
     nb = tmp_path / "01_demo.ipynb"
@@ -42,19 +41,20 @@ def test_missing_glyph_is_an_error_not_tofu():
     plt.close(fig)
 
 
-def test_missing_page_is_missing_provenance(scratch_data):
+def test_missing_page_is_missing_provenance(scratch_data, edit_cell):
     edit_cell(scratch_data / "prefecture_gmv.csv", "tab01.aksu", "page", "")
     with pytest.raises(data.DataError, match=r"line 3, column 'page'"):
         data.load("prefecture_gmv")
 
 
-def test_unknown_section_is_refused(scratch_data):
+def test_unknown_section_is_refused(scratch_data, edit_cell):
     edit_cell(scratch_data / "survey_shares.csv", "fig13.lt5.2023", "section", "二(二)9")
     with pytest.raises(data.DataError, match=r"line \d+, column 'section'"):
         data.load("survey_shares")
 
 
-def test_sigint_keeps_previous_outputs_and_leaves_no_partial_file(tmp_path):
+@pytest.mark.slow
+def test_sigint_keeps_previous_outputs_and_leaves_no_partial_file(tmp_path, write_notebook):
     nbdir, out = tmp_path / "notebooks", tmp_path / "outputs"
     nbdir.mkdir()
     write_notebook(nbdir / "01_slow.ipynb", "import time\ntime.sleep(60)")

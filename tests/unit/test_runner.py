@@ -5,28 +5,11 @@ import threading
 import nbformat
 import pytest
 
-from xjutils import paths
-from xjutils.build import notebooks, runner
+from xjutils.build import runner
 
 
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    nbdir, out = tmp_path / "notebooks", tmp_path / "outputs"
-    nbdir.mkdir()
-    monkeypatch.setattr(paths, "NOTEBOOKS", nbdir)
-    monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
-    return nbdir, out
-
-
-def write_notebook(path, *sources):
-    nb = nbformat.v4.new_notebook()
-    nb.metadata.kernelspec = {"name": notebooks.KERNEL, "display_name": "x", "language": "python"}
-    params = nbformat.v4.new_code_cell('lang = "zh"', metadata={"tags": ["parameters"]})
-    nb.cells = [params] + [nbformat.v4.new_code_cell(s) for s in sources]
-    nbformat.write(nb, path)
-
-
-def test_failure_keeps_previous_outputs_and_names_the_cell(project):
+@pytest.mark.slow
+def test_failure_keeps_previous_outputs_and_names_the_cell(project, write_notebook):
     nbdir, out = project
     previous = out / "notebooks" / "zh" / "01_demo.ipynb"
     previous.parent.mkdir(parents=True)
@@ -40,7 +23,7 @@ def test_failure_keeps_previous_outputs_and_names_the_cell(project):
     assert not (out / ".staging").exists()
 
 
-def test_unknown_notebook_or_language_is_refused(project):
+def test_unknown_notebook_or_language_is_refused(project, write_notebook):
     write_notebook(project[0] / "01_demo.ipynb", "x = 1")
     with pytest.raises(ValueError, match="no notebook numbered"):
         runner.reproduce(only=["09"], log=lambda *_: None)
@@ -48,7 +31,8 @@ def test_unknown_notebook_or_language_is_refused(project):
         runner.reproduce(langs=["fr"], log=lambda *_: None)
 
 
-def test_repeated_reproduce_from_a_threaded_parent_never_hangs(project):
+@pytest.mark.slow
+def test_repeated_reproduce_from_a_threaded_parent_never_hangs(project, write_notebook):
     """As under pytest-xdist: threads alive in the parent while notebooks run, 20 times over.
 
     A forked child of a threaded parent could block forever in zmq; workers are fork+exec'd
@@ -68,7 +52,8 @@ def test_repeated_reproduce_from_a_threaded_parent_never_hangs(project):
         stop.set()
 
 
-def test_a_cell_over_its_time_limit_is_named(project, monkeypatch):
+@pytest.mark.slow
+def test_a_cell_over_its_time_limit_is_named(project, monkeypatch, write_notebook):
     from xjutils.build import worker
 
     monkeypatch.setattr(worker, "CELL_TIMEOUT", 2)
@@ -86,7 +71,8 @@ def test_a_cell_over_its_time_limit_is_named(project, monkeypatch):
     assert res["error"] == "cell 2 [import time]: timed out after 2 s"  # after papermill's
 
 
-def test_a_notebook_over_its_time_limit_is_stopped(project, monkeypatch):
+@pytest.mark.slow
+def test_a_notebook_over_its_time_limit_is_stopped(project, monkeypatch, write_notebook):
     monkeypatch.setattr(runner, "NOTEBOOK_TIMEOUT", 5)
     nbdir, out = project
     write_notebook(nbdir / "01_slow.ipynb", "import time\ntime.sleep(60)")
@@ -95,7 +81,8 @@ def test_a_notebook_over_its_time_limit_is_stopped(project, monkeypatch):
     assert outcome.seconds < 30
 
 
-def test_outputs_are_readable_by_others(project):
+@pytest.mark.slow
+def test_outputs_are_readable_by_others(project, write_notebook):
     nbdir, out = project
     write_notebook(
         nbdir / "01_demo.ipynb",
@@ -109,7 +96,8 @@ def test_outputs_are_readable_by_others(project):
     assert {oct(p.stat().st_mode & 0o777) for p in out.rglob("*") if p.is_dir()} == {"0o755"}
 
 
-def test_a_figure_the_notebook_no_longer_makes_is_removed(project):
+@pytest.mark.slow
+def test_a_figure_the_notebook_no_longer_makes_is_removed(project, write_notebook):
     nbdir, out = project
     save = (
         "import pandas\nfrom xjutils import plots\n"
@@ -141,7 +129,6 @@ def test_a_kernel_that_loses_its_ports_is_started_again(tmp_path, monkeypatch):
     """Two kernels starting at once can pick the same free port; the loser dies before
     kernel_info. Nothing has run, so the worker starts it again (seen once in a clean-clone
     `make test`)."""
-    import nbformat
     import papermill
 
     from xjutils.build import worker
