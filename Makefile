@@ -15,10 +15,18 @@ NBVAL := --nbval --nbval-sanitize-with tests/notebooks/sanitize.cfg --nbval-kern
 reproduce: $(READY)
 	$(BIN)/python -m xjutils reproduce $(ARGS)
 
-# Everything: every test of every tier, nbval on every chapter, the site and PDFs built and checked.
+# Everything, in two phases sharing one outputs folder: (1) every test but the edition's, nbval
+# executing every chapter in Chinese (its runs are kept: tests/plugins/executions.py); (2) the
+# edition: the English runs, the site and PDFs built from both, checked and rebuilt. Each
+# (chapter, language) is executed once. A failed run keeps the folder and says where.
 test: $(READY)
 	$(BIN)/python -m ruff check .
-	$(BIN)/python -m pytest -n 2 --dist loadfile $(NBVAL) $(ARGS)
+	@out=$$(mktemp -d "$${TMPDIR:-/tmp}/xjutils-test.XXXXXX"); export XJUTILS_OUTPUTS=$$out; \
+	ok() { rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 5 ]; }; \
+	if $(BIN)/python -m pytest -n 2 --dist loadfile $(NBVAL) -m "not edition" $(ARGS); ok \
+	  && XJUTILS_SHARED_EXECUTIONS=1 $(BIN)/python -m pytest -m edition $(ARGS); ok; then \
+	  rm -rf "$$out"; \
+	else echo "make test failed; this run's outputs are kept in $$out" >&2; exit 1; fi
 
 # The inner loop: ruff and every test that starts no kernel and no browser (`--lf` works).
 check: $(READY)
@@ -38,9 +46,9 @@ reference: $(READY)
 
 env: $(READY)
 
-# The README's Errata list (ARGS="--lang zh" for Chinese), timings, and the mutation check.
+# docs/errata.md from data/errata.csv; timings; the mutation check.
 errata: $(READY)
-	@$(BIN)/python -m xjutils errata $(ARGS)
+	@$(BIN)/python -m xjutils errata
 
 bench: $(READY)
 	$(BIN)/python -m xjutils bench $(ARGS)

@@ -1,19 +1,30 @@
-"""Root pytest hook: notebooks executed by nbval write their outputs to pytest's scratch space.
+"""Root pytest hooks: one shared outputs folder for every kernel a test session starts.
 
-Set before any kernel starts (kernels inherit the environment), so `make test` never touches
-the user's outputs/. The folder comes from pytest's own tmp_path machinery, which removes it
-after a green run (tmp_path_retention_policy) instead of leaving litter in the temp dir.
+`XJUTILS_OUTPUTS` is set before any kernel starts (kernels and xdist workers inherit the
+environment), so `make test` never touches the user's outputs/. The Makefile passes one folder
+to both of its phases (nbval's Chinese executions are kept there for the edition tests: see
+tests/plugins/executions.py); run alone, pytest makes one with its own tmp_path machinery,
+removed after a green run.
 """
 
 import os
 
 import pytest
 
+pytest_plugins = ["tests.plugins.executions"]
+
 
 @pytest.hookimpl(trylast=True)  # after pytest's tmpdir plugin has made its factory
 def pytest_configure(config):
     if "XJUTILS_OUTPUTS" not in os.environ:
         os.environ["XJUTILS_OUTPUTS"] = str(config._tmp_path_factory.mktemp("outputs"))
+
+
+def pytest_collection_modifyitems(items):
+    """nbval's items execute a chapter in a kernel: they belong to the slow tier."""
+    for item in items:
+        if item.nodeid.startswith("notebooks/"):
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -26,10 +37,3 @@ def pytest_terminal_summary(terminalreporter):
             "notebooks/`; if not, the change in data/ or xjutils broke a reproduced number.",
             red=True,
         )
-
-
-def pytest_collection_modifyitems(items):
-    """nbval's items execute a chapter in a kernel: they belong to the slow tier."""
-    for item in items:
-        if item.nodeid.startswith("notebooks/"):
-            item.add_marker(pytest.mark.slow)

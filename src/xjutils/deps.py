@@ -25,3 +25,9 @@ def _write(path: str) -> None:
 
 if os.environ.get("XJUTILS_DEPS"):
     atexit.register(_write, os.environ["XJUTILS_DEPS"])
+
+
+def flush() -> None:
+    """Write the record now: nbval stops its kernels without running exit handlers."""
+    if os.environ.get("XJUTILS_DEPS"):
+        _write(os.environ["XJUTILS_DEPS"])

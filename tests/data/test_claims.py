@@ -15,10 +15,25 @@ def test_every_mismatch_is_an_erratum():
     assert bad["erratum_id"].notna().all(), bad["claim_id"].tolist()
 
 
-def test_every_erratum_id_is_used_or_textual():
-    used = set(data.load("claims")["erratum_id"].dropna())
-    numeric = data.load("errata").query("kind == 'sum_vs_total'")["erratum_id"]
-    assert set(numeric) <= used
+def test_every_erratum_is_used_or_explained():
+    """Each erratum earns its place: a claim's mismatch or a source link cites it, an audit
+    finding is explained by it, or it says why only a reader can find it; a withdrawn one says
+    why it was withdrawn. And every id cited elsewhere exists."""
+    from xjutils import audit
+
+    errata = data.load("errata").set_index("erratum_id")
+    cited = set(data.load("claims")["erratum_id"].dropna())
+    cited |= set(data.load("source_links")["erratum_id"].dropna())
+    assert cited <= set(errata.index), sorted(cited - set(errata.index))
+    found = audit.findings()
+    detected = set(found.loc[found["found"], "erratum_id"].dropna())
+    filled = errata.notna()
+    withdrawn = errata["status"] == "withdrawn"
+    said_why = filled["explanation_en"] & filled["explanation_zh"]
+    used = errata.index.isin(sorted(cited | detected)) | filled["reading_why"]
+    unaccounted = errata.index[(withdrawn & ~said_why) | (~withdrawn & ~used)]
+    assert list(unaccounted) == []
+    assert len(errata) > 0
 
 
 @pytest.mark.parametrize(

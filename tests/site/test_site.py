@@ -1,59 +1,67 @@
-"""A real run of every chapter in both languages, built into the site and the PDF editions,
-checked in headless Chromium and with poppler; and everything rebuilt, byte-identical.
+"""Every chapter in both languages, built into the site and the PDF editions, checked in
+headless Chromium and with poppler; and the site and PDFs rebuilt, byte-identical.
 
-One module-scoped run serves all checks. `make reproduce` builds and checks the same way.
+One module-scoped build serves all checks, in the session's shared outputs folder: under
+`make test` the Chinese executions are nbval's (tests/plugins/executions.py), so the runner
+executes only the English ones; run alone, it executes whatever is missing. `make reproduce`
+builds and checks the same way.
 """
 
 import json
 import os
 import re
 import shutil
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from xjutils import paths, plots
-from xjutils.build import browser, pdf, runner, site
+from xjutils.build import browser, notebooks, pdf, runner, site
 from xjutils.build.site import layout, reader
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.edition,
     pytest.mark.skipif(
         browser.executable() is None and not os.environ.get("CI"),
         reason="no chromium here (CI installs Debian's chromium in .ci/run)",
     ),
 ]
+# Set by `make test` for its second phase: nbval has executed every chapter in Chinese.
+SHARED = "XJUTILS_SHARED_EXECUTIONS"
 
 
-def files(root):
-    return {
-        p.relative_to(root): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and not p.name.startswith(".") and "site" not in p.parts
-    }
-
-
-def run(out, only, langs, monkeypatch):
-    monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
-    outcomes = runner.reproduce(only=only, langs=langs, jobs=2, force=True, log=lambda *_: None)
-    assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
+class Edition(NamedTuple):
+    out: Path  # the outputs folder
+    problems: list[str]  # what the site check found
+    notes: list[str]  # the site check's notes
+    outcomes: list[runner.Outcome]  # the runner's, per (chapter, language)
 
 
 @pytest.fixture(scope="module")
-def reproduced(tmp_path_factory):
-    out = tmp_path_factory.mktemp("outputs")
+def reproduced():
+    out = paths.outputs()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(plots.LAYOUT_REPORT, str(out / "layout"))
-        run(out, None, ["zh", "en"], mp)
-        mp.setenv("XJUTILS_OUTPUTS", str(out))
+        outcomes = runner.reproduce(langs=["zh", "en"], jobs=2, log=lambda *_: None)
+        assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
         pdf.build(site.build(pdf=True))
         notes = []
         problems = site.check(out / "site", shots=out, notes=notes)
-    return out, problems, notes
+    return Edition(out, problems, notes, outcomes)
+
+
+@pytest.mark.skipif(not os.environ.get(SHARED), reason="only under make test")
+def test_each_chapter_is_executed_once(reproduced):
+    """nbval's Chinese runs are the edition's: the runner executes only the English ones."""
+    executed = sorted((o.name, o.lang) for o in reproduced.outcomes if not o.skipped)
+    assert executed == sorted((n, "en") for n in notebooks.chapters().values())
 
 
 def test_site_reads_as_a_report(reproduced):
     """No code, each figure once with alt text, links and language links land, no errors."""
-    out, problems, _ = reproduced
+    out, problems = reproduced.out, reproduced.problems
     assert (out / "site" / "index.html").exists() and (out / "site" / "en" / "index.html").exists()
     assert problems == []
     for shot in ("index.zh", "index.en", "chapter.zh", "chapter.en"):
@@ -64,7 +72,7 @@ def test_no_figure_text_collides_clips_or_leaves(reproduced):
     """Every figure as the notebooks saved it, in both languages (`xjutils.layout`): no text
     overlaps another, leaves the figure or its panel, or is cut off; no internal id, no word
     of the other language."""
-    out = reproduced[0]
+    out = reproduced.out
     reports = {p.name[: -len(".json")]: p for p in sorted((out / "layout").glob("*.json"))}
     saved = {p.name[: -len(".png")] for p in (out / "figures").glob("*.png")}
     assert saved and set(reports) == saved
@@ -77,7 +85,7 @@ def test_every_chapter_is_in_its_language(reproduced):
     """Strict once the notebooks' narrative is split into lang-zh / lang-en cells."""
     import nbformat
 
-    notes = [n for n in reproduced[2] if "lang-zh/lang-en" in n]
+    notes = [n for n in reproduced.notes if "lang-zh/lang-en" in n]
 
     pending = [
         p.stem
@@ -90,7 +98,7 @@ def test_every_chapter_is_in_its_language(reproduced):
 
 
 def test_every_chapter_runs_in_both_languages(reproduced):
-    out, _, _ = reproduced
+    out = reproduced.out
     zh = sorted(p.name for p in (out / "site").glob("*.html") if layout.is_chapter(p.name))
     en = sorted(p.name for p in (out / "site" / "en").glob("*.html") if layout.is_chapter(p.name))
     assert zh == en and len(zh) == len(list(paths.NOTEBOOKS.glob("*.ipynb")))
@@ -101,32 +109,20 @@ def test_every_chapter_runs_in_both_languages(reproduced):
     reason="no poppler-utils here (CI installs it in .ci/run)",
 )
 def test_pdfs_hold_every_chapter_with_embedded_fonts(reproduced, monkeypatch):
-    out, _, _ = reproduced
+    out = reproduced.out
     monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
     assert pdf.check(out / "site") == []
 
 
 def test_gallery_links_each_figure_to_its_place(reproduced):
-    out, _, _ = reproduced
+    out = reproduced.out
     gallery = (out / "site" / "gallery.html").read_text(encoding="utf-8")
     assert 'href="01_overall.html#fig-fig01-zh"' in gallery
     assert 'href="data/overall.csv"' in gallery
 
 
-def test_two_runs_are_byte_identical(reproduced, tmp_path, monkeypatch):
-    out, _, _ = reproduced
-    again = tmp_path / "again"
-    run(again, ["01"], ["zh"], monkeypatch)
-    first, second = files(out), files(again)
-    shared = sorted(first.keys() & second.keys(), key=str)
-    names = [str(k) for k in shared]
-    assert "notebooks/zh/01_overall.ipynb" in names
-    assert {"figures/fig01.zh.svg", "figures/fig01.zh.png", "tables/claims_01.csv"} <= set(names)
-    assert [n for n, k in zip(names, shared) if first[k] != second[k]] == []
-
-
 def test_rebuilding_the_site_and_pdfs_gives_identical_bytes(reproduced, monkeypatch):
-    out, _, _ = reproduced
+    out = reproduced.out
     monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
     root = out / "site"
     before = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
@@ -146,7 +142,7 @@ def test_chapters_read_in_their_language_without_ids_or_chinese_designators(repr
 
     from xjutils import present
 
-    out, _, notes = reproduced
+    out, notes = reproduced.out, reproduced.notes
     chapters = tuple(f"{p}{n:02d}_" for n in range(1, 8) for p in ("", "en/"))
     assert not [n for n in notes if n.startswith(chapters)]
     for lang, folder in (("zh", out / "site"), ("en", out / "site" / "en")):

@@ -1,5 +1,6 @@
 """xjutils.runner: a failing notebook is named with its cell; complete outputs survive."""
 
+import hashlib
 import threading
 
 import nbformat
@@ -33,23 +34,64 @@ def test_unknown_notebook_or_language_is_refused(project, write_notebook):
 
 @pytest.mark.slow
 def test_repeated_reproduce_from_a_threaded_parent_never_hangs(project, write_notebook):
-    """As under pytest-xdist: threads alive in the parent while notebooks run, 20 times over.
+    """As under pytest-xdist: threads alive in the parent while notebooks run, 20 workers
+    started from it, two at a time.
 
     A forked child of a threaded parent could block forever in zmq; workers are fork+exec'd
     and every wait is time-limited, so each run must finish and succeed.
     """
     nbdir, _ = project
     write_notebook(nbdir / "01_a.ipynb", "x = 1")
+    write_notebook(nbdir / "02_b.ipynb", "y = 2")
     stop = threading.Event()
     busy = [threading.Thread(target=stop.wait, daemon=True) for _ in range(4)]
     for t in busy:
         t.start()
     try:
-        for _ in range(20):
-            (outcome,) = runner.reproduce(langs=["zh"], force=True, log=lambda *_: None)
-            assert outcome.ok, outcome.error
+        for _ in range(10):
+            outcomes = runner.reproduce(langs=["zh"], jobs=2, force=True, log=lambda *_: None)
+            assert [o.ok for o in outcomes] == [True, True], [o.error for o in outcomes]
     finally:
         stop.set()
+
+
+@pytest.mark.slow
+def test_two_runs_write_identical_bytes(tmp_path, monkeypatch, write_notebook):
+    """A figure (SVG and PNG), a table and the executed notebook, run twice: byte-identical.
+
+    The chapters' own figures are compared with an earlier run by nbval (image/png; see
+    tests/plugins/executions.py); this covers the SVG and the executed notebook too.
+    """
+    from xjutils import paths
+
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    monkeypatch.setattr(paths, "NOTEBOOKS", nbdir)
+    write_notebook(
+        nbdir / "01_demo.ipynb",
+        "import matplotlib.pyplot as plt\nimport pandas as pd\nfrom xjutils import plots\n"
+        "plots.use(lang)",
+        "fig, ax = plt.subplots()\nax.bar(['甲', '乙'], [1, 2])\nax.set_title('图')\n"
+        "plots.save(fig, 'demo', lang)",
+        "_ = plots.save_table(pd.DataFrame({'a': [1.5]}), 'demo')",
+    )
+    runs = []
+    for name in ("first", "second"):
+        monkeypatch.setenv("XJUTILS_OUTPUTS", str(tmp_path / name))
+        (outcome,) = runner.reproduce(langs=["zh"], log=lambda *_: None)
+        assert outcome.ok, outcome.error
+        root = tmp_path / name
+        runs.append(
+            {
+                str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in root.rglob("*")
+                if p.is_file()
+            }
+        )
+    assert {"figures/demo.zh.svg", "figures/demo.zh.png", "tables/demo.csv"} <= set(runs[0])
+    assert "notebooks/zh/01_demo.ipynb" in runs[0]
+    assert runs[0].keys() == runs[1].keys()
+    assert [f for f in runs[0] if runs[0][f] != runs[1][f]] == []
 
 
 @pytest.mark.slow

@@ -82,8 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ref.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
     ref.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
-    err = sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
-    err.add_argument("--lang", choices=labels.LANGS, default="en", help="language (en)")
+    sub.add_parser("errata", help="write docs/errata.md from data/errata.csv")
     sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
     ben = sub.add_parser(
         "bench", help="time set-up, cold and no-op reproduce, the tests, and the floor"
@@ -100,13 +99,15 @@ def main(argv=None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "errata":
+        from ..atomic import write_text
         from . import errata
 
         try:
-            print(errata.markdown(args.lang))
+            write_text(errata.DOC, errata.document())
         except ValueError as exc:
             print(f"errata: {exc}", file=sys.stderr)
             return 2
+        print(f"errata: wrote {errata.DOC.relative_to(paths.ROOT)}")
         return 0
     if args.command == "labcheck":
         from . import labcheck

@@ -1,13 +1,28 @@
-"""The errata list: data/errata.csv as the README's Markdown section, in either language."""
+"""The errata list: data/errata.csv as docs/errata.md (generated; a test keeps it current)."""
 
-from .. import data, labels
+from .. import data, labels, paths
+
+DOC = paths.ROOT / "docs" / "errata.md"
+HEAD = """\
+# Errata / 勘误
+
+Generated from `data/errata.csv` by `make errata`; do not edit by hand (a test compares). Each
+bullet gives severity, certainty and the check family that finds it (`reading`: found by
+reading, with `reading_why` in the CSV saying why no check can). A withdrawn erratum keeps its
+id and says why it was withdrawn; ids are never reused. `notebooks/08_audit` joins every audit
+finding to its erratum and writes `outputs/tables/errata.csv` with the computed evidence;
+[the audit](audit.md) explains the families.
+"""
+
+
+def document() -> str:
+    """docs/errata.md: the list in English, then in Chinese."""
+    return f"{HEAD}\n## English\n\n{markdown('en')}\n\n## 中文\n\n{markdown('zh')}\n"
 
 
 def markdown(lang: str = "en") -> str:
-    """One bullet per erratum, as the README's Errata section lists them (en) or its zh twin.
-
-    Each names its severity, certainty and the check family that found it; withdrawn ones say so.
-    """
+    """One bullet per erratum: severity, certainty, the check family that found it; withdrawn
+    ones say so."""
     frame = data.load("errata")
     column = f"what_{labels.check_lang(lang)}"
     opening, sep, closing = ("（", "，", "）：") if lang == "zh" else (" (", ", ", "): ")

@@ -89,6 +89,12 @@ def _stamp(name: str, lang: str) -> Path:
     return paths.executed() / lang / f".{name}.json"
 
 
+def record_execution(name: str, lang: str, deps: dict | None, written: list[str]) -> None:
+    """Stamp a complete execution: its cache key, what it read, and the files it wrote."""
+    record = {"hash": fingerprint(name, lang, deps), "deps": deps, "outputs": written}
+    write_text(_stamp(name, lang), json.dumps(record, indent=1))
+
+
 def up_to_date(name: str, lang: str) -> bool:
     """True when the stored execution is complete and nothing it read has changed."""
     stamp = _stamp(name, lang)
@@ -266,12 +272,7 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
                 res, deps = fut.result()
                 written = _promote(futures[fut], res.name, res.lang, res.ok)
                 if res.ok:
-                    record = {
-                        "hash": fingerprint(res.name, res.lang, deps),
-                        "deps": deps,
-                        "outputs": written,
-                    }
-                    write_text(_stamp(res.name, res.lang), json.dumps(record, indent=1))
+                    record_execution(res.name, res.lang, deps, written)
                 outcomes.append(res)
                 status = "ok" if res.ok else f"FAILED at {res.error}"
                 report(f"{res.name} ({res.lang}) {status} {res.seconds:.1f}s")
