@@ -1,4 +1,4 @@
-# The two commands of the README: `make reproduce` and `make test`.
+# The two commands of the README: `make reproduce` and `make test`; `make help` lists the rest.
 # Each (re)creates .venv from requirements.lock when it is missing or older than the lock.
 PYTHON ?= python3
 VENV := .venv
@@ -12,14 +12,14 @@ unexport PYTHONDONTWRITEBYTECODE
 NBVAL := --nbval --nbval-sanitize-with tests/notebooks/sanitize.cfg --nbval-kernel-name xjutils
 
 .PHONY: reproduce test check lab labcheck lock reference env errata bench mutate help
-reproduce: $(READY)
+reproduce: $(READY) ## run every chapter (zh + en) that changed, build and check the site and PDFs
 	$(BIN)/python -m xjutils reproduce $(ARGS)
 
 # Everything, in two phases sharing one outputs folder: (1) every test but the edition's, nbval
 # executing every chapter in Chinese (its runs are kept: tests/plugins/executions.py); (2) the
 # edition: the English runs, the site and PDFs built from both, checked and rebuilt. Each
 # (chapter, language) is executed once. A failed run keeps the folder and says where.
-test: $(READY)
+test: $(READY) ## ruff and every test, as CI runs it (about two minutes)
 	$(BIN)/python -m ruff check .
 	@out=$$(mktemp -d "$${TMPDIR:-/tmp}/xjutils-test.XXXXXX"); export XJUTILS_OUTPUTS=$$out; \
 	ok() { rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 5 ]; }; \
@@ -28,35 +28,33 @@ test: $(READY)
 	  rm -rf "$$out"; \
 	else echo "make test failed; this run's outputs are kept in $$out" >&2; exit 1; fi
 
-# The inner loop: ruff and every test that starts no kernel and no browser (`--lf` works).
-check: $(READY)
+check: $(READY) ## the quick loop: ruff and the tests that start no kernel or browser
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)
 
-lab: $(READY)
+lab: $(READY) ## JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.allow_root=True
 
-# JupyterLab opens a chapter (headless Chromium screenshot in outputs/).
-labcheck: $(READY)
+labcheck: $(READY) ## JupyterLab opens a chapter in headless Chromium (screenshot in outputs/)
 	$(BIN)/python -m xjutils labcheck
 
-# Re-execute the notebooks in place: their stored outputs are the nbval reference.
-reference: $(READY)
+reference: $(READY) ## re-execute notebooks/ in place: their outputs are the nbval reference
 	$(BIN)/python -m xjutils reference $(ARGS)
 
-env: $(READY)
+env: $(READY) ## create .venv from requirements.lock
 
-# docs/errata.md from data/errata.csv; timings; the mutation check.
-errata: $(READY)
+errata: $(READY) ## write docs/errata.md from data/errata.csv
 	@$(BIN)/python -m xjutils errata
 
-bench: $(READY)
+bench: $(READY) ## time set-up, reproduce (cold, no-op, floor), make check and make test
 	$(BIN)/python -m xjutils bench $(ARGS)
 
-mutate: $(READY)
+mutate: $(READY) ## change transcribed numbers one at a time; does a test turn red?
 	$(BIN)/python -m xjutils mutate $(ARGS)
 
-help: $(READY)
+help: $(READY) ## this list, then the commands of python -m xjutils
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 20
+	@echo
 	@$(BIN)/python -m xjutils --help
 
 $(READY): requirements.lock pyproject.toml Makefile
@@ -67,7 +65,6 @@ $(READY): requirements.lock pyproject.toml Makefile
 	$(BIN)/python -m ipykernel install --sys-prefix --name xjutils --display-name "Python (xjutils)" > /dev/null
 	@touch $@
 
-# Regenerate the lock after editing pyproject.toml's dependencies.
-lock:
+lock: ## regenerate requirements.lock after editing pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --all-extras --python-version 3.11 \
 		--custom-compile-command "make lock" -o requirements.lock

@@ -28,7 +28,7 @@ def scratch(tmp: Path) -> Path:
         else:
             shutil.copy2(src, dst)
     py = (tmp / "pyproject.toml").read_text()
-    py = re.sub(r"(?m)^addopts = .*$", 'addopts = "-p no:cacheprovider"', py)
+    py = re.sub(r"(?m)^addopts = .*$", 'addopts = "-p no:cacheprovider --strict-markers"', py)
     # import the mutated copy (mutants/src), not the editable install's src
     py = re.sub(r"(?m)^pythonpath = .*$", 'pythonpath = ["src", "."]', py)
     (tmp / "pyproject.toml").write_text(py)

@@ -1,4 +1,4 @@
-"""The chapter notebooks' narrative convention (README, "Narrative convention").
+"""The chapter notebooks' narrative convention (docs/authors.md, "Narrative convention").
 
 Every markdown cell is tagged `lang-zh` or `lang-en` and comes in an adjacent zh-then-en pair;
 zh cells are Chinese, en cells carry no untranslated Chinese; and no markdown cell types a

@@ -8,6 +8,13 @@ import pytest
 
 from xjutils.build import runner
 
+# A table written as plots.save_table writes it (atomically, into outputs/tables), without
+# importing pandas and matplotlib into the kernel: these tests are about the runner.
+WRITE_TABLE = (
+    "from xjutils import paths\nfrom xjutils.atomic import write_text\n"
+    "write_text(paths.tables() / '{}.csv', 'a\\n1\\n')"
+)
+
 
 @pytest.mark.slow
 def test_failure_keeps_previous_outputs_and_names_the_cell(project, write_notebook):
@@ -126,11 +133,7 @@ def test_a_notebook_over_its_time_limit_is_stopped(project, monkeypatch, write_n
 @pytest.mark.slow
 def test_outputs_are_readable_by_others(project, write_notebook):
     nbdir, out = project
-    write_notebook(
-        nbdir / "01_demo.ipynb",
-        "import pandas\nfrom xjutils import plots",
-        "plots.save_table(pandas.DataFrame({'a': [1]}), 't')",
-    )
+    write_notebook(nbdir / "01_demo.ipynb", WRITE_TABLE.format("t"))
     (outcome,) = runner.reproduce(langs=["zh"], jobs=1, log=lambda *_: None)
     assert outcome.ok, outcome.error
     files = [p for p in out.rglob("*") if p.is_file()]
@@ -141,14 +144,10 @@ def test_outputs_are_readable_by_others(project, write_notebook):
 @pytest.mark.slow
 def test_a_figure_the_notebook_no_longer_makes_is_removed(project, write_notebook):
     nbdir, out = project
-    save = (
-        "import pandas\nfrom xjutils import plots\n"
-        "plots.save_table(pandas.DataFrame({{'a': [1]}}), '{}')"
-    )
-    write_notebook(nbdir / "01_demo.ipynb", save.format("old"))
+    write_notebook(nbdir / "01_demo.ipynb", WRITE_TABLE.format("old"))
     runner.reproduce(langs=["zh"], log=lambda *_: None)
     assert (out / "tables" / "old.csv").exists()
-    write_notebook(nbdir / "01_demo.ipynb", save.format("new"))
+    write_notebook(nbdir / "01_demo.ipynb", WRITE_TABLE.format("new"))
     (outcome,) = runner.reproduce(langs=["zh"], log=lambda *_: None)
     assert outcome.ok, outcome.error
     assert (out / "tables" / "new.csv").exists() and not (out / "tables" / "old.csv").exists()

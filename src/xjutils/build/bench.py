@@ -1,9 +1,10 @@
 """`python -m xjutils bench`: where the time goes, measured on this machine.
 
 Prints fresh-venv set-up, a cold `reproduce` of every notebook in every language, a no-op
-re-run, the full test suite, and the floor: the same runner executing as many trivial
-notebooks that only import what every chapter imports. Nothing here is asserted; the numbers
-are for the README and for finding slow steps.
+re-run, the floor (the same runner executing as many trivial notebooks that only import what
+every chapter imports), and both test tiers as the Makefile runs them (`make check`, `make
+test`), each beside its budget. Nothing here is asserted: timings belong in a benchmark, not in
+a timed test; the numbers go to docs/maintainers.md and help find slow steps.
 """
 
 import os
@@ -27,6 +28,15 @@ FLOOR_IMPORTS = (
     "from xjutils import claims, data, plots\nplots.use(lang)"
 )
 
+
+# Issue budgets, on an idle 2-core machine (docs/maintainers.md records the last measurement).
+BUDGETS = {
+    "setup": 60,
+    "reproduce_noop": 0.5,
+    "make_check": 30,
+    "make_test": 120,
+    "cold_over_floor": 1.4,
+}
 
 PHASES = {  # what `reproduce` prints about the steps after the notebooks
     "site": re.compile(r"^site: /.*\(([\d.]+)s\)$", re.M),
@@ -102,14 +112,17 @@ def main(skip_setup: bool = False) -> dict:
             {"XJUTILS_NOTEBOOKS": str(tmp / "floor"), "XJUTILS_OUTPUTS": str(tmp / "floor_out")},
         )
         split["floor"] = phases(res["floor"], _run.stdout)
-        res["tests"] = _run([sys.executable, "-m", "pytest", "-q"])
+        res["make_check"] = _run(["make", "check"])
+        res["make_test"] = _run(["make", "test"])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     runs = len(notebooks.chapters()) * len(labels.LANGS)
     print(f"machine: {os.cpu_count()} cores; {runs} notebook runs (notebooks x languages)")
     for key, value in res.items():
-        print(f"{key:>16}: {value:7.2f} s")
-    print(f"{'cold / floor':>16}: {res['reproduce_cold'] / res['floor']:7.2f}")
+        budget = f"   (budget {BUDGETS[key]:g} s)" if key in BUDGETS else ""
+        print(f"{key:>16}: {value:7.2f} s{budget}")
+    ratio = res["reproduce_cold"] / res["floor"]
+    print(f"{'cold / floor':>16}: {ratio:7.2f}   (budget {BUDGETS['cold_over_floor']:g})")
     for run, parts in split.items():
         print(f"{run:>16}: " + ", ".join(f"{k} {v:.1f} s" for k, v in parts.items()))
     return res
