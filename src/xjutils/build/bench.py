@@ -40,7 +40,7 @@ BUDGETS = {
 
 PHASES = {  # what `reproduce` prints about the steps after the notebooks
     "site": re.compile(r"^site: /.*\(([\d.]+)s\)$", re.M),
-    "pdf": re.compile(r"^pdf: printed in ([\d.]+)s$", re.M),
+    "pdf": re.compile(r"^pdf: typeset in ([\d.]+)s$", re.M),
     "check": re.compile(r"^check: .* in ([\d.]+)s$", re.M),
 }
 

@@ -7,7 +7,8 @@ from .. import labels, paths
 
 
 def _site(langs) -> tuple[list, list[str]]:
-    """Build outputs/site and the PDF editions; check both when Chromium is installed.
+    """Build outputs/site and typeset the PDF editions; check both (the site in Chromium, when
+    installed; the PDFs with poppler).
 
     Returns:
         The check's outcome (none when skipped) and the closing summary's lines.
@@ -17,39 +18,48 @@ def _site(langs) -> tuple[list, list[str]]:
     from . import browser, fonts, pdf, site
     from .runner import Outcome
 
-    printable = browser.executable() is not None
     try:
-        fonts.face(400)
+        for weight in fonts.WEIGHTS:
+            fonts.face(weight)
     except fonts.FontMissingError as e:
-        printable, why = False, str(e)
+        typeset, why = False, str(e)
     else:
-        why = "no chromium" if not printable else ""
+        typeset, why = True, ""
     start = time.monotonic()
-    root = site.build(pdf=printable)
+    root = site.build(pdf=typeset)
     print(f"site: {root} ({time.monotonic() - start:.1f}s)")
-    if not printable:
-        return [], ["site built", f"PDFs and browser check skipped ({why})"]
-    start = time.monotonic()
-    pdfs = list(pdf.build(root))
-    for path in pdfs:
-        print(f"pdf: {path}")
-    print(f"pdf: printed in {time.monotonic() - start:.1f}s")
+    lines = ["site built"]
+    if not typeset:
+        lines.append(f"PDFs skipped ({why})")
+    else:
+        start = time.monotonic()
+        pdfs = pdf.build(root)
+        for path in pdfs:
+            print(f"pdf: {path}")
+        print(f"pdf: typeset in {time.monotonic() - start:.1f}s")
+    problems: list[str] = []
     notes: list[str] = []
     start = time.monotonic()
-    problems = site.check(root, shots=paths.outputs(), notes=notes)
-    pdf_line = f"PDFs built ({len(pdfs)}) and checked"
-    try:
-        problems += pdf.check(root)
-    except FileNotFoundError as e:
-        pdf_line = f"PDFs built ({len(pdfs)}), check skipped ({e})"
+    if browser.executable() is None:
+        lines.append("browser check skipped (no chromium)")
+    else:
+        problems += site.check(root, shots=paths.outputs(), notes=notes)
+        lines.append("browser check " + ("passed" if not problems else "FAILED"))
+    if typeset:
+        try:
+            found = pdf.check(root)
+        except FileNotFoundError as e:
+            lines.append(f"PDFs built ({len(pdfs)}), check skipped ({e})")
+        else:
+            problems += found
+            lines.append(f"PDFs built ({len(pdfs)}) and " + ("checked" if not found else "FAILED"))
     print(f"check: site and PDFs checked in {time.monotonic() - start:.1f}s")
     for n in notes:
         print(f"site: note: {n}")
     for p in problems:
         print(f"site: {p}", file=sys.stderr)
-    check = "browser check " + ("passed" if not problems else "FAILED")
     outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
-    return [outcome], ["site built", pdf_line, check]
+    return [outcome], lines
 
 
 def _summary(outcomes, site_lines) -> str:

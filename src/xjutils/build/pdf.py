@@ -1,118 +1,158 @@
-"""The PDF edition of each language, printed by Chromium from the site's own pages.
+"""The PDF edition of each language, typeset from the site's own pages: pandoc, then Typst.
 
-One renderer for both editions: the landing page's headline numbers, findings and citation,
-then every chapter, laid out by the site's print styles and printed with DevTools'
-`Page.printToPDF`, in fonts of its own (`fonts`: TrueType subsets, never Type 3). Two prints of
-the same pages differ only in /CreationDate and /ModDate; both are set to the release date
-(last commit, or SOURCE_DATE_EPOCH) with the same byte length, so the cross-reference table
-stays valid and two builds are byte-identical.
+A report typeset as a book, not printed from a browser: a title page with the imprint and how
+to cite, page-numbered contents, lists of figures and tables, running heads, figures and
+tables numbered per chapter (图2-1 / Figure 2.1) with their captions outside the image, and
+the figures as vectors (the SVG beside each PNG). Each page's main content (HTML, as the site
+shows it, without what is only for the screen) is converted by pandoc (inside the
+`pypandoc-binary` wheel) with the filter `typeset.lua`; `typeset.typ` is the page design; the
+Typst compiler (PyPI `typst`) embeds Noto Sans CJK SC as CID subsets and writes no date, so
+two builds are byte-identical. The site and the PDF share one presentation layer (the pages);
+only the page design differs.
 """
 
-import base64
+import json
 import re
 import shutil
 from pathlib import Path
 
 from .. import paths
-from .site import landing, layout
+from .site import landing, layout, strings
 
-FOOTER = (
-    '<div style="font-size:8px;width:100%;text-align:center;color:#666">'
-    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
-)
-FONTS = "<!-- fonts -->"  # where `build` puts the @font-face rules
-DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")
+HERE = Path(__file__).parent
+FILTER = HERE / "typeset.lua"
+DESIGN = HERE / "typeset.typ"
+SCRATCH = ".typeset"  # inside each edition's folder, the compile root; removed after
+CHAPTER_NUMBER = re.compile(r"^\d{2} · ")  # the site's "01 · "; typeset.lua drops it too
 
 
-def document(site: Path, lang: str) -> tuple[str, str]:
-    """One HTML document: the landing page and every chapter (the print styles hide what is
-    only for the screen: navigation, downloads, the with-code links).
+def _main(page: Path, lang: str) -> str:
+    """A page's <main>, without what only the screen shows (navigation, downloads, links to
+    the with-code variant). The landing page becomes the front matter: its title, contents
+    and citation are the title page's and the outline's, so they go."""
+    from bs4 import BeautifulSoup
 
-    Returns:
-        The document with a `FONTS` placeholder in its head, and its text (for `fonts.css`).
-    """
-    import html
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    main = soup.main
+    for el in main.select("nav, .no-print"):
+        el.decompose()
+    if page.name == "index.html":
+        for el in main.select("h1, p.meta, #contents, ul.toc"):
+            el.decompose()
+        cite = main.find(id="cite")
+        while cite is not None:
+            cite, gone = cite.find_next_sibling(), cite
+            gone.decompose()
+        heading = soup.new_tag("h1", attrs={"class": "unnumbered"})
+        heading.string = strings.t("pdf_overview", lang)
+        main.insert(0, heading)
+    for el in main.select("[id]"):  # pages repeat headings ("The data as published")
+        del el["id"]
+    return main.decode_contents()
 
-    edition = site / layout.EDITION[lang]
-    pages = ["index.html"] + sorted(
-        p.name for p in edition.glob("*.html") if layout.is_chapter(p.name)
+
+def body(edition: Path, lang: str) -> str:
+    """The landing page and every chapter of an edition, as Typst."""
+    import pypandoc
+
+    pages = [edition / "index.html"] + sorted(
+        p for p in edition.glob("*.html") if layout.is_chapter(p.name)
     )
-    parts = []
-    for name in pages:
-        page = (edition / name).read_text(encoding="utf-8")
-        parts.append(page[page.index("<main>") + len("<main>") : page.rindex("</main>")])
-    head = (edition / "index.html").read_text(encoding="utf-8").split("</head>")[0]
-    body = "".join(parts)
-    text = html.unescape(re.sub(r"<[^>]+>", "", head + body))
-    return f"{head}{FONTS}</head><body><main>{body}</main></body></html>\n", text
+    html = "\n".join(f"<section>{_main(p, lang)}</section>" for p in pages)
+    return pypandoc.convert_text(
+        html,
+        "typst",
+        format="html",
+        extra_args=["--wrap=none", f"--lua-filter={FILTER}"],
+    )
 
 
-def normalise(pdf: bytes, date: str | None) -> bytes:
-    """Chromium's creation and modification dates replaced by the release date, same length."""
-    stamp = (date or "2024-02-01").replace("-", "")
+def meta(lang: str) -> dict:
+    """The edition's words for the page design: title, imprint, outline titles, numbering."""
+    version, date = landing.release()
+    t = strings.t
+    return {
+        "lang": lang,
+        "title": t("title", lang),
+        "subtitle": t("pdf_subtitle", lang),
+        "editors": t("pdf_editors", lang),
+        "contents": t("pdf_contents", lang),
+        "figures": t("pdf_figures", lang),
+        "tables": t("pdf_tables", lang),
+        "figure": t("pdf_figure", lang),
+        "table": t("pdf_table", lang),
+        "numbering": t("pdf_numbering", lang),
+        "imprint": [
+            [t("pdf_editors_label", lang), t("pdf_editors", lang)],
+            [t("pdf_version", lang), version],
+            [t("pdf_date", lang), date or ""],
+            [t("pdf_licence", lang), t("pdf_licence_text", lang)],
+        ],
+    }
 
-    def fixed(m: re.Match) -> bytes:
-        old = m.group(0)
-        new = b"/" + m.group(1) + f" (D:{stamp}000000+00'00')".encode()
-        return new if len(new) == len(old) else old[: len(old) - len(new)] + new
 
-    return DATE.sub(fixed, pdf)
+def _fonts() -> list[str]:
+    """The folders of Noto Sans CJK SC regular and bold; Typst sees no other font (but its own
+    monospace, for code), so the PDF cannot depend on what else the machine has.
+
+    Raises:
+        fonts.FontMissingError: a weight is missing.
+    """
+    from . import fonts
+
+    return sorted({str(Path(fonts.face(w)[0]).parent) for w in fonts.WEIGHTS})
 
 
-def _print(tab, doc: Path) -> bytes:
-    tab.goto(doc.as_uri())
-    data = tab.call(
-        "Page.printToPDF",
-        printBackground=True,
-        preferCSSPageSize=True,
-        displayHeaderFooter=True,
-        headerTemplate="<span></span>",
-        footerTemplate=FOOTER,
-        generateTaggedPDF=True,
-        generateDocumentOutline=True,
-    )["data"]
-    return base64.b64decode(data)
+def typeset(edition: Path, lang: str) -> bytes:
+    """One edition's PDF, compiled in a scratch folder inside it (the figures' root)."""
+    import typst
+
+    scratch = edition / SCRATCH
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    try:
+        (scratch / "meta.json").write_text(json.dumps(meta(lang), ensure_ascii=False), "utf-8")
+        (scratch / "body.typ").write_text(body(edition, lang), encoding="utf-8")
+        (scratch / "cite.typ").write_text(_cite(lang), encoding="utf-8")
+        shutil.copyfile(DESIGN, scratch / "main.typ")
+        return typst.compile(
+            str(scratch / "main.typ"),
+            root=str(edition),
+            font_paths=_fonts(),
+            ignore_system_fonts=True,
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _cite(lang: str) -> str:
+    import pypandoc
+
+    return pypandoc.convert_text(
+        landing.citation(lang), "typst", format="html", extra_args=["--wrap=none"]
+    )
 
 
 def build(site: Path | None = None, langs=None) -> list[Path]:
-    """Print outputs/report.<lang>.pdf for every edition of the site, and add it to the site.
-
-    Both editions share one font subset (the union of their texts) and print side by side,
-    each in its own tab.
+    """Typeset outputs/report.<lang>.pdf for every edition of the site, and add it to the site.
 
     Raises:
-        FileNotFoundError: no Chromium is installed.
         fonts.FontMissingError: Noto Sans CJK SC is not installed.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
-    from . import browser, fonts
-
     site = (site or paths.outputs() / "site").resolve()
     langs = [
         lang
         for lang in (langs or layout.EDITION)
         if (site / layout.EDITION[lang] / "index.html").exists()
     ]
-    _, date = landing.release()
-    docs = {lang: document(site, lang) for lang in langs}
-    style = fonts.css("".join(text for _, text in docs.values()))
-    files = {lang: site / layout.EDITION[lang] / ".print.html" for lang in langs}
     out = []
-    try:
-        for lang, (doc, _) in docs.items():
-            files[lang].write_text(doc.replace(FONTS, style, 1), encoding="utf-8")
-        with browser.tabs(len(langs)) as tabs, ThreadPoolExecutor(len(langs)) as pool:
-            printed = list(pool.map(_print, tabs, files.values()))
-    finally:
-        for f in files.values():
-            f.unlink(missing_ok=True)
-    for lang, pdf in zip(langs, printed):
+    for lang in langs:
+        edition = site / layout.EDITION[lang]
         target = paths.outputs() / f"report.{lang}.pdf"
         tmp = target.with_suffix(".pdf.tmp")
-        tmp.write_bytes(normalise(pdf, date))
+        tmp.write_bytes(typeset(edition, lang))
         tmp.replace(target)
-        shutil.copyfile(target, site / layout.EDITION[lang] / target.name)
+        shutil.copyfile(target, edition / target.name)
         out.append(target)
     return out
 
@@ -147,6 +187,7 @@ def check(site: Path | None = None) -> list[str]:
         flat = re.sub(r"\s+", "", text)
         for page in chapters:
             title = html.unescape(re.search(r"<title>(.*?)</title>", page.read_text()).group(1))
+            title = CHAPTER_NUMBER.sub("", title)  # Typst numbers the chapters itself
             if re.sub(r"\s+", "", title) not in flat:
                 problems.append(f"{pdf.name}: chapter {page.stem} ({title}) not in the text")
         fonts = subprocess.run(

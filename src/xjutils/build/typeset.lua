@@ -1,0 +1,68 @@
+-- pandoc filter: a page of the site as a part of the typeset PDF edition (xjutils.build.pdf).
+-- nbconvert's cell wrappers go (their content stays); heading anchors and links to other pages
+-- of the site go (their text stays: paper has no links); figures are the SVG beside each PNG;
+-- a chapter's title loses its "01 · " (Typst numbers chapters as a report does); a table with
+-- no caption is neither numbered nor listed; columns of numbers are right-aligned.
+
+function Div(el)
+  return el.content
+end
+
+function Link(el)
+  if el.classes:includes("anchor-link") then
+    return {}
+  end
+  if el.target:match("^#") or el.target:match("^https?:") then
+    return el
+  end
+  return el.content
+end
+
+function Image(el)
+  local svg = el.src:gsub("%.png$", ".svg")
+  el.src = "/" .. svg -- from the edition's folder, the compile root
+  return el
+end
+
+function Header(el)
+  local c = el.content
+  if el.level == 1 and #c >= 4 and c[1].t == "Str" and c[1].text:match("^%d%d$")
+      and c[3].t == "Str" and c[3].text == "·" then
+    el.content = pandoc.List({ table.unpack(c, 5) })
+  end
+  return el
+end
+
+-- A number as the tables print it: 50.60, 1,234, −21.53%, 48.8250–48.9750, ≥ 9.66, 2563.07.
+local function numeric(text)
+  local t = text:gsub("[%s,%%≥≤<>~≈−%-–—]", "")
+  return t ~= "" and t:match("^[%d%.]+$") ~= nil
+end
+
+function Table(el)
+  -- columns of numbers are right-aligned, as a statistical table sets them
+  for col = 1, #el.colspecs do
+    local all, seen = true, false
+    for _, body in ipairs(el.bodies) do
+      for _, row in ipairs(body.body) do
+        local cell = row.cells[col]
+        local text = cell and pandoc.utils.stringify(cell.contents) or ""
+        if text ~= "" then
+          seen = true
+          all = all and numeric(text)
+        end
+      end
+    end
+    if seen and all then
+      el.colspecs[col] = { pandoc.AlignRight, el.colspecs[col][2] }
+    end
+  end
+  if #el.caption.long == 0 then
+    return {
+      pandoc.RawBlock("typst", "#[#set figure(numbering: none, outlined: false)"),
+      el,
+      pandoc.RawBlock("typst", "]"),
+    }
+  end
+  return el
+end
