@@ -2,13 +2,17 @@
 
 The package descriptor is the single schema: field types, constraints, primary and foreign
 keys all come from it. A bad cell raises `DataError` naming file, line, column and what was
-expected, so a typo in a transcription is found where it was made.
+expected, so a typo in a transcription is found where it was made. A file saved in another
+encoding or with a byte-order mark is named as such, and numbers are plain ASCII digits: a
+full-width ２０.９２, `inf` or `NaN` would otherwise load and surface chapters later.
 """
 
+import codecs
 import csv
+import io
 import json
 import re
-from decimal import Decimal, InvalidOperation
+import unicodedata
 from functools import cache
 
 import numpy as np
@@ -30,15 +34,28 @@ ENTITY = {
     "contents": "item_id",
 }
 _DTYPES = {"string": "string", "integer": "Int64", "number": "float64"}
+# What a number's text may look like: as printed, in ASCII digits (float() and Decimal() also
+# take full-width digits, spaces, `inf`, `nan`, `1e3` and `1_000`).
+_SYNTAX = {
+    "integer": (re.compile(r"-?[0-9]+"), "an integer"),
+    "number": (re.compile(r"-?[0-9]+(\.[0-9]+)?"), "a number"),
+}
 
 
 class DataError(ValueError):
-    """A table in `data/` does not match its schema."""
+    """A table in `data/` does not match its schema.
 
-    def __init__(self, file, line, column, expected, got):
+    `got` is shown as its repr, bytes as hex (`byte 0xb6`); `fix`, if given, says what to do.
+    """
+
+    def __init__(self, file, line, column, expected, got, fix=None):
         self.file, self.line, self.column = file, line, column
-        where = f"{file}, line {line}" + (f", column '{column}'" if column else "")
-        super().__init__(f"{where}: expected {expected}, got {got!r}")
+        where = f"data/{file}, line {line}" + (f", column '{column}'" if column else "")
+        if isinstance(got, bytes):
+            got = "byte" + "s" * (len(got) > 1) + " " + " ".join(f"0x{b:02x}" for b in got)
+        else:
+            got = repr(got)
+        super().__init__(f"{where}: expected {expected}, got {got}" + (f": {fix}" if fix else ""))
 
 
 @cache
@@ -76,15 +93,19 @@ def _parse(text: str, field: dict, where: tuple) -> object:
         if cons.get("required"):
             raise DataError(*where, "a value (required)", text)
         return None
-    if kind == "integer":
-        if not re.fullmatch(r"-?\d+", text):
-            raise DataError(*where, "an integer", text)
-        value = int(text)
-    elif kind == "number":
-        try:
-            value = float(Decimal(text))
-        except InvalidOperation:
-            raise DataError(*where, "a number", text) from None
+    if kind in _SYNTAX:
+        syntax, what = _SYNTAX[kind]
+        if not syntax.fullmatch(text):
+            ascii_form = unicodedata.normalize("NFKC", text)
+            fix = None
+            if syntax.fullmatch(ascii_form):
+                fix = f"these are full-width digits, write {ascii_form}"
+            elif text.strip().lstrip("+-").lower() in ("inf", "infinity", "nan"):
+                fix = "the report prints no such number" + (
+                    "" if cons.get("required") else "; leave the cell empty where it prints none"
+                )
+            raise DataError(*where, f"{what} in ASCII digits", text, fix)
+        value = int(text) if kind == "integer" else float(text)
     else:
         value = text
     if "enum" in cons and value not in cons["enum"]:
@@ -98,14 +119,34 @@ def _parse(text: str, field: dict, where: tuple) -> object:
     return value
 
 
+def _text(file: str, header: list[str]) -> str:
+    """The CSV's text, refusing a byte-order mark (Excel's "CSV UTF-8") and any encoding but
+    UTF-8 (GBK, as Chinese Windows saves), with the line and column of the first bad byte."""
+    raw = (paths.DATA / file).read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        fix = "save it as UTF-8 without a byte-order mark (BOM)"
+        raise DataError(file, 1, None, "UTF-8 text", codecs.BOM_UTF8, fix)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        start = raw.rfind(b"\n", 0, e.start) + 1
+        cells = next(csv.reader([raw[start : e.start].decode("utf-8", "replace") + "x"]))
+        column = header[min(len(cells), len(header)) - 1]
+        try:
+            raw.decode("gbk")
+            fix = "it reads as GBK; save the file as UTF-8"
+        except UnicodeDecodeError:
+            fix = "save the file as UTF-8"
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise DataError(file, line, column, "UTF-8 text", raw[e.start : e.end], fix) from None
+
+
 def _read(name: str) -> pd.DataFrame:
     deps.record_table(name)
     res = resource(name)
-    path = paths.DATA / res["path"]
     fields = res["schema"]["fields"]
     header = [f["name"] for f in fields]
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
+    rows = list(csv.reader(io.StringIO(_text(res["path"], header), newline="")))
     if not rows or rows[0] != header:
         got = rows[0] if rows else []
         missing = [h for h in header if h not in got]

@@ -1,0 +1,76 @@
+"""Faults in inputs and arguments: each is named in words, with where it is and what to do."""
+
+import pytest
+
+from xjutils import data
+
+
+def test_gbk_file_names_line_column_and_encoding(scratch_data):
+    path = scratch_data / "overall.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    with pytest.raises(data.DataError) as e:
+        data.load("overall")
+    assert str(e.value) == (
+        "data/overall.csv, line 2, column 'section': expected UTF-8 text, got byte 0xd1: "
+        "it reads as GBK; save the file as UTF-8"
+    )
+
+
+def test_byte_order_mark_is_called_a_bom(scratch_data):
+    path = scratch_data / "overall.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    with pytest.raises(data.DataError, match=r"overall.csv, line 1: .* without a byte-order mark"):
+        data.load("overall")
+
+
+@pytest.mark.parametrize(
+    "text,fix",
+    [
+        ("２０.９２", "these are full-width digits, write 20.92"),
+        ("inf", "the report prints no such number$"),
+        ("NaN", "the report prints no such number$"),
+        (" 20.92", "in ASCII digits, got ' 20.92'$"),
+    ],
+)
+def test_value_is_plain_ascii_digits(scratch_data, edit_cell, text, fix):
+    edit_cell(scratch_data / "overall.csv", "fig01.gmv.2023", "value", text)
+    with pytest.raises(data.DataError, match=rf"overall.csv, line 3, column 'value': .*{fix}"):
+        data.load("overall")
+
+
+def test_nan_where_a_value_may_be_missing_says_leave_it_empty(scratch_data, edit_cell):
+    edit_cell(scratch_data / "topic_plays.csv", "tab03.ili.kuaishou", "value", "nan")
+    with pytest.raises(data.DataError, match="leave the cell empty where it prints none"):
+        data.load("topic_plays")
+
+
+def test_full_width_year_is_refused(scratch_data, edit_cell):
+    edit_cell(scratch_data / "overall.csv", "fig01.gmv.2023", "year", "２０２３")
+    with pytest.raises(data.DataError, match="column 'year': .*full-width digits, write 2023"):
+        data.load("overall")
+
+
+@pytest.mark.parametrize(
+    "table,row,column",
+    [
+        ("overall", "fig01.gmv.2023", "value"),
+        ("prefecture_gmv", "tab01.aksu", "year"),
+        ("survey_shares", "fig13.lt5.2023", "page"),
+        ("institutions", None, "section"),
+    ],
+)
+def test_required_cell_emptied_names_file_line_column(scratch_data, edit_cell, table, row, column):
+    path = scratch_data / f"{table}.csv"
+    row = row or path.read_text(encoding="utf-8").splitlines()[1].split(",")[0]
+    edit_cell(path, row, column, "")
+    with pytest.raises(data.DataError, match=rf"{table}.csv, line \d+, column '{column}'"):
+        data.load(table)
+
+
+def test_every_required_field_is_filled_and_every_always_filled_value_required():
+    """The schema marks what every row has; a value column every row fills is required."""
+    for name in data.names("input"):
+        fields = {f["name"]: f for f in data.resource(name)["schema"]["fields"]}
+        frame = data.load(name)
+        if "value" in fields and frame["value"].notna().all():
+            assert fields["value"].get("constraints", {}).get("required"), name
