@@ -3,6 +3,7 @@
 import pytest
 
 from xjutils import data
+from xjutils.build import cli, runner
 
 
 def test_gbk_file_names_line_column_and_encoding(scratch_data):
@@ -74,3 +75,23 @@ def test_every_required_field_is_filled_and_every_always_filled_value_required()
         frame = data.load(name)
         if "value" in fields and frame["value"].notna().all():
             assert fields["value"].get("constraints", {}).get("required"), name
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3", "2.5", "２", str(cli.CORES + 1)])
+def test_jobs_outside_the_cores_is_a_parser_error(capsys, jobs):
+    with pytest.raises(SystemExit) as e:
+        cli.main(["reproduce", "--jobs", jobs])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --jobs: must be a whole number from 1 to {cli.CORES}" in err
+
+
+def test_data_error_in_the_cli_is_a_message_not_a_usage(monkeypatch, capsys):
+    def broken(*args):
+        raise data.DataError("overall.csv", 3, "value", "a number in ASCII digits", "x")
+
+    monkeypatch.setattr(runner, "reproduce", broken)
+    assert cli.main(["reproduce"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("data: data/overall.csv, line 3, column 'value'")
+    assert "usage" not in err and "Traceback" not in err

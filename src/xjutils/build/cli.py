@@ -1,9 +1,12 @@
 """Command line: `python -m xjutils <command>`; `--help` lists the commands."""
 
 import argparse
+import os
 import sys
 
 from .. import labels, paths
+
+CORES = os.cpu_count() or 1
 
 
 def _site(langs) -> tuple[list, list[str]]:
@@ -62,6 +65,15 @@ def _summary(outcomes, site_lines) -> str:
     return "; ".join(parts + site_lines)
 
 
+def _jobs(text: str) -> int:
+    """--jobs: from 1 to the machine's cores; anything else is refused, not quietly taken as 1."""
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= CORES):
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {CORES} (this machine's cores), got {text!r}"
+        )
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m xjutils",
@@ -69,19 +81,24 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Each command has its own --help, e.g. `python -m xjutils reproduce --help`.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    jobs = {
+        "type": _jobs,
+        "default": min(2, CORES),
+        "help": f"notebooks run in parallel, 1 to {CORES} ({min(2, CORES)})",
+    }
     rep = sub.add_parser(
         "reproduce",
         help="execute the chapter notebooks into outputs/ (only what changed), build the site",
     )
     rep.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
     rep.add_argument("--lang", nargs="+", choices=labels.LANGS, default=list(labels.LANGS))
-    rep.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
+    rep.add_argument("--jobs", **jobs)
     rep.add_argument("--force", action="store_true", help="re-run even if nothing changed")
     ref = sub.add_parser(
         "reference", help="re-execute notebooks/ in place: their outputs are the nbval reference"
     )
     ref.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
-    ref.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
+    ref.add_argument("--jobs", **jobs)
     err = sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
     err.add_argument("--lang", choices=labels.LANGS, default="en", help="language (en)")
     sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
@@ -121,6 +138,7 @@ def main(argv=None) -> int:
         from . import mutate
 
         return mutate.main(args.per_table, args.seed, args.all)
+    from .. import data
     from . import runner
 
     site_lines, site_outcomes = [], []
@@ -136,6 +154,9 @@ def main(argv=None) -> int:
                 site_lines.append("site up to date")
         else:
             outcomes = runner.reference(args.only, args.jobs)
+    except data.DataError as e:  # a table the site reads; notebooks report theirs as failures
+        print(f"data: {e}", file=sys.stderr)
+        return 1
     except ValueError as e:
         parser.error(str(e))
     except KeyboardInterrupt:
