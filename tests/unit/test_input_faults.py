@@ -1,8 +1,11 @@
 """Faults in inputs and arguments: each is named in words, with where it is and what to do."""
 
+import shutil
+import subprocess
+
 import pytest
 
-from xjutils import data
+from xjutils import data, paths
 from xjutils.build import cli, runner
 
 
@@ -95,3 +98,80 @@ def test_data_error_in_the_cli_is_a_message_not_a_usage(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.startswith("data: data/overall.csv, line 3, column 'value'")
     assert "usage" not in err and "Traceback" not in err
+
+
+def _fake_python(path, version):
+    """A stand-in for python VERSION: answers --version and the Makefile's version check, and
+    `-m venv DIR` makes DIR/bin/python (itself) and DIR/bin/uv; everything else succeeds."""
+    new_enough = tuple(int(p) for p in version.split(".")[:2]) >= (3, 11)
+    path.write_text(
+        "#!/bin/sh\n"
+        'case "$1" in\n'
+        f'  --version) echo "Python {version}" ;;\n'
+        f"  -c) exit {0 if new_enough else 1} ;;\n"
+        '  -m) if [ "$2" = venv ]; then mkdir -p "$3/bin" && cp "$0" "$3/bin/python" && '
+        'cp "$0" "$3/bin/uv"; fi ;;\n'
+        "esac\n"
+    )
+    path.chmod(0o755)
+    return path
+
+
+@pytest.fixture
+def make_env(tmp_path):
+    """`make env` of the project's Makefile in a scratch folder (a lock, a pyproject), with a
+    fake PYTHON; returns the completed process."""
+    shutil.copy(paths.ROOT / "Makefile", tmp_path)
+    (tmp_path / "requirements.lock").write_text("uv==0.0.0\n")
+    (tmp_path / "pyproject.toml").write_text("")
+
+    def run(python):
+        return subprocess.run(
+            ["make", "--no-print-directory", "env", f"PYTHON={python}"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+
+    return tmp_path, run
+
+
+def test_venv_of_an_older_python_is_rebuilt(make_env):
+    root, run = make_env
+    (root / ".venv/bin").mkdir(parents=True)
+    _fake_python(root / ".venv/bin/python", "3.10.12")
+    done = run(_fake_python(root / "python3.12", "3.12.1"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        ".venv's python is Python 3.10.12, the project needs Python >= 3.11: rebuilding .venv"
+        in done.stdout
+    )
+    assert "3.12.1" in subprocess.check_output([root / ".venv/bin/python", "--version"], text=True)
+
+
+def test_broken_venv_is_rebuilt_even_when_marked_ready(make_env):
+    root, run = make_env
+    (root / ".venv/bin").mkdir(parents=True)
+    (root / ".venv/bin/python").symlink_to("/nonexistent/python3.9")
+    (root / ".venv/.ready").touch()
+    done = run(_fake_python(root / "python3.12", "3.12.1"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ".venv's python is broken (it does not run)" in done.stdout
+
+
+def test_an_older_python_stops_with_the_command_to_run(make_env):
+    root, run = make_env
+    done = run(_fake_python(root / "python3", "3.10.12"))
+    assert done.returncode != 0
+    needs = "is Python 3.10.12, the project needs Python >= 3.11: run make env PYTHON=python3.11"
+    assert needs in done.stdout
+    assert not (root / ".venv").exists()
+
+
+def test_a_ready_venv_is_left_alone(make_env):
+    root, run = make_env
+    (root / ".venv/bin").mkdir(parents=True)
+    _fake_python(root / ".venv/bin/python", "3.12.1")
+    (root / ".venv/.ready").touch()
+    done = run(root / "no-such-python")
+    assert done.returncode == 0 and "Nothing to be done" in done.stdout + done.stderr
