@@ -1,4 +1,5 @@
-"""Root pytest hook: notebooks executed by nbval write their outputs to pytest's scratch space.
+"""Root pytest hooks: nbval sees only the chapter notebooks, and writes their outputs to
+pytest's scratch space.
 
 Set before any kernel starts (kernels inherit the environment), so `make test` never touches
 the user's outputs/. The folder comes from pytest's own tmp_path machinery, which removes it
@@ -6,8 +7,13 @@ after a green run (tmp_path_retention_policy) instead of leaving litter in the t
 """
 
 import os
+from pathlib import Path
 
 import pytest
+
+from xjutils.build import notebooks
+
+NOTEBOOKS = Path(__file__).parent / "notebooks"
 
 
 @pytest.hookimpl(trylast=True)  # after pytest's tmpdir plugin has made its factory
@@ -26,6 +32,15 @@ def pytest_terminal_summary(terminalreporter):
             "notebooks/`; if not, the change in data/ or xjutils broke a reproduced number.",
             red=True,
         )
+
+
+def pytest_ignore_collect(collection_path):
+    """nbval collects only the chapters (NN_name.ipynb with a .py pair), not what lies beside
+    them: `jupyter nbconvert --execute`'s NN_name.nbconvert.ipynb, a scratch Untitled.ipynb."""
+    if collection_path.suffix == ".ipynb" and collection_path.parent == NOTEBOOKS:
+        chapter = notebooks.NAME.match(collection_path.stem)
+        return not (chapter and collection_path.with_suffix(".py").exists())
+    return None
 
 
 def pytest_collection_modifyitems(items):

@@ -175,3 +175,18 @@ def test_a_ready_venv_is_left_alone(make_env):
     (root / ".venv/.ready").touch()
     done = run(root / "no-such-python")
     assert done.returncode == 0 and "Nothing to be done" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "name,collected",
+    [
+        ("01_overall.ipynb", True),
+        ("01_overall.nbconvert.ipynb", False),
+        ("Untitled.ipynb", False),
+        ("09_draft.ipynb", False),  # no .py pair
+    ],
+)
+def test_only_chapter_notebooks_are_collected(request, name, collected):
+    hook = request.config.hook.pytest_ignore_collect
+    ignored = hook(collection_path=paths.ROOT / "notebooks" / name, config=request.config)
+    assert bool(ignored) is not collected
