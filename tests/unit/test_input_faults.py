@@ -3,8 +3,11 @@
 import shutil
 import subprocess
 
+import jupytext
+import nbformat
 import pytest
 
+from tests.notebooks.test_pairs import pair_hint
 from xjutils import data, paths
 from xjutils.build import cli, runner
 
@@ -190,3 +193,24 @@ def test_only_chapter_notebooks_are_collected(request, name, collected):
     hook = request.config.hook.pytest_ignore_collect
     ignored = hook(collection_path=paths.ROOT / "notebooks" / name, config=request.config)
     assert bool(ignored) is not collected
+
+
+@pytest.mark.parametrize(
+    "edit,hint,absent",
+    [
+        ("lang", 'ipynb set another language: set its parameters cell to lang = "zh"', "jupytext"),
+        ("code", "if you edited the .py, run `jupytext --to ipynb", "run `jupytext --sync"),
+    ],
+)
+def test_pair_hint_never_points_the_wrong_way(edit, hint, absent):
+    """A notebook saved after a run in English is told to set lang back, never to sync (which
+    would copy the English run into the .py); other edits are told both directions."""
+    ipynb = nbformat.read(paths.NOTEBOOKS / "01_overall.ipynb", as_version=4)
+    py = jupytext.read(paths.NOTEBOOKS / "01_overall.py")
+    (params,) = [c for c in ipynb.cells if "parameters" in c.metadata.get("tags", [])]
+    if edit == "lang":
+        params.source = 'lang = "en"'
+    else:
+        ipynb.cells[-1].source += "\n# edited"
+    got = pair_hint("01_overall", ipynb, py)
+    assert hint in got and absent not in got
