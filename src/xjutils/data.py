@@ -321,6 +321,15 @@ def set_cell(path, row_id: str, column: str, value: str) -> None:
         csv.writer(f, lineterminator="\n").writerows(rows)
 
 
+def check_first(otherwise: str) -> str:
+    """Advice for a check that failed: a mistyped number in data/ is the likelier cause, so it
+    comes first; `otherwise` says what to do when data/ is as the source prints it."""
+    return (
+        "Check the numbers these rest on in data/ first (`git diff data/` shows what changed): "
+        f"a mistyped input shows up here. If data/ is as the source prints it, {otherwise}."
+    )
+
+
 def counted(unit_id) -> bool:
     """Whether a unit counts whole things (persons, questionnaires, firms, rooms: 个, 份, 家,
     间), by its quantity in data/units.csv."""

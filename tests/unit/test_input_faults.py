@@ -8,7 +8,8 @@ import nbformat
 import pytest
 
 from tests.notebooks.test_pairs import pair_hint
-from xjutils import data, paths
+from xjutils import audit, claims, data, paths
+from xjutils.audit import plausibility
 from xjutils.build import cli, runner
 
 
@@ -214,3 +215,25 @@ def test_pair_hint_never_points_the_wrong_way(edit, hint, absent):
         ipynb.cells[-1].source += "\n# edited"
     got = pair_hint("01_overall", ipynb, py)
     assert hint in got and absent not in got
+
+
+def test_a_mistyped_input_that_breaks_a_claim_is_told_to_check_it_first(scratch_data, edit_cell):
+    edit_cell(scratch_data / "overall.csv", "fig01.gmv.2020", "value", "12.30")
+    with pytest.raises(claims.ClaimError) as e:
+        claims.expect(claims.check_all())
+    message = str(e.value)
+    assert "; inputs fig01.gmv.2020;fig01.gmv.2023)" in message
+    assert message.index("Check the numbers these rest on in data/ first") < message.index(
+        "data/errata.csv"
+    )
+
+
+def test_a_mistyped_input_that_makes_a_finding_is_told_to_check_it_first(scratch_data, edit_cell):
+    edit_cell(scratch_data / "overall.csv", "fig01.gmv.2020", "value", "13.20")
+    with pytest.raises(AssertionError) as e:
+        audit.expect_explained(plausibility.examine())
+    message = str(e.value)
+    assert message.startswith("findings no erratum explains:\nplausibility/")
+    assert message.index("Check the numbers these rest on in data/ first") < message.index(
+        "data/errata.csv"
+    )
