@@ -93,6 +93,14 @@ def test_jobs_outside_the_cores_is_a_parser_error(capsys, jobs):
     assert f"argument --jobs: must be a whole number from 1 to {cli.CORES}" in err
 
 
+@pytest.mark.parametrize("per_table", ["0", "-1"])
+def test_mutate_per_table_below_one_is_a_parser_error(capsys, per_table):
+    """0 once divided by zero and -1 broke random.sample, both as tracebacks."""
+    with pytest.raises(SystemExit):
+        cli.main(["mutate", "--per-table", per_table])
+    assert "argument --per-table: must be a whole number of at least 1" in capsys.readouterr().err
+
+
 def test_data_error_in_the_cli_is_a_message_not_a_usage(monkeypatch, capsys):
     def broken(*args):
         raise data.DataError("overall.csv", 3, "value", "a number in ASCII digits", "x")

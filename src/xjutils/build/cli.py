@@ -65,13 +65,18 @@ def _summary(outcomes, site_lines) -> str:
     return "; ".join(parts + site_lines)
 
 
-def _jobs(text: str) -> int:
-    """--jobs: from 1 to the machine's cores; anything else is refused, not quietly taken as 1."""
-    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= CORES):
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 1 to {CORES} (this machine's cores), got {text!r}"
-        )
-    return int(text)
+def _whole(low: int, high: int | None = None, why: str = ""):
+    """An argparse type: a whole number from low (to high); anything else is a parser error
+    naming the option, not quietly clamped (--jobs 0 ran as 1) or a traceback later."""
+
+    def parse(text: str) -> int:
+        whole = text.isascii() and text.isdigit()
+        if not (whole and int(text) >= low and (high is None or int(text) <= high)):
+            bound = f"from {low} to {high}{why}" if high else f"of at least {low}"
+            raise argparse.ArgumentTypeError(f"must be a whole number {bound}, got {text!r}")
+        return int(text)
+
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     jobs = {
-        "type": _jobs,
+        "type": _whole(1, CORES, " (this machine's cores)"),
         "default": min(2, CORES),
         "help": f"notebooks run in parallel, 1 to {CORES} ({min(2, CORES)})",
     }
@@ -107,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ben.add_argument("--skip-setup", action="store_true", help="do not time a fresh venv")
     mut = sub.add_parser("mutate", help="change transcribed numbers one at a time, run the tests")
-    mut.add_argument("--per-table", type=int, default=2, help="numbers sampled per table (2)")
+    mut.add_argument("--per-table", type=_whole(1), default=2, help="numbers sampled per table (2)")
     mut.add_argument("--seed", type=int, default=2024, help="sampling seed (2024)")
     mut.add_argument("--all", action="store_true", help="every number, not a sample")
     return parser
