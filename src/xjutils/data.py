@@ -87,6 +87,18 @@ def decimals(text: str) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+def _number_fix(text: str, syntax: re.Pattern, required: bool) -> str | None:
+    """What to do with a number that is not in plain ASCII digits, where the cause is clear."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if syntax.fullmatch(plain):
+        why = "spaces around it" if plain == text.strip() else "these are full-width digits"
+        return f"{why}, write {plain}"
+    if text.strip().lstrip("+-").lower() in ("inf", "infinity", "nan"):
+        empty = "" if required else "; leave the cell empty where it prints none"
+        return "the report prints no such number" + empty
+    return None
+
+
 def _parse(text: str, field: dict, where: tuple) -> object:
     kind, cons = field["type"], field.get("constraints", {})
     if text == "":
@@ -96,14 +108,7 @@ def _parse(text: str, field: dict, where: tuple) -> object:
     if kind in _SYNTAX:
         syntax, what = _SYNTAX[kind]
         if not syntax.fullmatch(text):
-            ascii_form = unicodedata.normalize("NFKC", text)
-            fix = None
-            if syntax.fullmatch(ascii_form):
-                fix = f"these are full-width digits, write {ascii_form}"
-            elif text.strip().lstrip("+-").lower() in ("inf", "infinity", "nan"):
-                fix = "the report prints no such number" + (
-                    "" if cons.get("required") else "; leave the cell empty where it prints none"
-                )
+            fix = _number_fix(text, syntax, cons.get("required"))
             raise DataError(*where, f"{what} in ASCII digits", text, fix)
         value = int(text) if kind == "integer" else float(text)
     else:

@@ -37,7 +37,8 @@ def test_byte_order_mark_is_called_a_bom(scratch_data):
         ("２０.９２", "these are full-width digits, write 20.92"),
         ("inf", "the report prints no such number$"),
         ("NaN", "the report prints no such number$"),
-        (" 20.92", "in ASCII digits, got ' 20.92'$"),
+        (" 20.92", "got ' 20.92': spaces around it, write 20.92"),
+        ("20.92%", "got '20.92%'$"),
     ],
 )
 def test_value_is_plain_ascii_digits(scratch_data, edit_cell, text, fix):
