@@ -27,9 +27,10 @@ def pytest_terminal_summary(terminalreporter):
     failed = terminalreporter.stats.get("failed", [])
     if any(r.nodeid.startswith("notebooks/") for r in failed):
         terminalreporter.write_line(
-            "A notebook's stored outputs differ from a fresh run (the diff is above). If the "
-            "change is intended, refresh them with `make reference` and review `git diff "
-            "notebooks/`; if not, the change in data/ or xjutils broke a reproduced number.",
+            "A notebook's stored outputs differ from a fresh run (the diff is above). Check "
+            "first what changed in data/ and xjutils (`git diff data/ src/`): a mistyped number "
+            "shows up here. Only if the change is intended, refresh them with `make reference` "
+            "and review `git diff notebooks/`.",
             red=True,
         )
 

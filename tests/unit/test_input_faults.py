@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+from types import SimpleNamespace
 
 import jupytext
 import nbformat
@@ -246,3 +247,16 @@ def test_a_mistyped_input_that_makes_a_finding_is_told_to_check_it_first(scratch
     assert message.index("Check the numbers these rest on in data/ first") < message.index(
         "data/errata.csv"
     )
+
+
+def test_nbval_failure_advice_checks_data_before_make_reference():
+    """`make reference` first would store a mistyped number as the reference."""
+    import conftest as root
+
+    lines = []
+    failed = SimpleNamespace(nodeid="notebooks/01_overall.ipynb::Cell 7")
+    reporter = SimpleNamespace(
+        stats={"failed": [failed]}, write_line=lambda text, **_: lines.append(text)
+    )
+    root.pytest_terminal_summary(reporter)
+    assert lines[0].index("git diff data/") < lines[0].index("make reference")
