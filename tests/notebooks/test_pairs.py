@@ -15,17 +15,9 @@ def test_chapters_are_numbered_in_order():
     assert numbers == [f"{i:02d}" for i in range(1, len(numbers) + 1)]
 
 
-CHINESE = 'lang = "zh"'
-
-
-def _lang(nb) -> str:
-    """The parameters cell's code, without its comment."""
-    (params,) = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    return params.source.split("#")[0].strip()
-
-
 def _fix(name: str) -> str:
-    return f"set its parameters cell to {CHINESE}; run `make reference ARGS='--only {name[:2]}'`"
+    lang, only = notebooks.DEFAULT_LANG, name[:2]
+    return f"set its parameters cell to {lang}; run `make reference ARGS='--only {only}'`"
 
 
 def pair_hint(name: str, ipynb, py) -> str | None:
@@ -36,7 +28,7 @@ def pair_hint(name: str, ipynb, py) -> str | None:
     if cells(ipynb) == cells(py):
         return None
     pair = {f"notebooks/{name}.ipynb": ipynb, f"notebooks/{name}.py": py}
-    english = [f for f, nb in pair.items() if _lang(nb) != CHINESE]
+    english = [f for f, nb in pair.items() if notebooks.lang_line(nb) != notebooks.DEFAULT_LANG]
     if english:
         return f"{' and '.join(english)} set another language: {_fix(name)}"
     return (
@@ -75,7 +67,8 @@ def test_stored_notebook_is_a_full_run_in_the_default_language(name):
     """The stored outputs are nbval's reference: a run in Chinese (`lang = "zh"`), every cell."""
     nb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
     fix = _fix(name)
-    assert _lang(nb) == CHINESE, f"{name} saved with {_lang(nb)!r}: {fix}"
+    lang = notebooks.lang_line(nb)
+    assert lang == notebooks.DEFAULT_LANG, f"{name} saved with {lang!r}: {fix}"
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert not injected, f"{name} was saved from a papermill run: {fix}"
     code = [c for c in nb.cells if c.cell_type == "code"]

@@ -260,3 +260,16 @@ def test_nbval_failure_advice_checks_data_before_make_reference():
     )
     root.pytest_terminal_summary(reporter)
     assert lines[0].index("git diff data/") < lines[0].index("make reference")
+
+
+def test_make_reference_refuses_a_notebook_saved_in_english(project, write_notebook):
+    """The sync would carry lang = "en" into the .py and store the English run as reference."""
+    nbdir, _ = project
+    write_notebook(nbdir / "01_demo.ipynb", "x = 1")
+    jupytext.write(jupytext.read(nbdir / "01_demo.ipynb"), nbdir / "01_demo.py", fmt="py:percent")
+    nb = nbformat.read(nbdir / "01_demo.ipynb", as_version=4)
+    nb.cells[0].source = 'lang = "en"'
+    nbformat.write(nb, nbdir / "01_demo.ipynb")
+    with pytest.raises(ValueError, match='01_demo.ipynb has lang = "en" in its parameters cell'):
+        runner.reference()
+    assert 'lang = "zh"' in (nbdir / "01_demo.py").read_text()
