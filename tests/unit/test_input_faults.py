@@ -273,3 +273,11 @@ def test_make_reference_refuses_a_notebook_saved_in_english(project, write_noteb
     with pytest.raises(ValueError, match='01_demo.ipynb has lang = "en" in its parameters cell'):
         runner.reference()
     assert 'lang = "zh"' in (nbdir / "01_demo.py").read_text()
+
+
+@pytest.mark.parametrize("command", ["reproduce", "reference"])
+def test_unknown_notebook_number_is_a_parser_error(capsys, command):
+    """`reference --only 99` was a KeyError traceback."""
+    with pytest.raises(SystemExit):
+        cli.main([command, "--only", "99"])
+    assert "argument --only: invalid choice: '99' (choose from '01'" in capsys.readouterr().err

@@ -5,6 +5,7 @@ import os
 import sys
 
 from .. import labels, paths
+from . import notebooks
 
 CORES = os.cpu_count() or 1
 
@@ -86,6 +87,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Each command has its own --help, e.g. `python -m xjutils reproduce --help`.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    numbers = sorted(notebooks.chapters())
+    only = {
+        "nargs": "+",
+        "metavar": "NN",
+        "choices": numbers,
+        "help": f"notebook numbers: {' '.join(numbers)}",
+    }
     jobs = {
         "type": _whole(1, CORES, " (this machine's cores)"),
         "default": min(2, CORES),
@@ -95,14 +103,14 @@ def _parser() -> argparse.ArgumentParser:
         "reproduce",
         help="execute the chapter notebooks into outputs/ (only what changed), build the site",
     )
-    rep.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
+    rep.add_argument("--only", **only)
     rep.add_argument("--lang", nargs="+", choices=labels.LANGS, default=list(labels.LANGS))
     rep.add_argument("--jobs", **jobs)
     rep.add_argument("--force", action="store_true", help="re-run even if nothing changed")
     ref = sub.add_parser(
         "reference", help="re-execute notebooks/ in place: their outputs are the nbval reference"
     )
-    ref.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
+    ref.add_argument("--only", **only)
     ref.add_argument("--jobs", **jobs)
     err = sub.add_parser("errata", help="print data/errata.csv as the README's Errata list")
     err.add_argument("--lang", choices=labels.LANGS, default="en", help="language (en)")
