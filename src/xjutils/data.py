@@ -60,8 +60,18 @@ class DataError(ValueError):
 
 @cache
 def package() -> dict:
-    """The Frictionless descriptor of `data/`."""
-    return json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    """The Frictionless descriptor of `data/`.
+
+    Raises:
+        DataError: it is not valid JSON (line, and column in words).
+    """
+    try:
+        return json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        near = e.doc[e.pos : e.pos + 20]
+        raise DataError(
+            paths.DATAPACKAGE.name, e.lineno, None, "JSON", near, f"{e.msg} at column {e.colno}"
+        ) from None
 
 
 def resource(name: str) -> dict:

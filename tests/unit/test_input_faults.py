@@ -281,3 +281,17 @@ def test_unknown_notebook_number_is_a_parser_error(capsys, command):
     with pytest.raises(SystemExit):
         cli.main([command, "--only", "99"])
     assert "argument --only: invalid choice: '99' (choose from '01'" in capsys.readouterr().err
+
+
+def test_broken_datapackage_names_line_and_what_json_expected(scratch_data):
+    path = scratch_data / "datapackage.json"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"name": "sources",', '"name": "sources"', 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        data.DataError,
+        match=r"^data/datapackage.json, line \d+: expected JSON, got '\"path\": \"sources.csv': "
+        "Expecting ',' delimiter at column 4$",
+    ):
+        data.load("overall")
