@@ -1,5 +1,6 @@
 """Faults in inputs and arguments: each is named in words, with where it is and what to do."""
 
+import os
 import shutil
 import subprocess
 from types import SimpleNamespace
@@ -29,6 +30,20 @@ def test_byte_order_mark_is_called_a_bom(scratch_data):
     path = scratch_data / "overall.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     with pytest.raises(data.DataError, match=r"overall.csv, line 1: .* without a byte-order mark"):
+        data.load("overall")
+
+
+def test_broken_datapackage_names_line_and_what_json_expected(scratch_data):
+    path = scratch_data / "datapackage.json"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"name": "sources",', '"name": "sources"', 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        data.DataError,
+        match=r"^data/datapackage.json, line \d+: expected JSON, got '\"path\": \"sources.csv': "
+        "Expecting ',' delimiter at column 4$",
+    ):
         data.load("overall")
 
 
@@ -77,8 +92,8 @@ def test_required_cell_emptied_names_file_line_column(scratch_data, edit_cell, t
         data.load(table)
 
 
-def test_every_required_field_is_filled_and_every_always_filled_value_required():
-    """The schema marks what every row has; a value column every row fills is required."""
+def test_a_value_column_every_row_fills_is_required():
+    """Else an emptied cell loads and surfaces chapters later (as `source nan`)."""
     for name in data.names("input"):
         fields = {f["name"]: f for f in data.resource(name)["schema"]["fields"]}
         frame = data.load(name)
@@ -101,6 +116,14 @@ def test_mutate_per_table_below_one_is_a_parser_error(capsys, per_table):
     with pytest.raises(SystemExit):
         cli.main(["mutate", "--per-table", per_table])
     assert "argument --per-table: must be a whole number of at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["reproduce", "reference"])
+def test_unknown_notebook_number_is_a_parser_error(capsys, command):
+    """`reference --only 99` was a KeyError traceback."""
+    with pytest.raises(SystemExit):
+        cli.main([command, "--only", "99"])
+    assert "argument --only: invalid choice: '99' (choose from '01'" in capsys.readouterr().err
 
 
 def test_data_error_in_the_cli_is_a_message_not_a_usage(monkeypatch, capsys):
@@ -139,12 +162,16 @@ def make_env(tmp_path):
     (tmp_path / "requirements.lock").write_text("uv==0.0.0\n")
     (tmp_path / "pyproject.toml").write_text("")
 
+    # Not the flags and variables of a `make check` this runs under; make's words in English.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+
     def run(python):
         return subprocess.run(
             ["make", "--no-print-directory", "env", f"PYTHON={python}"],
             cwd=tmp_path,
             capture_output=True,
             text=True,
+            env=env | {"LC_ALL": "C"},
         )
 
     return tmp_path, run
@@ -273,25 +300,3 @@ def test_make_reference_refuses_a_notebook_saved_in_english(project, write_noteb
     with pytest.raises(ValueError, match='01_demo.ipynb has lang = "en" in its parameters cell'):
         runner.reference()
     assert 'lang = "zh"' in (nbdir / "01_demo.py").read_text()
-
-
-@pytest.mark.parametrize("command", ["reproduce", "reference"])
-def test_unknown_notebook_number_is_a_parser_error(capsys, command):
-    """`reference --only 99` was a KeyError traceback."""
-    with pytest.raises(SystemExit):
-        cli.main([command, "--only", "99"])
-    assert "argument --only: invalid choice: '99' (choose from '01'" in capsys.readouterr().err
-
-
-def test_broken_datapackage_names_line_and_what_json_expected(scratch_data):
-    path = scratch_data / "datapackage.json"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace('"name": "sources",', '"name": "sources"', 1),
-        encoding="utf-8",
-    )
-    with pytest.raises(
-        data.DataError,
-        match=r"^data/datapackage.json, line \d+: expected JSON, got '\"path\": \"sources.csv': "
-        "Expecting ',' delimiter at column 4$",
-    ):
-        data.load("overall")
