@@ -1,5 +1,6 @@
 # The two commands of the README: `make reproduce` and `make test`; `make help` lists the rest.
-# Each (re)creates .venv from requirements.lock when it is missing or older than the lock.
+# Each (re)creates .venv from requirements.lock when it is missing or older than the lock, or
+# when its python is older than 3.11 or no longer runs (see NEW_ENOUGH below).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -57,8 +58,28 @@ help: $(READY) ## this list, then the commands of python -m xjutils
 	@echo
 	@$(BIN)/python -m xjutils --help
 
+# A .venv whose python is older than 3.11 (made by an older python3) or no longer runs (the
+# python it links to was removed) is rebuilt, not left to fail every later command. Checked on
+# every make, as such a venv may already be marked ready.
+NEW_ENOUGH := import sys; sys.exit(sys.version_info < (3, 11))
+ifneq ($(shell $(BIN)/python -c '$(NEW_ENOUGH)' 2>/dev/null && echo ok),ok)
+$(READY): FORCE
+endif
+FORCE:
+
 $(READY): requirements.lock pyproject.toml Makefile
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@if ! $(BIN)/python -c '$(NEW_ENOUGH)' 2>/dev/null; then \
+	  if test -e $(VENV); then \
+	    v=$$($(BIN)/python --version 2>/dev/null); \
+	    echo "$(VENV)'s python is $${v:-broken (it does not run)}, the project needs Python >= 3.11: rebuilding $(VENV) with $(PYTHON)"; \
+	    rm -rf $(VENV); \
+	  fi; \
+	  $(PYTHON) -m venv $(VENV); \
+	fi
+	@$(BIN)/python -c '$(NEW_ENOUGH)' 2>/dev/null || { \
+	  v=$$($(PYTHON) --version 2>/dev/null); rm -rf $(VENV); \
+	  echo "$(PYTHON) is $${v:-not a working python}, the project needs Python >= 3.11: run make $(or $(MAKECMDGOALS),reproduce) PYTHON=python3.11 (or another python >= 3.11)"; \
+	  exit 1; }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$(UV_PIN)"
 	$(BIN)/uv pip sync --quiet --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .

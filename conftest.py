@@ -1,4 +1,5 @@
-"""Root pytest hooks: one shared outputs folder for every kernel a test session starts.
+"""Root pytest hooks: one shared outputs folder for every kernel a test session starts; nbval
+sees only the chapter notebooks.
 
 `XJUTILS_OUTPUTS` is set before any kernel starts (kernels and xdist workers inherit the
 environment), so `make test` never touches the user's outputs/. The Makefile passes one folder
@@ -8,10 +9,14 @@ removed after a green run.
 """
 
 import os
+from pathlib import Path
 
 import pytest
 
+from xjutils.build import notebooks
+
 pytest_plugins = ["tests.plugins.executions"]
+NOTEBOOKS = Path(__file__).parent / "notebooks"
 
 
 @pytest.hookimpl(trylast=True)  # after pytest's tmpdir plugin has made its factory
@@ -32,8 +37,19 @@ def pytest_terminal_summary(terminalreporter):
     failed = terminalreporter.stats.get("failed", [])
     if any(r.nodeid.startswith("notebooks/") for r in failed):
         terminalreporter.write_line(
-            "A notebook's stored outputs differ from a fresh run (the diff is above). If the "
-            "change is intended, refresh them with `make reference` and review `git diff "
-            "notebooks/`; if not, the change in data/ or xjutils broke a reproduced number.",
+            "A notebook's stored outputs differ from a fresh run (the diff is above). Check "
+            "first what changed in data/ and xjutils (`git diff data/ src/`): a mistyped number "
+            "shows up here. Only if the change is intended, refresh them with `make reference` "
+            "and review `git diff notebooks/`.",
             red=True,
         )
+
+
+def pytest_ignore_collect(collection_path):
+    """nbval collects only the chapters (NN_name.ipynb with a .py pair), not what lies beside
+    them: `jupyter nbconvert --execute`'s NN_name.nbconvert.ipynb, a scratch Untitled.ipynb."""
+    if collection_path.suffix == ".ipynb" and collection_path.parent == NOTEBOOKS:
+        chapter = notebooks.NAME.match(collection_path.stem)
+        return not (chapter and collection_path.with_suffix(".py").exists())
+    return None
+

@@ -395,16 +395,24 @@ def expect(results: pd.DataFrame) -> pd.DataFrame:
     """Raise if any claim's status is not the one data/claims.csv expects; else return the frame.
 
     Raises:
-        ClaimError: listing each unexpected claim with published and reproduced values.
+        ClaimError: listing each unexpected claim with published and reproduced values and its
+            inputs, and advising to check data/ before recording an erratum.
     """
     bad = results[results["status"] != results["expected"]]
     if len(bad):
+        inputs = data.load("claims").set_index("claim_id")["inputs"].fillna("none")
         lines = [
             f"{r.claim_id}: published {r.published}, reproduced {r.reproduced} -> {r.status}"
-            f" (expected {r.expected})"
+            f" (expected {r.expected}; inputs {inputs.get(r.claim_id)})"
             for r in bad.itertuples()
         ]
-        raise ClaimError("claims that did not come out as expected:\n" + "\n".join(lines))
+        advice = data.check_first(
+            "the claim does not reproduce (or xjutils changed): record an erratum in "
+            "data/errata.csv and set the claim's `expected` in data/claims.csv"
+        )
+        raise ClaimError(
+            "claims that did not come out as expected:\n" + "\n".join(lines) + "\n" + advice
+        )
     return results
 
 

@@ -2,13 +2,17 @@
 
 The package descriptor is the single schema: field types, constraints, primary and foreign
 keys all come from it. A bad cell raises `DataError` naming file, line, column and what was
-expected, so a typo in a transcription is found where it was made.
+expected, so a typo in a transcription is found where it was made. A file saved in another
+encoding or with a byte-order mark is named as such, and numbers are plain ASCII digits: a
+full-width ２０.９２, `inf` or `NaN` would otherwise load and surface chapters later.
 """
 
+import codecs
 import csv
+import io
 import json
 import re
-from decimal import Decimal, InvalidOperation
+import unicodedata
 from functools import cache
 
 import numpy as np
@@ -30,21 +34,44 @@ ENTITY = {
     "contents": "item_id",
 }
 _DTYPES = {"string": "string", "integer": "Int64", "number": "float64"}
+# What a number's text may look like: as printed, in ASCII digits (float() and Decimal() also
+# take full-width digits, spaces, `inf`, `nan`, `1e3` and `1_000`).
+_SYNTAX = {
+    "integer": (re.compile(r"-?[0-9]+"), "an integer"),
+    "number": (re.compile(r"-?[0-9]+(\.[0-9]+)?"), "a number"),
+}
 
 
 class DataError(ValueError):
-    """A table in `data/` does not match its schema."""
+    """A table in `data/` does not match its schema.
 
-    def __init__(self, file, line, column, expected, got):
+    `got` is shown as its repr, bytes as hex (`byte 0xb6`); `fix`, if given, says what to do.
+    """
+
+    def __init__(self, file, line, column, expected, got, fix=None):
         self.file, self.line, self.column = file, line, column
-        where = f"{file}, line {line}" + (f", column '{column}'" if column else "")
-        super().__init__(f"{where}: expected {expected}, got {got!r}")
+        where = f"data/{file}, line {line}" + (f", column '{column}'" if column else "")
+        if isinstance(got, bytes):
+            got = "byte" + "s" * (len(got) > 1) + " " + " ".join(f"0x{b:02x}" for b in got)
+        else:
+            got = repr(got)
+        super().__init__(f"{where}: expected {expected}, got {got}" + (f": {fix}" if fix else ""))
 
 
 @cache
 def package() -> dict:
-    """The Frictionless descriptor of `data/`."""
-    return json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    """The Frictionless descriptor of `data/`.
+
+    Raises:
+        DataError: it is not valid JSON (line, and column in words).
+    """
+    try:
+        return json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        near = e.doc[e.pos : e.pos + 20]
+        raise DataError(
+            paths.DATAPACKAGE.name, e.lineno, None, "JSON", near, f"{e.msg} at column {e.colno}"
+        ) from None
 
 
 def resource(name: str) -> dict:
@@ -70,21 +97,30 @@ def decimals(text: str) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+def _number_fix(text: str, syntax: re.Pattern, required: bool) -> str | None:
+    """What to do with a number that is not in plain ASCII digits, where the cause is clear."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if syntax.fullmatch(plain):
+        why = "spaces around it" if plain == text.strip() else "these are full-width digits"
+        return f"{why}, write {plain}"
+    if text.strip().lstrip("+-").lower() in ("inf", "infinity", "nan"):
+        empty = "" if required else "; leave the cell empty where it prints none"
+        return "the report prints no such number" + empty
+    return None
+
+
 def _parse(text: str, field: dict, where: tuple) -> object:
     kind, cons = field["type"], field.get("constraints", {})
     if text == "":
         if cons.get("required"):
             raise DataError(*where, "a value (required)", text)
         return None
-    if kind == "integer":
-        if not re.fullmatch(r"-?\d+", text):
-            raise DataError(*where, "an integer", text)
-        value = int(text)
-    elif kind == "number":
-        try:
-            value = float(Decimal(text))
-        except InvalidOperation:
-            raise DataError(*where, "a number", text) from None
+    if kind in _SYNTAX:
+        syntax, what = _SYNTAX[kind]
+        if not syntax.fullmatch(text):
+            fix = _number_fix(text, syntax, cons.get("required"))
+            raise DataError(*where, f"{what} in ASCII digits", text, fix)
+        value = int(text) if kind == "integer" else float(text)
     else:
         value = text
     if "enum" in cons and value not in cons["enum"]:
@@ -98,14 +134,34 @@ def _parse(text: str, field: dict, where: tuple) -> object:
     return value
 
 
+def _text(file: str, header: list[str]) -> str:
+    """The CSV's text, refusing a byte-order mark (Excel's "CSV UTF-8") and any encoding but
+    UTF-8 (GBK, as Chinese Windows saves), with the line and column of the first bad byte."""
+    raw = (paths.DATA / file).read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        fix = "save it as UTF-8 without a byte-order mark (BOM)"
+        raise DataError(file, 1, None, "UTF-8 text", codecs.BOM_UTF8, fix)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        start = raw.rfind(b"\n", 0, e.start) + 1
+        cells = next(csv.reader([raw[start : e.start].decode("utf-8", "replace") + "x"]))
+        column = header[min(len(cells), len(header)) - 1]
+        try:
+            raw.decode("gbk")
+            fix = "it reads as GBK; save the file as UTF-8"
+        except UnicodeDecodeError:
+            fix = "save the file as UTF-8"
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise DataError(file, line, column, "UTF-8 text", raw[e.start : e.end], fix) from None
+
+
 def _read(name: str) -> pd.DataFrame:
     deps.record_table(name)
     res = resource(name)
-    path = paths.DATA / res["path"]
     fields = res["schema"]["fields"]
     header = [f["name"] for f in fields]
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
+    rows = list(csv.reader(io.StringIO(_text(res["path"], header), newline="")))
     if not rows or rows[0] != header:
         got = rows[0] if rows else []
         missing = [h for h in header if h not in got]
@@ -278,6 +334,15 @@ def set_cell(path, row_id: str, column: str, value: str) -> None:
     hits[0][col] = value
     with open(path, "w", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+def check_first(otherwise: str) -> str:
+    """Advice for a check that failed: a mistyped number in data/ is the likelier cause, so it
+    comes first; `otherwise` says what to do when data/ is as the source prints it."""
+    return (
+        "Check the numbers these rest on in data/ first (`git diff data/` shows what changed): "
+        f"a mistyped input shows up here. If data/ is as the source prints it, {otherwise}."
+    )
 
 
 def counted(unit_id) -> bool:

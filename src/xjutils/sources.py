@@ -76,5 +76,7 @@ def expect(frame: pd.DataFrame) -> pd.DataFrame:
             + "\n".join(
                 f"{r.link_id}: {r['class']} (expected {r.expected})" for _, r in bad.iterrows()
             )
+            + "\n"
+            + data.check_first("set the link's `expected` in data/source_links.csv")
         )
     return frame

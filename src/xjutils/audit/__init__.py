@@ -78,8 +78,13 @@ def expect_explained(found: pd.DataFrame) -> pd.DataFrame:
     bad = found[found["found"] & found["erratum_id"].isna()]
     if len(bad):
         raise AssertionError(
-            "unexplained findings (add them to data/errata.csv):\n"
+            "findings no erratum explains:\n"
             + "\n".join(f"{r.family}/{r.check} {r.subject}: {r.evidence}" for r in bad.itertuples())
+            + "\n"
+            + data.check_first(
+                "the finding is new: explain it with an erratum in data/errata.csv (its "
+                "`explains` names family/check/subject)"
+            )
         )
     return found
 

@@ -1,9 +1,13 @@
 """Command line: `python -m xjutils <command>`; `--help` lists the commands."""
 
 import argparse
+import os
 import sys
 
 from .. import labels, paths
+from . import notebooks
+
+CORES = os.cpu_count() or 1
 
 
 def _site(langs) -> tuple[list, list[str]]:
@@ -72,6 +76,20 @@ def _summary(outcomes, site_lines) -> str:
     return "; ".join(parts + site_lines)
 
 
+def _whole(low: int, high: int | None = None, why: str = ""):
+    """An argparse type: a whole number from low (to high); anything else is a parser error
+    naming the option, not quietly clamped (--jobs 0 ran as 1) or a traceback later."""
+
+    def parse(text: str) -> int:
+        whole = text.isascii() and text.isdigit()
+        if not (whole and int(text) >= low and (high is None or int(text) <= high)):
+            bound = f"from {low} to {high}{why}" if high else f"of at least {low}"
+            raise argparse.ArgumentTypeError(f"must be a whole number {bound}, got {text!r}")
+        return int(text)
+
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m xjutils",
@@ -79,19 +97,31 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Each command has its own --help, e.g. `python -m xjutils reproduce --help`.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    numbers = sorted(notebooks.chapters())
+    only = {
+        "nargs": "+",
+        "metavar": "NN",
+        "choices": numbers,
+        "help": f"notebook numbers: {' '.join(numbers)}",
+    }
+    jobs = {
+        "type": _whole(1, CORES, " (this machine's cores)"),
+        "default": min(2, CORES),
+        "help": f"notebooks run in parallel, 1 to {CORES} ({min(2, CORES)})",
+    }
     rep = sub.add_parser(
         "reproduce",
         help="execute the chapter notebooks into outputs/ (only what changed), build the site",
     )
-    rep.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
+    rep.add_argument("--only", **only)
     rep.add_argument("--lang", nargs="+", choices=labels.LANGS, default=list(labels.LANGS))
-    rep.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
+    rep.add_argument("--jobs", **jobs)
     rep.add_argument("--force", action="store_true", help="re-run even if nothing changed")
     ref = sub.add_parser(
         "reference", help="re-execute notebooks/ in place: their outputs are the nbval reference"
     )
-    ref.add_argument("--only", nargs="+", metavar="NN", help="notebook numbers, e.g. 01 03")
-    ref.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel (2)")
+    ref.add_argument("--only", **only)
+    ref.add_argument("--jobs", **jobs)
     sub.add_parser("errata", help="write docs/errata.md from data/errata.csv")
     sub.add_parser("labcheck", help="open a chapter in JupyterLab in headless Chromium")
     ben = sub.add_parser(
@@ -99,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ben.add_argument("--skip-setup", action="store_true", help="do not time a fresh venv")
     mut = sub.add_parser("mutate", help="change transcribed numbers one at a time, run the tests")
-    mut.add_argument("--per-table", type=int, default=2, help="numbers sampled per table (2)")
+    mut.add_argument("--per-table", type=_whole(1), default=2, help="numbers sampled per table (2)")
     mut.add_argument("--seed", type=int, default=2024, help="sampling seed (2024)")
     mut.add_argument("--all", action="store_true", help="every number, not a sample")
     return parser
@@ -132,6 +162,7 @@ def main(argv=None) -> int:
         from . import mutate
 
         return mutate.main(args.per_table, args.seed, args.all)
+    from .. import data
     from . import runner
 
     site_lines, site_outcomes = [], []
@@ -147,6 +178,9 @@ def main(argv=None) -> int:
                 site_lines.append("site up to date")
         else:
             outcomes = runner.reference(args.only, args.jobs)
+    except data.DataError as e:  # a table the site reads; notebooks report theirs as failures
+        print(f"data: {e}", file=sys.stderr)
+        return 1
     except ValueError as e:
         parser.error(str(e))
     except KeyboardInterrupt:

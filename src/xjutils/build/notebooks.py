@@ -10,6 +10,8 @@ from .. import paths
 
 NAME = re.compile(r"^(\d{2})_[a-z_]+$")
 KERNEL = "xjutils"
+# The stored notebooks are the Chinese run (nbval's reference); English is a parameter away.
+DEFAULT_LANG = 'lang = "zh"'
 
 
 def chapters() -> dict[str, str]:
@@ -20,6 +22,12 @@ def chapters() -> dict[str, str]:
         if m:
             found[m.group(1)] = nb.stem
     return found
+
+
+def lang_line(nb) -> str:
+    """The code of a notebook's parameters cell without its comment ('lang = "zh"')."""
+    (params,) = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    return params.source.split("#")[0].strip()
 
 
 def strip_volatile(nb):

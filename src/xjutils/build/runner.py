@@ -291,12 +291,24 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
 def reference(only=None, jobs=2, log=None) -> list[Outcome]:
     """Re-execute the notebooks in place: their stored outputs are the nbval reference.
 
-    The jupytext pairs are synced first, so the .py and the .ipynb carry the same inputs.
+    The jupytext pairs are synced first, so the .py and the .ipynb carry the same inputs. A
+    pair whose parameters cell sets another language than zh is refused: the sync would copy
+    it into the other file and the English run would become the reference.
+
+    Raises:
+        ValueError: a notebook of the pair sets lang to anything but "zh".
     """
+    import jupytext
     from jupytext.cli import jupytext as jupytext_cli
 
     chapters = notebooks.chapters()
     names = [chapters[n] for n in (only or chapters)]
+    for path in [paths.NOTEBOOKS / f"{n}{ext}" for n in names for ext in (".ipynb", ".py")]:
+        if (got := notebooks.lang_line(jupytext.read(path))) != notebooks.DEFAULT_LANG:
+            raise ValueError(
+                f"notebooks/{path.name} has {got} in its parameters cell: set it back to "
+                f"{notebooks.DEFAULT_LANG} (the reference is the Chinese run)"
+            )
     _STOPPING.clear()
     jupytext_cli(["--sync", "--quiet"] + [str(paths.NOTEBOOKS / f"{n}.py") for n in names])
 
