@@ -7,6 +7,7 @@ sum of separately rounded shares (a chart's bars added up after rounding).
 
 import itertools
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -43,6 +44,23 @@ def interval(k: int, n: int) -> tuple[float, float]:
 
     low, high = proportion_confint(k, n, alpha=round(1 - CONFIDENCE, 12), method="wilson")
     return 100 * low, 100 * high
+
+
+@dataclass(frozen=True)
+class Count:
+    """A printed share as k of n institutions, with its interval (k None: no k/n fits it)."""
+
+    n: int
+    k: int | None
+    low: float
+    high: float
+
+
+def as_count(share: float, decimals: int, n: int) -> Count:
+    """The smallest k of n that rounds to the share, and its interval (NaN when none does)."""
+    ks = counts(share, decimals, n)
+    low, high = interval(ks[0], n) if ks else (np.nan, np.nan)
+    return Count(n, ks[0] if ks else None, low, high)
 
 
 def rounded_sums(share: float, decimals: int, n: int, parts: int) -> list[int]:
@@ -91,9 +109,62 @@ def scan(shares: pd.DataFrame, sizes=range(10, 101)) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def by_fit(result: pd.DataFrame) -> pd.DataFrame:
+    """The scan's rows from the sample size that fits most shares down, smaller n first."""
+    return result.sort_values(["fits", "n"], ascending=[False, True])
+
+
+def best_fit(result: pd.DataFrame) -> pd.Series:
+    """The scan's row of the smallest sample size that fits the most shares."""
+    return by_fit(result).iloc[0]
+
+
 def explaining_size(result: pd.DataFrame) -> int:
     """The smallest sample size that fits the most shares."""
-    return int(result.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]["n"])
+    return int(best_fit(result)["n"])
+
+
+@dataclass(frozen=True)
+class SampleFit:
+    """How many of a scan's shares the explaining sample size n and the stated one fit."""
+
+    n: int
+    shares: int
+    fits: int
+    stated: int
+    fits_stated: int
+
+    @property
+    def misfits(self) -> int:
+        return self.shares - self.fits
+
+
+def sample_fit(result: pd.DataFrame, stated: int) -> SampleFit:
+    """The explaining sample size against the stated one, from a scan that tested both."""
+    n, at = explaining_size(result), result.set_index("n")
+    return SampleFit(
+        n=n,
+        shares=int(at.at[n, "shares"]),
+        fits=int(at.at[n, "fits"]),
+        stated=stated,
+        fits_stated=int(at.at[stated, "fits"]),
+    )
+
+
+def stated_and_explaining(result: pd.DataFrame, stated: int) -> pd.DataFrame:
+    """The scan's rows at the stated and at the explaining sample size, side by side."""
+    return result[result["n"].isin([stated, explaining_size(result)])]
+
+
+def stated_sample_size() -> int:
+    """The number of valid questionnaires the report states (二)."""
+    return int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
+
+
+def survey_year_size() -> int:
+    """The sample size that explains the survey year's exact shares."""
+    sizes = sample_sizes()
+    return sizes[max(sizes)]
 
 
 def per_share(shares: pd.DataFrame, sizes: dict, stated: int) -> pd.DataFrame:
