@@ -315,6 +315,41 @@ def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Serie
     return pd.concat([head, result])
 
 
+def half_width(shares: pd.DataFrame | pd.Series):
+    """Half the width of each interval (or of one row's), in percentage points."""
+    return (shares["ci_high"] - shares["ci_low"]) / 2
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Options next to each other in a chart's ranking: can the data tell them apart?"""
+
+    pairs: int  # neighbouring pairs with counts on both sides
+    overlapping: int  # of them, pairs whose intervals overlap
+    above: pd.Series  # the closest pair whose counts differ: the higher-ranked option …
+    below: pd.Series  # … and the one after it
+    gap: int  # institutions between them
+    median_half_width: float  # of every ranked share's interval
+
+
+def neighbours(table: pd.DataFrame) -> Neighbours:
+    """Neighbouring ranks of each chart of a `ranked` table: how far apart in institutions, and
+    whether their intervals overlap (not a test: the shares come from the same respondents)."""
+    steps = table.assign(gap=table.groupby("item")["k"].diff().abs()).dropna(subset=["gap"])
+    prev = table.shift(1).loc[steps.index]
+    lows = pd.concat([steps["ci_low"], prev["ci_low"]], axis=1).max(axis=1)
+    highs = pd.concat([steps["ci_high"], prev["ci_high"]], axis=1).min(axis=1)
+    close = steps[steps["gap"] > 0].sort_values(["gap", "item", "rank"]).iloc[0]
+    return Neighbours(
+        pairs=len(steps),
+        overlapping=int((lows < highs).sum()),
+        above=prev.loc[close.name],
+        below=close,
+        gap=int(close["gap"]),
+        median_half_width=half_width(table).median(),
+    )
+
+
 def ranked(table: pd.DataFrame, items: list[str]) -> pd.DataFrame:
     """Shares of the given charts, largest first within each chart, with their rank."""
     part = table[table["item"].isin(items)].copy()

@@ -138,3 +138,24 @@ def test_a_contradiction_is_said_with_both_numbers_as_printed():
         bad.at[0, "what_zh"]
         == data.load("news_numbers").set_index("id").at[link["news_ref"], "what_zh"]
     )
+
+
+def test_neighbouring_ranks_report_the_closest_pair_and_the_overlapping_intervals():
+    ranked = pd.DataFrame(
+        {
+            "item": ["fig1", "fig1", "fig1", "fig2", "fig2"],
+            "rank": [1.0, 2.0, 3.0, 1.0, 2.0],
+            "option_en": ["a", "b", "c", "x", "y"],
+            "published": [80.0, 60.0, 30.0, 50.0, 45.0],
+            "k": [30, 23, 11, 19, 17],
+            "ci_low": [65.0, 45.0, 17.0, 34.0, 30.0],
+            "ci_high": [88.0, 74.0, 45.0, 66.0, 60.0],
+        }
+    )
+    close = survey.neighbours(ranked)
+    # pairs within a chart only: a–b, b–c, x–y (never c–x across charts)
+    assert close.pairs == 3
+    assert close.overlapping == 2  # a–b (65 < 74) and x–y; b–c do not (45 = 45 is no overlap)
+    assert (close.above["option_en"], close.below["option_en"], close.gap) == ("x", "y", 2)
+    assert close.median_half_width == 14.5  # of 11.5, 14.5, 14, 16 and 15
+    assert survey.half_width(ranked.iloc[0]) == 11.5
