@@ -16,6 +16,7 @@ from . import data
 from .rounding import round_half_up
 
 CONFIDENCE = 0.95  # level of every interval; 1 - CONFIDENCE is the tests' significance level
+SIGNIFICANCE = round(1 - CONFIDENCE, 12)  # 0.05, not 0.050000000000000044
 
 
 def counts(share: float, decimals: int, n: int) -> list[int]:
@@ -42,7 +43,7 @@ def interval(k: int, n: int) -> tuple[float, float]:
     """Wilson interval (level CONFIDENCE) for k of n, in percent."""
     from statsmodels.stats.proportion import proportion_confint
 
-    low, high = proportion_confint(k, n, alpha=round(1 - CONFIDENCE, 12), method="wilson")
+    low, high = proportion_confint(k, n, alpha=SIGNIFICANCE, method="wilson")
     return 100 * low, 100 * high
 
 
@@ -288,6 +289,11 @@ def sample_sizes(candidates=range(10, 201)) -> dict:
     return {int(y): explaining_size(scan(exact_shares(y), candidates)) for y in years}
 
 
+def rejects_equal_shares(comparison: pd.Series) -> bool:
+    """Whether either test of `compare_years` rejects equal shares at SIGNIFICANCE."""
+    return bool(min(comparison["p_score"], comparison["p_fisher"]) < SIGNIFICANCE)
+
+
 def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Series:
     """An option published for two years: each year's smallest fitting n, k, and the tests.
 
@@ -313,6 +319,30 @@ def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Serie
         }
     )
     return pd.concat([head, result])
+
+
+def survey_year(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a `per_share` table of the survey year (the latest)."""
+    return table[table["year"] == table["year"].max()]
+
+
+def sums_of_rounded(table: pd.DataFrame) -> pd.DataFrame:
+    """The survey year's shares that fit no k/n, only a sum of separately rounded shares."""
+    now = survey_year(table)
+    return now[now["status"].str.startswith("sum_of")]
+
+
+def nearest_half(table: pd.DataFrame) -> pd.Series:
+    """The survey year's share nearest one half, whose interval is about the widest."""
+    now = survey_year(table)
+    return now.iloc[(now["exact_share"] - 50).abs().argsort()[:1]].iloc[0]
+
+
+def response(facts: pd.DataFrame) -> dict:
+    """Questionnaires returned and valid, and the valid ones' share of those returned (%)."""
+    f = facts.set_index("id")["value"]
+    returned, valid = f["fact.questionnaires_returned"], f["fact.valid_questionnaires"]
+    return {"returned": int(returned), "valid": int(valid), "valid_pct": 100 * valid / returned}
 
 
 def half_width(shares: pd.DataFrame | pd.Series):

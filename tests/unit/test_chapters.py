@@ -159,3 +159,37 @@ def test_neighbouring_ranks_report_the_closest_pair_and_the_overlapping_interval
     assert (close.above["option_en"], close.below["option_en"], close.gap) == ("x", "y", 2)
     assert close.median_half_width == 14.5  # of 11.5, 14.5, 14, 16 and 15
     assert survey.half_width(ranked.iloc[0]) == 11.5
+
+
+def test_the_survey_year_s_summed_shares_and_the_share_nearest_one_half():
+    per_share = pd.DataFrame(
+        {
+            "option_en": ["old", "summed", "near", "far"],
+            "year": [2022, 2023, 2023, 2023],
+            "status": ["sum_of_2_rounded", "sum_of_3_rounded", "fits", "fits"],
+            "exact_share": [50.0, 80.0, 47.4, 10.5],
+        }
+    )
+    assert survey.sums_of_rounded(per_share)["option_en"].tolist() == ["summed"]
+    assert survey.nearest_half(per_share)["option_en"] == "near"  # not last year's 50
+
+
+def test_the_valid_share_of_questionnaires_returned():
+    facts = pd.DataFrame(
+        {
+            "id": ["fact.questionnaires_returned", "fact.valid_questionnaires", "fact.other"],
+            "value": [40.0, 38.0, 1.0],
+        }
+    )
+    assert survey.response(facts) == {"returned": 40, "valid": 38, "valid_pct": 95.0}
+
+
+@pytest.mark.parametrize(
+    "p_score, p_fisher, rejected", [(0.2, 0.3, False), (0.04, 0.3, True), (0.05, 0.05, False)]
+)
+def test_equal_shares_are_rejected_when_either_test_falls_below_the_significance_level(
+    p_score, p_fisher, rejected
+):
+    comparison = pd.Series({"p_score": p_score, "p_fisher": p_fisher})
+    assert survey.SIGNIFICANCE == 0.05
+    assert survey.rejects_equal_shares(comparison) is rejected
