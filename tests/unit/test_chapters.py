@@ -9,7 +9,17 @@ import math
 import pandas as pd
 import pytest
 
-from xjutils import cases, claims, data, platforms, sources, survey
+from xjutils import (
+    cases,
+    claims,
+    data,
+    overall,
+    platforms,
+    prefectures,
+    recommendations,
+    sources,
+    survey,
+)
 
 
 def _results(*rows) -> pd.DataFrame:
@@ -193,3 +203,52 @@ def test_equal_shares_are_rejected_when_either_test_falls_below_the_significance
     comparison = pd.Series({"p_score": p_score, "p_fisher": p_fisher})
     assert survey.SIGNIFICANCE == 0.05
     assert survey.rejects_equal_shares(comparison) is rejected
+
+
+def test_the_implied_levels_of_a_series_by_metric():
+    series = pd.DataFrame(
+        {
+            "metric": ["gmv", "gmv", "views", "views"],
+            "year": [2022, 2023, 2022, 2023],
+            "value": [90.0, 100.0, None, 5.0],
+            "status": ["derived", "published", "missing", "published"],
+        }
+    )
+    implied = overall.implied(series)
+    assert implied.index.tolist() == ["gmv"] and implied.at["gmv", "value"] == 90.0
+
+
+def test_prefectures_ranked_leave_out_the_unranked_and_count_each_platform_s_dashes():
+    gmv = pd.DataFrame({"name_en": ["B", "Xinjiang", "A"], "rank": [2.0, None, 1.0]})
+    assert prefectures.ranked(gmv)["name_en"].tolist() == ["A", "B"]
+    topics = pd.DataFrame({"douyin": [1.0, 2.0, 3.0], "kuaishou": [None, 4.0, None]})
+    assert prefectures.unreported(topics) == {"douyin": 0, "kuaishou": 2}
+
+
+def test_recommendations_count_their_links_and_name_those_without_any():
+    evidence = pd.DataFrame(
+        {
+            "rec_id": ["rec1", "rec1", "rec2", "rec3"],
+            "ref": ["fig23.a", "fig26.b", "fig24.c", None],
+            "strength": ["direct", "indirect", "direct", None],
+        }
+    )
+    assert recommendations.link_counts(evidence) == {
+        "recommendations": 3,
+        "links": 3,
+        "direct": 2,
+        "indirect": 1,
+        "unquantified": 0,
+    }
+    assert recommendations.unsupported(evidence) == ["rec3"]
+
+
+def test_recommendations_by_the_basis_they_rest_on():
+    support = pd.DataFrame(
+        {"title_en": ["a", "b", "c"], "basis": ["indirect_only", "quantified", "indirect_only"]}
+    )
+    assert recommendations.by_basis(support, "en") == {
+        "quantified": ["b"],
+        "indirect_only": ["a", "c"],
+        "none": [],
+    }
