@@ -111,7 +111,7 @@ say(
     n=fit.n,
     fn=fit.fits,
     miss=fit.misfits,
-    e=claims.check_all().set_index("claim_id").at["s2.sample_37", "erratum_id"],
+    e=data.load("claims").set_index("claim_id").at["s2.sample_37", "erratum_id"],
 )
 
 # %% [markdown] tags=["lang-zh"]
