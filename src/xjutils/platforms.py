@@ -122,7 +122,6 @@ def gmv_shares(sh: pd.DataFrame) -> pd.DataFrame:
 class RatioChanges:
     """How the ratios moved from the first year to the last, on 表2's platforms (in its order)."""
 
-    years: tuple[int, int]
     gmv_per_session_fell: list[str]  # platforms whose GMV per session fell
     views_per_session: dict[str, float]  # relative change by platform
     gmv_per_session_all: tuple[float, float]  # the headline total's, in both years
@@ -138,7 +137,6 @@ def ratio_changes(rat: pd.DataFrame) -> RatioChanges:
         for m in ("gmv_per_session", "views_per_session")
     }
     return RatioChanges(
-        years=(int(y0), int(y1)),
         gmv_per_session_fell=[p for p in three if change["gmv_per_session"][p] < 0],
         views_per_session=change["views_per_session"],
         gmv_per_session_all=(
