@@ -142,7 +142,7 @@ def test_computed_sentences_are_hidden_code_showing_markdown(name):
 COMPUTING = re.compile(
     r"\.(?:sum|mean|median|min|max|count|value_counts|groupby|sort_values|query|dropna|isna"
     r"|notna|diff|shift|pivot|pivot_table|merge|agg|apply|argsort|nunique|unique|cumsum)\("
-    r"|\[[^\]]*(?:==|!=|<=|>=)[^\]]*\]"  # a boolean mask: frame[frame["x"] == y]
+    r"|\w\[\(*\w+\[[^\]]+\]\s*(?:[=!<>]=|[<>]|\.isin\()"  # a mask: frame[frame["x"] == y]
 )
 AUDIT = "08_audit"  # thinned separately, with src/xjutils/audit
 
@@ -164,6 +164,12 @@ def computing_lines(source: str) -> list[str]:
         ),
         ('fit = survey.sample_fit(scan, STATED)\nsay(lang, zh="{n}", en="{n}", n=fit.n)', []),
         ('who="；".join(rows["who_zh"])', []),
+        (
+            'implied = series[series["status"] == "derived"]',
+            ['implied = series[series["status"] == "derived"]'],
+        ),
+        ("bad = links[links['class'].isin(['x'])]", ["bad = links[links['class'].isin(['x'])]"]),
+        ('lo = c.at["s2", "low"] if v < 0 else 1', []),
     ],
 )
 def test_computing_lines_are_found(source, found):
