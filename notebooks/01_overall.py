@@ -95,7 +95,7 @@ series = overall.series()
 present.table(series, lang)
 
 # %% tags=["remove-input"]
-implied = series[series["status"] == "derived"].set_index("metric")
+implied = overall.implied(series)
 say(
     lang,
     zh="由增长率反推，{y}年直播交易额约为{gmv}（{range}），观看人次约{views}，直播场次约{sessions}。",

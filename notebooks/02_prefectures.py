@@ -67,8 +67,7 @@ conc = prefectures.concentration(gmv)
 present.table(conc, lang)
 
 # %% tags=["remove-input"]
-ranked = gmv.dropna(subset=["rank"]).sort_values("rank")
-top3 = ranked.head(3)
+ranked = prefectures.ranked(gmv)
 say(
     lang,
     zh="前三名{names}合计占{n}个地州市交易额之和（不含归口新疆部分）的{s:.2f}%，"
@@ -78,7 +77,7 @@ say(
     " amount attributed to Xinjiang as a whole left out) and {t:.2f}% of the Xinjiang total of"
     " Figure 1. Over the {n} prefectures the Herfindahl–Hirschman index (HHI) is {hhi:.0f}: as"
     " concentrated as about {eq:.1f} prefectures of equal size.",
-    names=join(top3[f"name_{lang}"], lang),
+    names=join(ranked[f"name_{lang}"].head(3), lang),
     n=len(ranked),
     s=conc["top3_share_of_prefectures"],
     t=conc["top3_share_of_total"],
@@ -179,7 +178,7 @@ say(
         " plays"
     ),
     date=date(note.at["fact.topic_cutoff", "date"], lang),
-    miss=int(topics["kuaishou"].isna().sum()),
+    miss=prefectures.unreported(topics)["kuaishou"],
 )
 
 # %%

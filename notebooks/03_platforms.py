@@ -31,7 +31,7 @@
 lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
-from xjutils import claims, data, platforms, plots, present, survey
+from xjutils import claims, platforms, plots, present, survey
 from xjutils.prose import by_count, join, printed, say
 
 plots.use(lang)
@@ -67,10 +67,9 @@ plots.save_table(results, "claims_03")
 present.table(results, lang)
 
 # %% tags=["remove-input"]
-growth = results[results["claim_id"].str.endswith(".growth")]
-ranks = results.drop(growth.index)
-n, k = len(growth), int((growth["status"] == "reproduced").sum())
-r, kr = len(ranks), int((ranks["status"] == "reproduced").sum())
+tally = platforms.claim_tallies(results)
+n, k = tally["growth"]["claims"], tally["growth"]["reproduced"]
+r, kr = tally["ranking"]["claims"], tally["ranking"]["reproduced"]
 say(
     lang,
     zh=by_count(
@@ -123,8 +122,8 @@ shares = platforms.shares(levels)
 present.table(shares, lang)
 
 # %% tags=["remove-input"]
-gmv_share = shares[shares["metric"] == "gmv"].set_index(["platform_id", "year"])["share"]
-y0, y1 = sorted(shares["year"].unique())
+gmv_share = platforms.gmv_shares(shares)
+y0, y1 = gmv_share.columns
 say(
     lang,
     zh="三大平台合计占全疆直播交易额的比重，{y1}年为{t1:.0f}%，{y0}年（以反推的总量计）为{t0:.0f}%。"
@@ -136,16 +135,16 @@ say(
     " outside Table 2 grow from a sliver, {o0:.1f}%, to a noticeable {o1:.1f}%.",
     y0=int(y0),
     y1=int(y1),
-    t0=100 - gmv_share[("outside", y0)],
-    t1=100 - gmv_share[("outside", y1)],
-    k0=gmv_share[("kuaishou", y0)],
-    k1=gmv_share[("kuaishou", y1)],
-    d0=gmv_share[("douyin", y0)],
-    d1=gmv_share[("douyin", y1)],
-    b0=gmv_share[("taobao", y0)],
-    b1=gmv_share[("taobao", y1)],
-    o0=gmv_share[("outside", y0)],
-    o1=gmv_share[("outside", y1)],
+    t0=gmv_share.at["three", y0],
+    t1=gmv_share.at["three", y1],
+    k0=gmv_share.at["kuaishou", y0],
+    k1=gmv_share.at["kuaishou", y1],
+    d0=gmv_share.at["douyin", y0],
+    d1=gmv_share.at["douyin", y1],
+    b0=gmv_share.at["taobao", y0],
+    b1=gmv_share.at["taobao", y1],
+    o0=gmv_share.at["outside", y0],
+    o1=gmv_share.at["outside", y1],
 )
 
 # %%
@@ -168,15 +167,8 @@ ratios = platforms.ratios(levels)
 present.table(ratios, lang)
 
 # %% tags=["remove-input"]
-three = platforms.order(levels)
-wide = ratios.set_index(["platform_id", "year"])
-change = {
-    m: {p: wide.at[(p, y1), m] / wide.at[(p, y0), m] - 1 for p in three}
-    for m in ("gmv_per_session", "views_per_session")
-}
-names = lambda ps: join([platforms.name(p, lang) for p in ps], lang)  # noqa: E731
-fell = [p for p in three if change["gmv_per_session"][p] < 0]
-views = change["views_per_session"]
+change = platforms.ratio_changes(ratios)
+fell, views = change.gmv_per_session_fell, change.views_per_session
 moves = {
     "zh": [
         f"{platforms.name(p, 'zh')}{'下降' if v < 0 else '上升'}{abs(v):.1%}"
@@ -193,8 +185,8 @@ say(
     en="GMV per session fell on {fell}; for Xinjiang as a whole it went from {a0:.0f} to"
     " {a1:.0f} yuan a session. Views per session: {moves}.",
     fell=join([platforms.name(p, lang) for p in fell], lang) if fell else "—",
-    a0=wide.at[("all", y0), "gmv_per_session"],
-    a1=wide.at[("all", y1), "gmv_per_session"],
+    a0=change.gmv_per_session_all[0],
+    a1=change.gmv_per_session_all[1],
     moves=join(moves[lang], lang).replace("、", "，") if lang == "zh" else join(moves[lang], lang),
 )
 
@@ -214,21 +206,13 @@ plots.save(fig, "ext03b", lang)
 # The text gives one share: institutions selling on Douyin. The table tests whether it can be some whole number of institutions out of the sample, and gives the interval a sample this small allows; the chart's other platforms are not given in the text.
 
 # %%
-use = platforms.institutions_on_platforms()
-stated = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
-best = survey.sample_sizes()[int(use["year"].max())]
-for n in (stated, best):
-    use[f"k_of_{n}"] = [survey.counts(v, d, n) for v, d in zip(use["value"], use["decimals"])]
-use[f"ci_if_{best}"] = [
-    "–".join(f"{b:.1f}" for b in survey.interval(k[0], best)) if k else ""
-    for k in use[f"k_of_{best}"]
-]
+stated, best = survey.stated_sample_size(), survey.survey_year_size()
+use = platforms.as_counts(platforms.institutions_on_platforms(), stated, best)
 present.table(use, lang)
 
 # %% tags=["remove-input"]
 row = use.iloc[0]
-fit = {n: survey.counts(row["value"], row["decimals"], n) for n in (stated, best)}
-lo, hi = survey.interval(fit[best][0], best) if fit[best] else (float("nan"),) * 2
+fit = survey.as_count(row["value"], row["decimals"], best)
 say(
     lang,
     zh="调查称有效问卷{stated}份，但在{stated}家机构中，任何整数家数所占比重四舍五入后都不等于{v}%；"
@@ -240,8 +224,8 @@ say(
     stated=stated,
     best=best,
     v=printed(row["value"], row["decimals"]),
-    k=fit[best][0] if fit[best] else "—",
+    k="—" if fit.k is None else fit.k,
     level=100 * survey.CONFIDENCE,
-    lo=lo,
-    hi=hi,
+    lo=fit.low,
+    hi=fit.high,
 )

@@ -37,7 +37,7 @@ from xjutils import claims, data, plots, present, survey
 from xjutils.prose import between, explains, join, printed, quantity, quote, say
 
 plots.use(lang)
-STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
+STATED = survey.stated_sample_size()
 CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
 # %% [markdown] tags=["lang-zh"]
@@ -66,14 +66,14 @@ facts = data.load("facts")
 present.table(facts[facts["section"].str.startswith("二", na=False)], lang)
 
 # %% tags=["remove-input"]
-f = facts.set_index("id")["value"]
+questionnaires = survey.response(facts)
 say(
     lang,
     zh="报告称共收回问卷{ret}份，其中有效问卷{valid}份，有效率{rate:.1f}%。",
     en="The report says {ret} questionnaires came back and {valid} of them were valid ({rate:.1f}%).",
-    ret=int(f["fact.questionnaires_returned"]),
-    valid=int(f["fact.valid_questionnaires"]),
-    rate=100 * f["fact.valid_questionnaires"] / f["fact.questionnaires_returned"],
+    ret=questionnaires["returned"],
+    valid=questionnaires["valid"],
+    rate=questionnaires["valid_pct"],
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -88,8 +88,9 @@ say(
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
-N = survey.explaining_size(scan)
-display(present.table(scan.query("n in [@STATED, @N]"), lang))
+fit = survey.sample_fit(scan, STATED)
+N = fit.n
+display(present.table(survey.stated_and_explaining(scan, STATED), lang))
 from xjutils import survey_figures
 
 fig = survey_figures.figure_scan(scan, STATED, lang)
@@ -97,21 +98,20 @@ plots.save_table(scan, "ext04a")
 plots.save(fig, "ext04a", lang)
 
 # %% tags=["remove-input"]
-at = scan.set_index("n")
 say(
     lang,
     zh="在以两位小数列出的{total}个比重中，报告所称的样本量{stated}{fs_zh}；样本量{n}能解释{fn}个，"
     "只有{miss}个例外；在所有候选样本量中，没有哪个能解释更多比重，而{n}是其中最小的（勘误{e}）。",
     en="Of the {total} shares printed to two decimals, the stated sample of {stated} explains {fs_en}; a sample of {n}"
     " explains {fn}, all but {miss}: no candidate explains more, and {n} is the smallest that explains as many (erratum {e}).",
-    total=int(at.at[N, "shares"]),
-    stated=STATED,
-    fs_zh=explains(int(at.at[STATED, "fits"]), "zh"),
-    fs_en=explains(int(at.at[STATED, "fits"]), "en"),
-    n=N,
-    fn=int(at.at[N, "fits"]),
-    miss=int(at.at[N, "shares"] - at.at[N, "fits"]),
-    e=claims.check_all().set_index("claim_id").at["s2.sample_37", "erratum_id"],
+    total=fit.shares,
+    stated=fit.stated,
+    fs_zh=explains(fit.fits_stated, "zh"),
+    fs_en=explains(fit.fits_stated, "en"),
+    n=fit.n,
+    fn=fit.fits,
+    miss=fit.misfits,
+    e=data.load("claims").set_index("claim_id").at["s2.sample_37", "erratum_id"],
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -131,9 +131,7 @@ plots.save_table(per_share, "survey_counts_04")
 present.table(per_share.drop(columns="question_id"), lang)
 
 # %% tags=["remove-input"]
-now = per_share[per_share["year"] == per_share["year"].max()]
-summed = now[now["status"].str.startswith("sum_of")]
-half = now.iloc[(now["exact_share"] - 50).abs().argsort()[:1]].iloc[0]
+summed, half = survey.sums_of_rounded(per_share), survey.nearest_half(per_share)
 say(
     lang,
     zh="{k}个比重无法写成k/{n}，均为若干分别舍入的比重相加所得：{names}。"
@@ -150,7 +148,7 @@ say(
     level=100 * survey.CONFIDENCE,
     lo=half["ci_low"],
     hi=half["ci_high"],
-    w=(half["ci_high"] - half["ci_low"]) / 2,
+    w=survey.half_width(half),
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -229,8 +227,7 @@ yoy = survey.year_over_year("all_three", N)
 present.table(yoy, lang)
 
 # %% tags=["remove-input"]
-alpha = round(1 - survey.CONFIDENCE, 12)
-rejected = min(yoy["p_score"], yoy["p_fisher"]) < alpha
+alpha, rejected = survey.SIGNIFICANCE, survey.rejects_equal_shares(yoy)
 say(
     lang,
     zh="该比重由{y0:.0f}年的{p0}%升至{y1:.0f}年的{p1}%。能使{p0}%成立的最小样本量为{n0:.0f}，"

@@ -54,6 +54,7 @@ present.table(data.load("cases"), lang)
 
 # %% tags=["remove-input"]
 case_rows = data.load("cases")
+basis = cases.platform_basis(case_rows)
 say(
     lang,
     zh="共{n}个案例，主人公依次为：{who}。各案例所用平台，正文明言的{stated}个，据正文推断的{inferred}个，"
@@ -62,9 +63,9 @@ say(
     " {stated} of them; it is inferred in {inferred} and not stated in {unknown}.",
     n=len(case_rows),
     who="；".join(case_rows["who_zh"]) if lang == "zh" else join(case_rows["who_en"], lang),
-    stated=int((case_rows["platform_basis"] == "stated").sum()),
-    inferred=int((case_rows["platform_basis"] == "inferred").sum()),
-    unknown=int((case_rows["platform_basis"] == "not_stated").sum()),
+    stated=basis["stated"],
+    inferred=basis["inferred"],
+    unknown=basis["not_stated"],
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -86,14 +87,15 @@ fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 
 # %% tags=["remove-input"]
+qualified = cases.qualifiers(numbers)
 say(
     lang,
     zh="案例中共有{n}个数字，其中{lb}个为下限（“超过”“余”等），{ap}个为约数。",
     en='The cases hold {n} numbers: {lb} are lower bounds ("over", "more than") and {ap} are'
     " approximate.",
     n=len(numbers),
-    lb=int((numbers["qualifier"] == "lower_bound").sum()),
-    ap=int((numbers["qualifier"] == "approx").sum()),
+    lb=qualified["lower_bound"],
+    ap=qualified["approx"],
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -142,14 +144,12 @@ present.table(data.load("news_numbers")[columns + ["period_certainty", "section"
 news_checks = claims.check_all("claim_id.str.startswith('news.')").pipe(claims.expect)
 plots.save_table(news_checks, "claims_05")
 display(present.table(news_checks, lang))
-news = data.load("news_numbers")
-base_shares = news[(news["unit"] == "percent") & news["section"].isin(["para46", "para47"])]
-scan = survey.scan(base_shares, range(20, 121))
-display(present.table(scan.sort_values(["fits", "n"], ascending=[False, True]).head(8), lang))
+scan = sources.base_survey_scan()
+display(present.table(survey.by_fit(scan).head(8), lang))
 
 # %% tags=["remove-input"]
-best = scan.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]
-misfit = news.set_index("id").loc[str(best["misfits"]).split(";"), f"what_{lang}"]
+best = survey.best_fit(scan)
+misfit = sources.misfits(best, lang)
 say(
     lang,
     zh=by_count(
@@ -189,9 +189,10 @@ plots.save_table(links, "source_links_05")
 present.table(links, lang)
 
 # %% tags=["remove-input"]
-bad = links[links["class"] == "contradiction"]
-known = data.inputs(list(links["report_ref"]) + list(links["news_ref"]))
-amount = lambda ref: quantity(*known.loc[ref, ["value", "unit"]], lang, known.at[ref, "decimals"])  # noqa: E731
+bad = sources.contradictions(links)
+amount = lambda r, side: quantity(  # noqa: E731
+    r[f"{side}_value"], r[f"{side}_unit"], lang, r[f"{side}_decimals"]
+)
 say(
     lang,
     zh=by_count(
@@ -202,9 +203,9 @@ say(
         none="{n}对数字均不矛盾。",
     )
     + "".join(
-        f"报道称新疆主播三个月的{what}为{amount(r.news_ref)}，超过报告中同一平台全年的交易额"
-        f"{amount(r.report_ref)}（勘误{r.erratum_id}）。"
-        for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_zh"])
+        f"报道称新疆主播三个月的{r['what_zh']}为{amount(r, 'news')}，超过报告中同一平台全年的交易额"
+        f"{amount(r, 'report')}（勘误{r['erratum_id']}）。"
+        for _, r in bad.iterrows()
     ),
     en=by_count(
         len(bad),
@@ -214,10 +215,10 @@ say(
         none="None of the {n} pairs contradict each other.",
     )
     + "".join(
-        f' The article\'s "{what}" is {amount(r.news_ref)} for three months, more than the'
-        f" report's whole-year total for the same platform, {amount(r.report_ref)}"
-        f" (erratum {r.erratum_id})."
-        for r, what in zip(bad.itertuples(), news.set_index("id").loc[bad["news_ref"], "what_en"])
+        f' The article\'s "{r["what_en"]}" is {amount(r, "news")} for three months, more than'
+        f" the report's whole-year total for the same platform, {amount(r, 'report')}"
+        f" (erratum {r['erratum_id']})."
+        for _, r in bad.iterrows()
     ),
     n=len(links),
     c=len(bad),

@@ -31,7 +31,6 @@
 lang = "zh"  # "zh" or "en": language of the figures and tables
 
 # %%
-import pandas as pd
 from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
@@ -39,7 +38,7 @@ from xjutils.audit import view
 from xjutils.prose import by_count, continuing, explains, printed, say
 
 plots.use(lang)
-STATED = int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
+STATED = survey.stated_sample_size()
 CHARTS = [f"fig{i}" for i in range(23, 29)]
 
 # %% [markdown] tags=["lang-zh"]
@@ -85,33 +84,33 @@ say(
 
 # %%
 scan = survey.scan(shares)
-N = survey.explaining_size(scan)
-present.table(scan.query("n in [@STATED, @N]"), lang)
+fit = survey.sample_fit(scan, STATED)
+N = fit.n
+present.table(survey.stated_and_explaining(scan, STATED), lang)
 
 # %% tags=["remove-input"]
-at = scan.set_index("n")
 say(
     lang,
     zh=by_count(
-        int(at.at[N, "fits"]),
-        int(at.at[N, "shares"]),
+        fit.fits,
+        fit.shares,
         every="本章{total}个比重全部可由样本量{n}解释，报告所称的样本量{stated}则{fs_zh}。",
         some="本章{total}个比重中，样本量{n}能解释{fn}个，报告所称的样本量{stated}{fs_zh}。",
     ),
     en=by_count(
-        int(at.at[N, "fits"]),
-        int(at.at[N, "shares"]),
+        fit.fits,
+        fit.shares,
         every="A sample of {n} explains all {total} of this chapter's shares; the stated sample of"
         " {stated} explains {fs_en}.",
         some="Of this chapter's {total} shares, a sample of {n} explains {fn} and the stated sample"
         " of {stated} explains {fs_en}.",
     ),
-    total=int(at.at[N, "shares"]),
-    n=N,
-    fn=int(at.at[N, "fits"]),
-    stated=STATED,
-    fs_zh=explains(int(at.at[STATED, "fits"]), "zh"),
-    fs_en=explains(int(at.at[STATED, "fits"]), "en"),
+    total=fit.shares,
+    n=fit.n,
+    fn=fit.fits,
+    stated=fit.stated,
+    fs_zh=explains(fit.fits_stated, "zh"),
+    fs_en=explains(fit.fits_stated, "en"),
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -128,12 +127,7 @@ columns = ["item", "rank", f"option_{lang}", "published", "k", "n", "ci_low", "c
 present.table(ranked[columns], lang)
 
 # %% tags=["remove-input"]
-steps = ranked.assign(gap=ranked.groupby("item")["k"].diff().abs()).dropna(subset=["gap"])
-prev = ranked.shift(1).loc[steps.index]
-lows = pd.concat([steps["ci_low"], prev["ci_low"]], axis=1).max(axis=1)
-highs = pd.concat([steps["ci_high"], prev["ci_high"]], axis=1).min(axis=1)
-close = steps[steps["gap"] > 0].sort_values(["gap", "item", "rank"]).iloc[0]
-above = prev.loc[close.name]
+close = survey.neighbours(ranked)
 say(
     lang,
     zh="样本量为{n}时，各比重置信区间半宽的中位数约为{w:.0f}个百分点。本章相邻位次的选项差距很小："
@@ -145,15 +139,15 @@ say(
     " intervals are not a test, and the shares come from the same respondents, but they show"
     " that these data cannot firmly rank neighbouring options.",
     n=N,
-    w=((ranked["ci_high"] - ranked["ci_low"]) / 2).median(),
-    a=above[f"option_{lang}"],
-    pa=printed(above["published"], 2),
-    b=close[f"option_{lang}"],
-    pb=printed(close["published"], 2),
-    d=close["gap"],
-    inst="institution" if close["gap"] == 1 else "institutions",
-    m=len(steps),
-    o=int((lows < highs).sum()),
+    w=close.median_half_width,
+    a=close.above[f"option_{lang}"],
+    pa=printed(close.above["published"], 2),
+    b=close.below[f"option_{lang}"],
+    pb=printed(close.below["published"], 2),
+    d=close.gap,
+    inst="institution" if close.gap == 1 else "institutions",
+    m=close.pairs,
+    o=close.overlapping,
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -177,7 +171,8 @@ display(
 )
 
 # %% tags=["remove-input"]
-a, ar = len(abstract), int((abstract["status"] == "reproduced").sum())
+body, restated = claims.tally(results), claims.tally(abstract)
+a, ar = restated["claims"], restated["reproduced"]
 say(
     lang,
     zh="本章{n}项表述中，{r}项得到复现，{c}项与数据相容；"
@@ -196,9 +191,9 @@ say(
         some="of the {a} numbers the summary restates, {ar} agree with the body.",
         none="none of the {a} numbers the summary restates agrees with the body.",
     ),
-    n=len(results),
-    r=int((results["status"] == "reproduced").sum()),
-    c=int((results["status"] == "consistent").sum()),
+    n=body["claims"],
+    r=body["reproduced"],
+    c=body["consistent"],
     a=a,
     ar=ar,
 )

@@ -56,34 +56,33 @@ evidence = recommendations.evidence()
 present.table(evidence, lang)
 
 # %% tags=["remove-input"]
-links = evidence.dropna(subset=["ref"])
-support_of = evidence.groupby("rec_id")["ref"].count()
-e = int((support_of == 0).sum())
+linked = recommendations.link_counts(evidence)
+lonely = recommendations.unsupported(evidence)
 titles = data.load("recommendations").set_index("rec_id")[f"title_{lang}"]
 say(
     lang,
     zh="共{n}条关联：直接{d}条、间接{i}条、未量化{u}条；"
     + by_count(
-        e,
-        len(support_of),
+        len(lonely),
+        linked["recommendations"],
         every="每条建议在报告中都找不到相关证据。",
         some="另有{e}条建议（{lonely}）在报告中找不到任何相关证据。",
         none="每条建议在报告中都能找到相关证据。",
     ),
     en="There are {n} links in all: {d} direct, {i} indirect and {u} unquantified. "
     + by_count(
-        e,
-        len(support_of),
+        len(lonely),
+        linked["recommendations"],
         every="No recommendation has anything in the report to link to.",
         some="Nothing in the report bears on {lonely}.",
         none="Every recommendation has something in the report to link to.",
     ),
-    n=len(links),
-    d=int((links["strength"] == "direct").sum()),
-    i=int((links["strength"] == "indirect").sum()),
-    u=int((links["strength"] == "unquantified").sum()),
-    e=e,
-    lonely=join([quote(t, lang) for t in titles[support_of[support_of == 0].index]], lang),
+    n=linked["links"],
+    d=linked["direct"],
+    i=linked["indirect"],
+    u=linked["unquantified"],
+    e=len(lonely),
+    lonely=join([quote(t, lang) for t in titles[lonely]], lang),
 )
 
 
@@ -103,16 +102,16 @@ plots.save_table(support, "ext07a")
 present.table(support, lang)
 
 # %% tags=["remove-input"]
-by = support.groupby("basis")[f"title_{lang}"].apply(list)
+by = recommendations.by_basis(support, lang)
 say(
     lang,
     zh="{n}条建议中，{q}条有数据支撑；{ind}仅有间接证据；{none}在报告中没有任何数字支撑。",
     en="Of {n} recommendations, {q} rest on a published number. Only indirect evidence stands"
     " behind {ind}, and no number in the report supports {none}.",
     n=len(support),
-    q=len(by.get("quantified", [])),
-    ind=join([quote(t, lang) for t in by.get("indirect_only", [])], lang) or "—",
-    none=join([quote(t, lang) for t in by.get("none", [])], lang) or "—",
+    q=len(by["quantified"]),
+    ind=join([quote(t, lang) for t in by["indirect_only"]], lang) or "—",
+    none=join([quote(t, lang) for t in by["none"]], lang) or "—",
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -36,6 +36,18 @@ def timeline() -> pd.DataFrame:
     )
 
 
+def platform_basis(rows: pd.DataFrame) -> dict[str, int]:
+    """How many cases state their platform, let it be inferred, or leave it unsaid."""
+    found = rows["platform_basis"].value_counts()
+    return {b: int(found.get(b, 0)) for b in ("stated", "inferred", "not_stated")}
+
+
+def qualifiers(nums: pd.DataFrame) -> dict[str, int]:
+    """How many case numbers are exact, lower or upper bounds, or approximate."""
+    found = nums["qualifier"].value_counts()
+    return {q: int(found.get(q, 0)) for q in MARK}
+
+
 def _who(frame: pd.DataFrame, lang: str) -> pd.Series:
     """A case's person or team ('达娜、阿依可等主播团队' shortened to '达娜、阿依可等')."""
     return frame[f"who_{lang}"].str.replace(r"等?主播团队$", "等", regex=True)

@@ -416,6 +416,13 @@ def expect(results: pd.DataFrame) -> pd.DataFrame:
     return results
 
 
+def tally(results: pd.DataFrame) -> dict[str, int]:
+    """How many claims there are (`claims`) and how many have each status: what a chapter's
+    sentence about its claims counts."""
+    found = results["status"].value_counts()
+    return {"claims": len(results)} | {s: int(found.get(s, 0)) for s in STATUSES}
+
+
 def select(results: pd.DataFrame, sections: list[str]) -> pd.DataFrame:
     """The claims of some sections (e.g. ['前言', '一(一)']), in data/claims.csv order."""
     return results[results["section"].isin(sections)].reset_index(drop=True)

@@ -70,6 +70,11 @@ def series() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def implied(frame: pd.DataFrame) -> pd.DataFrame:
+    """The levels a `series` implies from a growth rate (not published), by metric."""
+    return frame[frame["status"] == "derived"].set_index("metric")
+
+
 def _mark_missing(ax, columns: list[int], lang: str) -> None:
     """'not published' level in its empty column, centred between the two lowest grid lines
     so no grid line runs into it (the limits are fixed first, so the lines stay put)."""

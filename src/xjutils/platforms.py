@@ -5,12 +5,14 @@ The 2022 headline totals are not published; they are implied by the 2023 growth 
 headline totals hold beyond 表2's three platforms is shown as "outside 表2".
 """
 
+from dataclasses import dataclass
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from . import data, labels, overall, plots, prose
+from . import claims, data, labels, overall, plots, prose, survey
 
 OUTSIDE = "outside"
 
@@ -99,6 +101,60 @@ def ratios(frame: pd.DataFrame) -> pd.DataFrame:
         "magnitude": {"gmv_per_session": "yuan", "views_per_session": "views"},
         "significant": {"rows": [3 if p == "outside" else 4 for p in out["platform_id"]]},
     }
+    return out
+
+
+def claim_tallies(results: pd.DataFrame) -> dict[str, dict[str, int]]:
+    """表2's claims tallied apart: its growth cells (`growth`) and its ranking statements."""
+    growth = results["claim_id"].str.endswith(".growth")
+    return {"growth": claims.tally(results[growth]), "ranking": claims.tally(results[~growth])}
+
+
+def gmv_shares(sh: pd.DataFrame) -> pd.DataFrame:
+    """Each platform's share of headline GMV (%) by year, with `three`, 表2's platforms together:
+    who gained and who lost between the two years."""
+    gmv = sh[sh["metric"] == "gmv"].pivot(index="platform_id", columns="year", values="share")
+    gmv.loc["three"] = 100 - gmv.loc[OUTSIDE]
+    return gmv
+
+
+@dataclass(frozen=True)
+class RatioChanges:
+    """How the ratios moved from the first year to the last, on 表2's platforms (in its order)."""
+
+    gmv_per_session_fell: list[str]  # platforms whose GMV per session fell
+    views_per_session: dict[str, float]  # relative change by platform
+    gmv_per_session_all: tuple[float, float]  # the headline total's, in both years
+
+
+def ratio_changes(rat: pd.DataFrame) -> RatioChanges:
+    """Relative change of GMV per session and views per session on each platform of 表2."""
+    y0, y1 = sorted(rat["year"].unique())
+    three = [p for p in rat["platform_id"].unique() if p not in ("all", OUTSIDE)]
+    wide = rat.set_index(["platform_id", "year"])
+    change = {
+        m: {p: wide.at[(p, y1), m] / wide.at[(p, y0), m] - 1 for p in three}
+        for m in ("gmv_per_session", "views_per_session")
+    }
+    return RatioChanges(
+        gmv_per_session_fell=[p for p in three if change["gmv_per_session"][p] < 0],
+        views_per_session=change["views_per_session"],
+        gmv_per_session_all=(
+            wide.at[("all", y0), "gmv_per_session"],
+            wide.at[("all", y1), "gmv_per_session"],
+        ),
+    )
+
+
+def as_counts(use: pd.DataFrame, stated: int, best: int) -> pd.DataFrame:
+    """Each share as the whole numbers of institutions (`k_of_n`) that round to it at the stated
+    and at the best-fitting sample size, with its interval at the latter (`ci_if_n`): whether the
+    share can be a head count of the stated sample at all."""
+    out = use.copy()
+    for n in (stated, best):
+        out[f"k_of_{n}"] = [survey.counts(v, d, n) for v, d in zip(out["value"], out["decimals"])]
+    fits = [survey.as_count(v, d, best) for v, d in zip(out["value"], out["decimals"])]
+    out[f"ci_if_{best}"] = [f"{c.low:.1f}–{c.high:.1f}" if c.k is not None else "" for c in fits]
     return out
 
 

@@ -56,6 +56,11 @@ def gmv() -> pd.DataFrame:
     return table[cols]
 
 
+def ranked(frame: pd.DataFrame) -> pd.DataFrame:
+    """The ranked units of `gmv` (归口新疆 is not ranked), first first."""
+    return frame.dropna(subset=["rank"]).sort_values("rank")
+
+
 def concentration(frame: pd.DataFrame) -> pd.Series:
     """How concentrated GMV is across the 14 prefectures (归口新疆 left out).
 
@@ -114,6 +119,11 @@ def topics() -> pd.DataFrame:
         "dash": dict.fromkeys(["douyin", "kuaishou"], True),
     }
     return wide
+
+
+def unreported(frame: pd.DataFrame) -> dict[str, int]:
+    """How many prefectures each platform's column of `topics` leaves at '-'."""
+    return {p: int(frame[p].isna().sum()) for p in ("douyin", "kuaishou")}
 
 
 def spearman(a, b, axis: int = -1):

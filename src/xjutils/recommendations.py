@@ -12,6 +12,7 @@ import pandas as pd
 from . import data, labels
 
 STRENGTH = {"direct": 3, "indirect": 2, "unquantified": 1}
+BASES = ("quantified", "indirect_only", "none")  # what a recommendation rests on, best first
 COLUMN_IN = 0.55  # inches per evidence column: room for a level label of a few lines
 COLUMN_CHARS = {"zh": 4, "en": 9}  # characters per line of a column's label
 ROW_CHARS = {"zh": 16, "en": 24}  # characters per line of a recommendation's label
@@ -89,6 +90,25 @@ def support(ev: pd.DataFrame) -> pd.DataFrame:
         np.where(out["indirect"] > 0, "indirect_only", "none"),
     )
     return out.reset_index()
+
+
+def link_counts(ev: pd.DataFrame) -> dict[str, int]:
+    """How many recommendations and evidence links there are, and links of each strength."""
+    links = ev.dropna(subset=["ref"])
+    found = links["strength"].value_counts()
+    counts = {"recommendations": ev["rec_id"].nunique(), "links": len(links)}
+    return counts | {s: int(found.get(s, 0)) for s in STRENGTH}
+
+
+def unsupported(ev: pd.DataFrame) -> list[str]:
+    """The recommendations no evidence link bears on."""
+    refs = ev.groupby("rec_id")["ref"].count()
+    return list(refs[refs == 0].index)
+
+
+def by_basis(sup: pd.DataFrame, lang: str) -> dict[str, list[str]]:
+    """The titles of the recommendations of each basis of `support` (none, when none has it)."""
+    return {b: list(sup.loc[sup["basis"] == b, f"title_{lang}"]) for b in BASES}
 
 
 def matrix(ev: pd.DataFrame) -> pd.DataFrame:

@@ -13,7 +13,10 @@ a subset, or a different measure) and the two values in base units (data/units.c
 
 import pandas as pd
 
-from . import data
+from . import data, survey
+
+# Sample sizes the article's survey of county live-streaming bases may have had (none is stated).
+BASE_SURVEY_SIZES = range(20, 121)
 
 
 def _base(row: pd.Series, factor: pd.Series) -> tuple[float, float, float]:
@@ -80,3 +83,36 @@ def expect(frame: pd.DataFrame) -> pd.DataFrame:
             + data.check_first("set the link's `expected` in data/source_links.csv")
         )
     return frame
+
+
+def base_survey_scan() -> pd.DataFrame:
+    """Which sample sizes the shares of the article's survey of county bases fit (`survey.scan`).
+
+    The article gives no sample size: if no n fits every share, they need not share a sample.
+    """
+    news = data.load("news_numbers")
+    shares = news[(news["unit"] == "percent") & news["section"].isin(["para46", "para47"])]
+    return survey.scan(shares, BASE_SURVEY_SIZES)
+
+
+def misfits(fit: pd.Series, lang: str) -> list[str]:
+    """What the article's shares that a scan row's n does not fit describe."""
+    ids = [i for i in str(fit["misfits"]).split(";") if i]
+    return list(data.load("news_numbers").set_index("id").loc[ids, f"what_{lang}"])
+
+
+def contradictions(frame: pd.DataFrame) -> pd.DataFrame:
+    """The links classed `contradiction`, with what the article's number describes and both
+    numbers as printed (value, unit, decimals; `news_` and `report_`), to be said with them."""
+    bad = frame[frame["class"] == "contradiction"]
+    printed = data.inputs(list(bad["report_ref"]) + list(bad["news_ref"]))[
+        ["value", "unit", "decimals"]
+    ]
+    what = data.load("news_numbers").set_index("id")[["what_zh", "what_en"]]
+    return (
+        bad[["link_id", "news_ref", "report_ref", "erratum_id"]]
+        .join(what, on="news_ref")
+        .join(printed.add_prefix("news_"), on="news_ref")
+        .join(printed.add_prefix("report_"), on="report_ref")
+        .reset_index(drop=True)
+    )

@@ -7,6 +7,7 @@ sum of separately rounded shares (a chart's bars added up after rounding).
 
 import itertools
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -15,6 +16,7 @@ from . import data
 from .rounding import round_half_up
 
 CONFIDENCE = 0.95  # level of every interval; 1 - CONFIDENCE is the tests' significance level
+SIGNIFICANCE = round(1 - CONFIDENCE, 12)  # 0.05, not 0.050000000000000044
 
 
 def counts(share: float, decimals: int, n: int) -> list[int]:
@@ -41,8 +43,25 @@ def interval(k: int, n: int) -> tuple[float, float]:
     """Wilson interval (level CONFIDENCE) for k of n, in percent."""
     from statsmodels.stats.proportion import proportion_confint
 
-    low, high = proportion_confint(k, n, alpha=round(1 - CONFIDENCE, 12), method="wilson")
+    low, high = proportion_confint(k, n, alpha=SIGNIFICANCE, method="wilson")
     return 100 * low, 100 * high
+
+
+@dataclass(frozen=True)
+class Count:
+    """A printed share as k of n institutions, with its interval (k None: no k/n fits it)."""
+
+    n: int
+    k: int | None
+    low: float
+    high: float
+
+
+def as_count(share: float, decimals: int, n: int) -> Count:
+    """The smallest k of n that rounds to the share, and its interval (NaN when none does)."""
+    ks = counts(share, decimals, n)
+    low, high = interval(ks[0], n) if ks else (np.nan, np.nan)
+    return Count(n, ks[0] if ks else None, low, high)
 
 
 def rounded_sums(share: float, decimals: int, n: int, parts: int) -> list[int]:
@@ -91,9 +110,62 @@ def scan(shares: pd.DataFrame, sizes=range(10, 101)) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def by_fit(result: pd.DataFrame) -> pd.DataFrame:
+    """The scan's rows from the sample size that fits most shares down, smaller n first."""
+    return result.sort_values(["fits", "n"], ascending=[False, True])
+
+
+def best_fit(result: pd.DataFrame) -> pd.Series:
+    """The scan's row of the smallest sample size that fits the most shares."""
+    return by_fit(result).iloc[0]
+
+
 def explaining_size(result: pd.DataFrame) -> int:
     """The smallest sample size that fits the most shares."""
-    return int(result.sort_values(["fits", "n"], ascending=[False, True]).iloc[0]["n"])
+    return int(best_fit(result)["n"])
+
+
+@dataclass(frozen=True)
+class SampleFit:
+    """How many of a scan's shares the explaining sample size n and the stated one fit."""
+
+    n: int
+    shares: int
+    fits: int
+    stated: int
+    fits_stated: int
+
+    @property
+    def misfits(self) -> int:
+        return self.shares - self.fits
+
+
+def sample_fit(result: pd.DataFrame, stated: int) -> SampleFit:
+    """The explaining sample size against the stated one, from a scan that tested both."""
+    n, at = explaining_size(result), result.set_index("n")
+    return SampleFit(
+        n=n,
+        shares=int(at.at[n, "shares"]),
+        fits=int(at.at[n, "fits"]),
+        stated=stated,
+        fits_stated=int(at.at[stated, "fits"]),
+    )
+
+
+def stated_and_explaining(result: pd.DataFrame, stated: int) -> pd.DataFrame:
+    """The scan's rows at the stated and at the explaining sample size, side by side."""
+    return result[result["n"].isin([stated, explaining_size(result)])]
+
+
+def stated_sample_size() -> int:
+    """The number of valid questionnaires the report states (二)."""
+    return int(data.load("facts").set_index("id").loc["fact.valid_questionnaires", "value"])
+
+
+def survey_year_size() -> int:
+    """The sample size that explains the survey year's exact shares."""
+    sizes = sample_sizes()
+    return sizes[max(sizes)]
 
 
 def per_share(shares: pd.DataFrame, sizes: dict, stated: int) -> pd.DataFrame:
@@ -217,6 +289,11 @@ def sample_sizes(candidates=range(10, 201)) -> dict:
     return {int(y): explaining_size(scan(exact_shares(y), candidates)) for y in years}
 
 
+def rejects_equal_shares(comparison: pd.Series) -> bool:
+    """Whether either test of `compare_years` rejects equal shares at SIGNIFICANCE."""
+    return bool(min(comparison["p_score"], comparison["p_fisher"]) < SIGNIFICANCE)
+
+
 def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Series:
     """An option published for two years: each year's smallest fitting n, k, and the tests.
 
@@ -242,6 +319,65 @@ def year_over_year(option_id: str, n_now: int, sizes=range(10, 201)) -> pd.Serie
         }
     )
     return pd.concat([head, result])
+
+
+def survey_year(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a `per_share` table of the survey year (the latest)."""
+    return table[table["year"] == table["year"].max()]
+
+
+def sums_of_rounded(table: pd.DataFrame) -> pd.DataFrame:
+    """The survey year's shares that fit no k/n, only a sum of separately rounded shares."""
+    now = survey_year(table)
+    return now[now["status"].str.startswith("sum_of")]
+
+
+def nearest_half(table: pd.DataFrame) -> pd.Series:
+    """The survey year's share nearest one half, whose interval is about the widest."""
+    now = survey_year(table)
+    return now.iloc[(now["exact_share"] - 50).abs().argsort()[:1]].iloc[0]
+
+
+def response(facts: pd.DataFrame) -> dict:
+    """Questionnaires returned and valid, and the valid ones' share of those returned (%)."""
+    f = facts.set_index("id")["value"]
+    returned, valid = f["fact.questionnaires_returned"], f["fact.valid_questionnaires"]
+    return {"returned": int(returned), "valid": int(valid), "valid_pct": 100 * valid / returned}
+
+
+def half_width(shares: pd.DataFrame | pd.Series):
+    """Half the width of each interval (or of one row's), in percentage points."""
+    return (shares["ci_high"] - shares["ci_low"]) / 2
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Options next to each other in a chart's ranking: can the data tell them apart?"""
+
+    pairs: int  # neighbouring pairs with counts on both sides
+    overlapping: int  # of them, pairs whose intervals overlap
+    above: pd.Series  # the closest pair whose counts differ: the higher-ranked option …
+    below: pd.Series  # … and the one after it
+    gap: int  # institutions between them
+    median_half_width: float  # of every ranked share's interval
+
+
+def neighbours(table: pd.DataFrame) -> Neighbours:
+    """Neighbouring ranks of each chart of a `ranked` table: how far apart in institutions, and
+    whether their intervals overlap (not a test: the shares come from the same respondents)."""
+    steps = table.assign(gap=table.groupby("item")["k"].diff().abs()).dropna(subset=["gap"])
+    prev = table.shift(1).loc[steps.index]
+    lows = pd.concat([steps["ci_low"], prev["ci_low"]], axis=1).max(axis=1)
+    highs = pd.concat([steps["ci_high"], prev["ci_high"]], axis=1).min(axis=1)
+    close = steps[steps["gap"] > 0].sort_values(["gap", "item", "rank"]).iloc[0]
+    return Neighbours(
+        pairs=len(steps),
+        overlapping=int((lows < highs).sum()),
+        above=prev.loc[close.name],
+        below=close,
+        gap=int(close["gap"]),
+        median_half_width=half_width(table).median(),
+    )
 
 
 def ranked(table: pd.DataFrame, items: list[str]) -> pd.DataFrame:

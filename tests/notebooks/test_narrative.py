@@ -136,3 +136,54 @@ def test_computed_sentences_are_hidden_code_showing_markdown(name):
         assert "remove-input" in cell.metadata.get("tags", []), f"{name}: {cell.source[:50]}"
         shown = [o for o in cell.outputs if "text/markdown" in o.get("data", {})]
         assert shown, f"{name}: a say() cell whose stored output is not Markdown"
+
+
+# What computing looks like in a cell: a reduction, reshaping or filtering of a frame.
+COMPUTING = re.compile(
+    r"\.(?:sum|mean|median|min|max|count|value_counts|groupby|sort_values|query|dropna|isna"
+    r"|notna|diff|shift|pivot|pivot_table|merge|agg|apply|argsort|nunique|unique|cumsum)\("
+    r"|\w\[\(*\w+\[[^\]]+\]\s*(?:[=!<>]=|[<>]|\.isin\()"  # a mask: frame[frame["x"] == y]
+)
+AUDIT = "08_audit"  # thinned separately, with src/xjutils/audit
+
+
+def computing_lines(source: str) -> list[str]:
+    return [line.strip() for line in source.splitlines() if COMPUTING.search(line)]
+
+
+@pytest.mark.parametrize(
+    "source, found",
+    [
+        (
+            'n = int((rows["basis"] == "stated").sum())',
+            ['n = int((rows["basis"] == "stated").sum())'],
+        ),
+        (
+            "best = scan.sort_values(['fits', 'n']).iloc[0]",
+            ["best = scan.sort_values(['fits', 'n']).iloc[0]"],
+        ),
+        ('fit = survey.sample_fit(scan, STATED)\nsay(lang, zh="{n}", en="{n}", n=fit.n)', []),
+        ('who="；".join(rows["who_zh"])', []),
+        (
+            'implied = series[series["status"] == "derived"]',
+            ['implied = series[series["status"] == "derived"]'],
+        ),
+        ("bad = links[links['class'].isin(['x'])]", ["bad = links[links['class'].isin(['x'])]"]),
+        ('lo = c.at["s2", "low"] if v < 0 else 1', []),
+    ],
+)
+def test_computing_lines_are_found(source, found):
+    assert computing_lines(source) == found
+
+
+@pytest.mark.parametrize("name", [n for n in CONVERTED if n != AUDIT])
+def test_hidden_cells_only_format_what_chapter_functions_return(name):
+    """The analysis behind a sentence lives in xjutils, tested (tests/unit/test_chapters.py)."""
+    nb = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    found = [
+        line
+        for cell in nb.cells
+        if cell.cell_type == "code" and "remove-input" in cell.metadata.get("tags", [])
+        for line in computing_lines(cell.source)
+    ]
+    assert not found, f"{name}: hidden cells compute (move it into the chapter's module): {found}"

@@ -7,7 +7,7 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
 def per_share():
     shares = data.load("survey_shares").query("item in @CHARTS")
-    return survey.per_share(shares, survey.sample_sizes(), 37)
+    return survey.per_share(shares, survey.sample_sizes(), survey.stated_sample_size())
 
 
 def test_no_chart_keeping_one_or_two_options_stands_alone():
@@ -46,7 +46,7 @@ def test_a_chart_without_a_single_value_is_listed_not_drawn():
     row = silent.iloc[0]
     assert (row["section"], row["page"]) == ("四(二)1", 23)
     assert "降低物流费用" in row["known_zh"] and "logistics" in row["known_en"]
-    per = survey.per_share(shares, survey.sample_sizes(), 37)
+    per = survey.per_share(shares, survey.sample_sizes(), survey.stated_sample_size())
     plots.use("zh")
     drawn = []
     for fig_id, fig in survey_figures.charts(per, items, "zh"):
