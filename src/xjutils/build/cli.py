@@ -7,49 +7,14 @@ from .. import labels, paths
 
 
 def _site(langs) -> tuple[list, list[str]]:
-    """Build outputs/site and the PDF editions; check both when Chromium is installed.
+    """Build (or keep, when up to date) outputs/site and the PDF editions, and check both.
 
     Returns:
         The check's outcome (none when skipped) and the closing summary's lines.
     """
-    import time
+    from . import publish
 
-    from . import browser, fonts, pdf, site
-    from .runner import Outcome
-
-    printable = browser.executable() is not None
-    try:
-        fonts.face(400)
-    except fonts.FontMissingError as e:
-        printable, why = False, str(e)
-    else:
-        why = "no chromium" if not printable else ""
-    start = time.monotonic()
-    root = site.build(pdf=printable)
-    print(f"site: {root} ({time.monotonic() - start:.1f}s)")
-    if not printable:
-        return [], ["site built", f"PDFs and browser check skipped ({why})"]
-    start = time.monotonic()
-    pdfs = list(pdf.build(root))
-    for path in pdfs:
-        print(f"pdf: {path}")
-    print(f"pdf: printed in {time.monotonic() - start:.1f}s")
-    notes: list[str] = []
-    start = time.monotonic()
-    problems = site.check(root, shots=paths.outputs(), notes=notes)
-    pdf_line = f"PDFs built ({len(pdfs)}) and checked"
-    try:
-        problems += pdf.check(root)
-    except FileNotFoundError as e:
-        pdf_line = f"PDFs built ({len(pdfs)}), check skipped ({e})"
-    print(f"check: site and PDFs checked in {time.monotonic() - start:.1f}s")
-    for n in notes:
-        print(f"site: note: {n}")
-    for p in problems:
-        print(f"site: {p}", file=sys.stderr)
-    check = "browser check " + ("passed" if not problems else "FAILED")
-    outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
-    return [outcome], ["site built", pdf_line, check]
+    return publish.run(langs)
 
 
 def _summary(outcomes, site_lines) -> str:
@@ -121,28 +86,45 @@ def main(argv=None) -> int:
         from . import mutate
 
         return mutate.main(args.per_table, args.seed, args.all)
-    from . import runner
+    from . import lock, runner, transaction
 
-    site_lines, site_outcomes = [], []
+    site_lines, site_outcomes, started = [], [], None
     try:
-        if args.command == "reproduce":
-            outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
-            ran = any(not o.skipped for o in outcomes)
-            if not all(o.ok for o in outcomes):
-                site_lines.append("site not rebuilt (a notebook failed)")
-            elif ran or not (paths.outputs() / "site").exists():
-                site_outcomes, site_lines = _site(args.lang)
+        with transaction.session(args.command) as started:
+            if args.command == "reproduce":
+                outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
+                if not all(o.ok for o in outcomes):
+                    site_lines.append("site not rebuilt (a notebook failed)")
+                else:
+                    site_outcomes, site_lines = _site(args.lang)
             else:
-                site_lines.append("site up to date")
-        else:
-            outcomes = runner.reference(args.only, args.jobs)
+                outcomes = runner.reference(args.only, args.jobs)
     except ValueError as e:
         parser.error(str(e))
+    except lock.Busy as e:
+        print(f"{args.command}: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        print("interrupted: previous complete outputs are intact", file=sys.stderr)
+        print(f"interrupted: {_verdict(started)}", file=sys.stderr)
         return 130
+    except OSError as e:
+        if not transaction.unwritable(e):
+            raise
+        where = e.filename or paths.outputs()
+        print(f"{args.command}: cannot write {where}: {e.strerror}", file=sys.stderr)
+        print(f"stopped: {_verdict(started)}", file=sys.stderr)
+        return 1
     failed = [o for o in outcomes + site_outcomes if not o.ok]
     for o in failed:
         print(f"FAILED {o.name} ({o.lang}): {o.error}", file=sys.stderr)
     print(_summary(outcomes, site_lines))
     return 1 if failed else 0
+
+
+def _verdict(started: float | None) -> str:
+    """What outputs/ holds after a run stopped early (checked, unless it never began)."""
+    from . import transaction
+
+    if started is None:
+        return "nothing was done; outputs/ is as it was"
+    return transaction.verdict(started)

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from .. import paths
+from ..atomic import atomic_path
 from .site import landing, layout
 
 FOOTER = (
@@ -109,10 +110,9 @@ def build(site: Path | None = None, langs=None) -> list[Path]:
             f.unlink(missing_ok=True)
     for lang, pdf in zip(langs, printed):
         target = paths.outputs() / f"report.{lang}.pdf"
-        tmp = target.with_suffix(".pdf.tmp")
-        tmp.write_bytes(normalise(pdf, date))
-        tmp.replace(target)
-        shutil.copyfile(target, site / layout.EDITION[lang] / target.name)
+        for path in (target, site / layout.EDITION[lang] / target.name):
+            with atomic_path(path) as tmp:  # a full disk leaves no truncated PDF
+                tmp.write_bytes(normalise(pdf, date))
         out.append(target)
     return out
 

@@ -1,0 +1,128 @@
+"""The reader's edition as three cached steps: the site, the PDFs printed from it, their check.
+
+Each is redone when what it is built from changed (see `steps`), when an output it promised is
+gone, or when the toolchain found changed (Chromium or the fonts installed or removed, a new
+release date), whatever outputs/ holds; and is skipped, saying so, otherwise.
+"""
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from .. import paths
+from . import browser, fonts, pdf, site, steps
+from .site import landing, layout
+
+
+def _found(path: str | None) -> str | None:
+    """A tool or font file as found: its path, size and time (an upgrade changes them)."""
+    if path is None:
+        return None
+    st = Path(path).stat()
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _code() -> list[Path]:
+    return sorted(paths.PACKAGE.rglob("*.py")) + [paths.LOCK]
+
+
+def _visible(root: Path, exclude: str = "") -> list[Path]:
+    """Files under `root`, without dot-files (stamps, temporary files)."""
+    return [f for f in steps.tree(root, exclude) if not f.name.startswith(".")]
+
+
+def toolchain() -> tuple[dict, str]:
+    """Chromium and the PDF fonts as found here, and why printing is impossible ('' if not)."""
+    exe = browser.executable()
+    try:
+        faces = [_found(fonts.face(w)[0]) for w in fonts.WEIGHTS]
+    except fonts.FontMissingError as e:
+        faces, why = None, str(e)
+    else:
+        why = "" if exe else "no chromium"
+    return {"chromium": _found(exe), "fonts": faces, "release": landing.release()}, why
+
+
+def _site_step(tools: dict, printable: bool) -> steps.Step:
+    inputs = [f for d in (paths.executed(), paths.figures(), paths.tables()) for f in _visible(d)]
+    inputs += steps.tree(paths.DATA) + _code()
+    inputs += [paths.ROOT / "CITATION.cff", paths.ROOT / "pyproject.toml"]
+    return steps.Step("site", inputs, {"pdf": printable, "release": tools["release"]}, [])
+
+
+def _pdf_step(tools: dict, root: Path) -> steps.Step:
+    langs = [lang for lang, sub in layout.EDITION.items() if (root / sub / "index.html").exists()]
+    promised = [paths.outputs() / f"report.{lang}.pdf" for lang in langs]
+    promised += [root / layout.EDITION[lang] / f"report.{lang}.pdf" for lang in langs]
+    return steps.Step("pdf", _visible(root, ".pdf") + _code(), tools, promised)
+
+
+def _check_step(tools: dict, root: Path) -> steps.Step:
+    poppler = bool(shutil.which("pdftotext") and shutil.which("pdffonts"))
+    inputs = _visible(root) + sorted(paths.outputs().glob("report.*.pdf")) + _code()
+    return steps.Step("check", inputs, tools | {"poppler": poppler}, [])
+
+
+def _timed(label: str, start: float) -> None:
+    print(f"{label} in {time.monotonic() - start:.1f}s", flush=True)
+
+
+def run(langs) -> tuple[list, list[str]]:
+    """Build (or keep) the site, the PDFs and their check.
+
+    Returns:
+        The check's outcome (none when skipped) and the closing summary's lines.
+    """
+    from .runner import Outcome
+
+    tools, why = toolchain()
+    root = paths.outputs() / "site"
+    lines = []
+    step = _site_step(tools, not why)
+    if steps.fresh(step):
+        lines.append("site up to date")
+    else:
+        for name in ("site", "pdf", "check"):
+            steps.forget(name)
+        start = time.monotonic()
+        site.build(pdf=not why)
+        step.outputs = steps.tree(root)
+        steps.record(step)
+        _timed(f"site: {root} built", start)
+        lines.append("site built")
+    if why:
+        return [], lines + [f"PDFs and browser check skipped ({why})"]
+    step = _pdf_step(tools, root)
+    if steps.fresh(step):
+        lines.append(f"PDFs up to date ({len(step.outputs) // 2})")
+    else:
+        steps.forget("pdf")
+        steps.forget("check")
+        start = time.monotonic()
+        for path in pdf.build(root):
+            print(f"pdf: {path}")
+        steps.record(step)
+        _timed("pdf: printed", start)
+        lines.append(f"PDFs built ({len(step.outputs) // 2})")
+    step = _check_step(tools, root)
+    if steps.fresh(step):
+        outcome = Outcome("site", "+".join(langs), True, 0.0)
+        return [outcome], lines + ["browser check passed (nothing changed since)"]
+    steps.forget("check")
+    start = time.monotonic()
+    notes: list[str] = []
+    problems = site.check(root, shots=paths.outputs(), notes=notes)
+    try:
+        problems += pdf.check(root)
+    except FileNotFoundError as e:
+        lines[-1] += f", check skipped ({e})"
+    _timed("check: site and PDFs checked", start)
+    for n in notes:
+        print(f"site: note: {n}")
+    for p in problems:
+        print(f"site: {p}", file=sys.stderr)
+    if not problems:
+        steps.record(step)
+    outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
+    return [outcome], lines + ["browser check " + ("passed" if not problems else "FAILED")]
