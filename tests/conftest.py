@@ -4,13 +4,26 @@ Tiers (markers, registered in pyproject): a test with no marker starts no kernel
 and belongs to `make check`; `slow` marks those that start a kernel, a worker or Chromium.
 """
 
+import os
 import shutil
+import tempfile
 
 import nbformat
 import pytest
 
 from xjutils import data, paths
 from xjutils.build import notebooks
+
+
+def pytest_configure(config):
+    """Kernels started by tests (nbval, papermill) write their connection files, which hold
+    the kernel's HMAC key, into a folder of this session that goes when it ends, green or not."""
+    config._xj_runtime = tempfile.mkdtemp(prefix="xjutils-test-runtime-")
+    os.environ["JUPYTER_RUNTIME_DIR"] = config._xj_runtime
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(getattr(config, "_xj_runtime", ""), ignore_errors=True)
 
 
 @pytest.fixture

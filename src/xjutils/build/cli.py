@@ -105,14 +105,19 @@ def main(argv=None) -> int:
         print(f"{args.command}: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"interrupted: {_verdict(started)}", file=sys.stderr)
+        print(f"interrupted: {_verdict(started, args.command)}", file=sys.stderr)
         return 130
     except OSError as e:
         if not transaction.unwritable(e):
             raise
-        where = e.filename or paths.outputs()
-        print(f"{args.command}: cannot write {where}: {e.strerror}", file=sys.stderr)
-        print(f"stopped: {_verdict(started)}", file=sys.stderr)
+        # a copy's error names its source; what the reader can act on is the folder written
+        written = (str(paths.outputs()), str(paths.NOTEBOOKS))
+        where = e.filename if str(e.filename).startswith(written) else None
+        print(
+            f"{args.command}: cannot write {where or paths.outputs()}: {e.strerror}",
+            file=sys.stderr,
+        )
+        print(f"stopped: {_verdict(started, args.command)}", file=sys.stderr)
         return 1
     failed = [o for o in outcomes + site_outcomes if not o.ok]
     for o in failed:
@@ -121,10 +126,11 @@ def main(argv=None) -> int:
     return 1 if failed else 0
 
 
-def _verdict(started: float | None) -> str:
+def _verdict(started: float | None, command: str) -> str:
     """What outputs/ holds after a run stopped early (checked, unless it never began)."""
-    from . import transaction
+    from . import publish, transaction
 
     if started is None:
-        return "nothing was done; outputs/ is as it was"
-    return transaction.verdict(started)
+        return "nothing was published; outputs/ is as it was"
+    built = () if command != "reproduce" else publish.STEPS[: 1 if publish.toolchain()[1] else 3]
+    return transaction.verdict(started, built)

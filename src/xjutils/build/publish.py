@@ -14,6 +14,8 @@ from .. import paths
 from . import browser, fonts, pdf, site, steps
 from .site import landing, layout
 
+STEPS = ("site", "pdf", "check")
+
 
 def _found(path: str | None) -> str | None:
     """A tool or font file as found: its path, size and time (an upgrade changes them)."""
@@ -83,7 +85,7 @@ def run(langs) -> tuple[list, list[str]]:
     if steps.fresh(step):
         lines.append("site up to date")
     else:
-        for name in ("site", "pdf", "check"):
+        for name in STEPS:
             steps.forget(name)
         start = time.monotonic()
         site.build(pdf=not why)

@@ -76,11 +76,12 @@ def _stamps() -> dict[str, Path]:
     return found | {p.stem: p for p in (paths.outputs() / ".stamps").glob("*.json")}
 
 
-def verdict(since: float) -> str:
+def verdict(since: float, built: tuple[str, ...] = ()) -> str:
     """What outputs/ holds after a run stopped early, from the stamps and the files they list.
 
     Args:
         since: when the run started (time.time()): stamps written since are its publications.
+        built: the build steps the run was to end with; those without a stamp are named.
     """
     import json
 
@@ -88,13 +89,13 @@ def verdict(since: float) -> str:
     for label, stamp in sorted(_stamps().items()):
         if stamp.stat().st_mtime >= since:
             published.append(label)
-        try:
-            promised = json.loads(stamp.read_text(encoding="utf-8")).get("outputs", [])
-        except (OSError, ValueError):
-            promised = []
         if stamp.parent.name == ".stamps":
             gone = steps.missing(stamp.stem)
         else:
+            try:
+                promised = json.loads(stamp.read_text(encoding="utf-8")).get("outputs", [])
+            except (OSError, ValueError):
+                promised = []
             executed = stamp.with_name(f"{stamp.stem[1:]}.ipynb")
             gone = [executed] * (not executed.exists()) + [
                 paths.outputs() / p for p in promised if not (paths.outputs() / p).exists()
@@ -103,12 +104,17 @@ def verdict(since: float) -> str:
             with suppress(OSError):  # unremovable (read-only): its missing outputs still say so
                 stamp.unlink()  # the next run redoes it
             broken.append(f"{label} (missing {gone[0]})")
+    said = [f"published {', '.join(published)}" if published else "nothing was published"]
     if broken:
-        said = f"published {', '.join(published)}; " if published else ""
-        return said + "incomplete, to be redone by the next run: " + "; ".join(broken)
-    if published:
-        return f"published {', '.join(published)}; all outputs complete (checked against stamps)"
-    return "nothing was published; previous complete outputs are intact (checked against stamps)"
+        said.append("incomplete, to be redone by the next run: " + "; ".join(broken))
+    elif published:
+        said.append("all stamped outputs are complete (checked)")
+    else:
+        said.append("previous complete outputs are intact (checked against their stamps)")
+    todo = [name for name in built if not steps.stamp(name).exists()]
+    if todo:
+        said.append(f"not built yet, the next run builds: {', '.join(todo)}")
+    return "; ".join(said)
 
 
 def unwritable(exc: OSError) -> bool:
