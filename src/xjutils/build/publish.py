@@ -91,7 +91,7 @@ def run(langs) -> tuple[list, list[str]]:
         site.build(pdf=not why)
         step.outputs = steps.tree(root)
         steps.record(step)
-        _timed(f"site: {root} built", start)
+        print(f"site: {root} ({time.monotonic() - start:.1f}s)", flush=True)
         lines.append("site built")
     if why:
         return [], lines + [f"PDFs and browser check skipped ({why})"]
