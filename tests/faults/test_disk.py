@@ -111,3 +111,29 @@ def test_a_write_error_while_publishing_names_the_path_and_what_is_left(edition,
     rc, _, err = edition.run()
     assert rc == 1 and f"cannot write {edition.site}: {os.strerror(code)}" in err
     assert "the next run builds: site, pdf, check" in err
+
+
+def test_a_full_disk_while_publishing_a_notebook_is_redone(project, monkeypatch, capsys):
+    """The stamp is written last: a notebook whose publication stopped half-way runs again."""
+    from xjutils.build import cli, publish
+
+    nbdir, out = project
+    (nbdir / "01_demo.ipynb").write_text("{}")
+
+    def execute(name, lang, stage):  # a worker that ran the notebook, without a kernel
+        (stage / "tables").mkdir()
+        (stage / "tables" / "t.csv").write_text("a\n1\n")
+        (stage / f"{name}.ipynb").write_text("executed")
+        return runner.Outcome(name, lang, True, 0.1), {"tables": [], "modules": []}
+
+    monkeypatch.setattr(runner, "_execute", execute)
+    monkeypatch.setattr(publish, "run", lambda langs: ([], ["site skipped here"]))
+    assert cli.main(["reproduce", "--lang", "zh"]) == 0
+    with monkeypatch.context() as full:
+        full.setattr(runner, "write_text", _refuse("x", errno.ENOSPC, "No space left"))
+        assert cli.main(["reproduce", "--lang", "zh", "--force"]) == 1
+    err = capsys.readouterr().err
+    assert f"reproduce: cannot write {out}: No space left" in err and "Traceback" not in err
+    assert "stopped: nothing was published" in err
+    assert cli.main(["reproduce", "--lang", "zh"]) == 0
+    assert "notebooks: 1 run, 0 up to date" in capsys.readouterr().out

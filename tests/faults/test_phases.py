@@ -78,15 +78,27 @@ def test_leftovers_of_a_killed_run_are_cleared_or_recovered(edition):
     """Killed between moving the old site aside and moving the new one in: the old one is
     put back (its stamp decides whether it is current); staging and temporary files go."""
     edition.run()
-    aside = edition.out / ".site-old-x1"
-    edition.site.rename(aside)
+    edition.site.rename(edition.out / ".site-old-x1")
     (edition.out / ".site-new-x1" / "en").mkdir(parents=True)
     (edition.out / ".staging-x2" / "zh" / "01_demo").mkdir(parents=True)
+    (edition.out / ".staging" / "zh").mkdir(parents=True)  # as named before
     (edition.out / ".report.zh.pdf.x3.pdf").write_bytes(b"half")
     code, out, err = edition.run()
     assert code == 0
     assert f"recovered {edition.site} from .site-old-x1" in err
-    for name in (".site-new-x1", ".staging-x2", ".report.zh.pdf.x3.pdf"):
+    for name in (".site-new-x1", ".staging", ".staging-x2", ".report.zh.pdf.x3.pdf"):
         assert f"removed {edition.out / name} (left by a run that stopped half-way)" in err
     assert sorted(p.name for p in edition.out.glob(".*")) == [".lock", ".stamps"]
     assert out.count("up to date") == 3  # the recovered site was complete and current
+
+
+def test_an_old_site_left_beside_the_current_one_goes(edition):
+    """As named before runs had their own: a read-only site's old copy that rmtree could not
+    remove, which made every later build fail with 'Directory not empty'."""
+    edition.run()
+    (edition.out / ".site-old" / "figures").mkdir(parents=True)
+    (edition.out / ".site-old" / "figures" / "fig.png").write_bytes(b"png")
+    (edition.out / ".site-old" / "figures").chmod(0o555)
+    code, out, err = edition.run()
+    assert code == 0 and f"removed {edition.out / '.site-old'}" in err
+    assert not (edition.out / ".site-old").exists() and out.count("up to date") == 3

@@ -194,13 +194,16 @@ def _promote(stage: Path, name: str, lang: str, ok: bool) -> list[str]:
         else:  # never point to an earlier run's partial execution
             target.unlink(missing_ok=True)
         return []
+    previous = _previous_outputs(name, lang)
+    # until the new stamp is written, nothing vouches for a half-moved set of files
+    _stamp(name, lang).unlink(missing_ok=True)
     written = []
     for sub in ("figures", "tables"):
         for f in sorted((stage / sub).glob("*")):
             (paths.outputs() / sub).mkdir(parents=True, exist_ok=True)
             os.replace(f, paths.outputs() / sub / f.name)
             written.append(f"{sub}/{f.name}")
-    for old in sorted(set(_previous_outputs(name, lang)) - set(written)):
+    for old in sorted(set(previous) - set(written)):
         (paths.outputs() / old).unlink(missing_ok=True)
     target = paths.executed() / lang / f"{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,11 +18,12 @@ from pathlib import Path
 from .. import paths
 from . import lock, steps
 
-# Staging folders, half-built or replaced sites, and atomic_path's temporary files.
+# Staging folders, half-built or replaced sites (also as named before runs had their own:
+# .staging, .site-new, .site-old), and atomic_path's temporary files.
 LEFTOVERS = (
-    ".staging-*",
-    ".site-new-*",
-    ".site-old-*",
+    ".staging*",
+    ".site-new*",
+    ".site-old*",
     ".report.*",
     "site/.report.*",
     "site/en/.report.*",
