@@ -144,12 +144,12 @@ def build(pdf: bool = False) -> Path:
     from ..transaction import remove_tree
 
     site = paths.outputs() / "site"
+    editions = [lang for lang in labels.LANGS if any((paths.executed() / lang).glob("*.ipynb"))]
     site.parent.mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(dir=site.parent, prefix=".site-new-"))
     old = new.with_name(new.name.replace("-new-", "-old-"))
     try:
         os.chmod(new, 0o755)
-        editions = [g for g in labels.LANGS if any((paths.executed() / g).glob("*.ipynb"))]
         checked = claims.check_all()
         for lang in editions:
             _edition(lang, new / layout.EDITION[lang], editions, checked, pdf)
