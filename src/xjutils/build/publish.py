@@ -2,7 +2,8 @@
 
 Each is redone when what it is built from changed (see `steps`), when an output it promised is
 gone, or when the toolchain found changed (Chromium or the fonts installed or removed, a new
-release date), whatever outputs/ holds; and is skipped, saying so, otherwise.
+release date), whatever outputs/ holds; and is skipped, saying so, otherwise. The builders
+(pandas, nbconvert, matplotlib: seconds to import) are imported only when a step is redone.
 """
 
 import shutil
@@ -11,8 +12,8 @@ import time
 from pathlib import Path
 
 from .. import paths
-from . import browser, fonts, pdf, site, steps
-from .site import landing, layout
+from . import browser, fonts, steps
+from .release import release
 
 STEPS = ("site", "pdf", "check")
 
@@ -43,7 +44,7 @@ def toolchain() -> tuple[dict, str]:
         faces, why = None, str(e)
     else:
         why = "" if exe else "no chromium"
-    return {"chromium": _found(exe), "fonts": faces, "release": landing.release()}, why
+    return {"chromium": _found(exe), "fonts": faces, "release": release()}, why
 
 
 def _site_step(tools: dict, printable: bool) -> steps.Step:
@@ -54,10 +55,8 @@ def _site_step(tools: dict, printable: bool) -> steps.Step:
 
 
 def _pdf_step(tools: dict, root: Path) -> steps.Step:
-    langs = [lang for lang, sub in layout.EDITION.items() if (root / sub / "index.html").exists()]
-    promised = [paths.outputs() / f"report.{lang}.pdf" for lang in langs]
-    promised += [root / layout.EDITION[lang] / f"report.{lang}.pdf" for lang in langs]
-    return steps.Step("pdf", _visible(root, ".pdf") + _code(), tools, promised)
+    """Its outputs, the PDFs and their copies in the site, are listed once they are printed."""
+    return steps.Step("pdf", _visible(root, ".pdf") + _code(), tools, [])
 
 
 def _check_step(tools: dict, root: Path) -> steps.Step:
@@ -85,6 +84,8 @@ def run(langs) -> tuple[list, list[str]]:
     if steps.fresh(step):
         lines.append("site up to date")
     else:
+        from . import site
+
         for name in STEPS:
             steps.forget(name)
         start = time.monotonic()
@@ -97,20 +98,26 @@ def run(langs) -> tuple[list, list[str]]:
         return [], lines + [f"PDFs and browser check skipped ({why})"]
     step = _pdf_step(tools, root)
     if steps.fresh(step):
-        lines.append(f"PDFs up to date ({len(step.outputs) // 2})")
+        lines.append("PDFs up to date")
     else:
+        from . import pdf
+
         steps.forget("pdf")
         steps.forget("check")
         start = time.monotonic()
-        for path in pdf.build(root):
+        printed = pdf.build(root)
+        for path in printed:
             print(f"pdf: {path}")
+        step.outputs = printed + [f for f in steps.tree(root) if f.suffix == ".pdf"]
         steps.record(step)
         _timed("pdf: printed", start)
-        lines.append(f"PDFs built ({len(step.outputs) // 2})")
+        lines.append(f"PDFs built ({len(printed)})")
     step = _check_step(tools, root)
     if steps.fresh(step):
         outcome = Outcome("site", "+".join(langs), True, 0.0)
         return [outcome], lines + ["browser check passed (nothing changed since)"]
+    from . import pdf, site
+
     steps.forget("check")
     start = time.monotonic()
     notes: list[str] = []
