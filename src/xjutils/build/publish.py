@@ -132,6 +132,7 @@ def run(langs) -> tuple[list, list[str]]:
     for p in problems:
         print(f"site: {p}", file=sys.stderr)
     if not problems:
+        step.outputs = sorted(paths.outputs().glob("site-*.png"))  # its screenshots
         steps.record(step)
     outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
     return [outcome], lines + ["browser check " + ("passed" if not problems else "FAILED")]

@@ -72,9 +72,12 @@ def recover(root: Path) -> list[str]:
 
 
 def _stamps() -> dict[str, Path]:
-    """Every stamp: each notebook's, and each build step's."""
-    found = {f"{p.stem[1:]} ({p.parent.name})": p for p in paths.executed().glob("*/.*.json")}
-    return found | {p.stem: p for p in (paths.outputs() / ".stamps").glob("*.json")}
+    """Every stamp: each notebook's, and each build step's (not atomic_path's temporary files:
+    `..name.json.*`, `.name.json.*`)."""
+    notebooks = paths.executed().glob("*/.*.json")
+    found = {f"{p.stem[1:]} ({p.parent.name})": p for p in notebooks if p.name[1] != "."}
+    built = (paths.outputs() / ".stamps").glob("[!.]*.json")
+    return found | {p.stem: p for p in built}
 
 
 def verdict(since: float, built: tuple[str, ...] = ()) -> str:
