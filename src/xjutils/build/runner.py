@@ -2,12 +2,12 @@
 
 Each (notebook, language) executes in its own `xjutils.build.worker` process (fork+exec from a
 thread pool: safe inside a threaded parent such as a pytest-xdist worker) whose outputs are
-redirected (XJUTILS_OUTPUTS) to a staging folder. Only a notebook that ran to the end has its
-executed copy, figures and tables moved into outputs/; a failed one leaves the previous
-complete outputs untouched and its partial execution in outputs/failed/. Every wait has a
-limit: kernel start and each cell (in the worker), and the whole notebook (here, which kills
-the worker's process group). A notebook is skipped when nothing it read has changed (see
-`fingerprint`).
+redirected (XJUTILS_OUTPUTS) to a staging folder of this run's own. Only a notebook that ran
+to the end has its executed copy, figures and tables moved into outputs/, and its stamp is
+written last; a failed one leaves the previous complete outputs untouched and its partial
+execution (if not empty) in outputs/failed/. Every wait has a limit: kernel start and each
+cell (in the worker), and the whole notebook (here, which kills the worker's process group).
+A notebook is skipped when nothing it read has changed (see `fingerprint`).
 """
 
 import hashlib
