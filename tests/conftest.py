@@ -14,16 +14,20 @@ import pytest
 from xjutils import data, paths
 from xjutils.build import notebooks
 
+RUNTIME = pytest.StashKey[str]()
+
 
 def pytest_configure(config):
-    """Kernels started by tests (nbval, papermill) write their connection files, which hold
-    the kernel's HMAC key, into a folder of this session that goes when it ends, green or not."""
-    config._xj_runtime = tempfile.mkdtemp(prefix="xjutils-test-runtime-")
-    os.environ["JUPYTER_RUNTIME_DIR"] = config._xj_runtime
+    """Jupyter's runtime files (a JupyterLab server's, a kernel's connection file when named:
+    they hold its HMAC key) go into a folder of this session, removed when it ends, green or
+    not. Workers' kernels have their own (`runner._run_worker`)."""
+    config.stash[RUNTIME] = os.environ["JUPYTER_RUNTIME_DIR"] = tempfile.mkdtemp(
+        prefix="xjutils-test-runtime-"
+    )
 
 
 def pytest_unconfigure(config):
-    shutil.rmtree(getattr(config, "_xj_runtime", ""), ignore_errors=True)
+    shutil.rmtree(config.stash.get(RUNTIME, ""), ignore_errors=True)
 
 
 @pytest.fixture

@@ -27,14 +27,14 @@ def _holder(fd: int) -> str:
 
 
 @contextmanager
-def hold(root: Path, command: str, wait: float | None = None):
+def hold(root: Path, command: str):
     """Hold the lock on `root` (created if missing) for the block.
 
     Raises:
-        Busy: still held by another run after `wait` (default `WAIT`) seconds.
+        Busy: still held by another run after `WAIT` seconds.
         OSError: `root` cannot be written (read-only, full).
     """
-    wait = WAIT if wait is None else wait
+    wait = WAIT
     root.mkdir(parents=True, exist_ok=True)
     fd = os.open(root / NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:

@@ -110,9 +110,10 @@ def build(site: Path | None = None, langs=None) -> list[Path]:
             f.unlink(missing_ok=True)
     for lang, pdf in zip(langs, printed):
         target = paths.outputs() / f"report.{lang}.pdf"
+        pdf = normalise(pdf, date)
         for path in (target, site / layout.EDITION[lang] / target.name):
             with atomic_path(path) as tmp:  # a full disk leaves no truncated PDF
-                tmp.write_bytes(normalise(pdf, date))
+                tmp.write_bytes(pdf)
         out.append(target)
     return out
 
