@@ -4,13 +4,30 @@ Tiers (markers, registered in pyproject): a test with no marker starts no kernel
 and belongs to `make check`; `slow` marks those that start a kernel, a worker or Chromium.
 """
 
+import os
 import shutil
+import tempfile
 
 import nbformat
 import pytest
 
 from xjutils import data, paths
 from xjutils.build import notebooks
+
+RUNTIME = pytest.StashKey[str]()
+
+
+def pytest_configure(config):
+    """Jupyter's runtime files (a JupyterLab server's, a kernel's connection file when named:
+    they hold its HMAC key) go into a folder of this session, removed when it ends, green or
+    not. Workers' kernels have their own (`runner._run_worker`)."""
+    config.stash[RUNTIME] = os.environ["JUPYTER_RUNTIME_DIR"] = tempfile.mkdtemp(
+        prefix="xjutils-test-runtime-"
+    )
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(config.stash.get(RUNTIME, ""), ignore_errors=True)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ the environment). Used by the site test and the JupyterLab check.
 import base64
 import itertools
 import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -125,6 +126,8 @@ def tabs(count: int):
     profile = Path(tempfile.mkdtemp(prefix="xjutils-chromium-"))
     proc = subprocess.Popen(
         [exe, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+        # its org.chromium.Chromium.* folders too go into the profile, removed below
+        env=os.environ | {"TMPDIR": str(profile)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

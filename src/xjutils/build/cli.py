@@ -11,59 +11,14 @@ CORES = os.cpu_count() or 1
 
 
 def _site(langs) -> tuple[list, list[str]]:
-    """Build outputs/site and typeset the PDF editions; check both (the site in Chromium, when
-    installed; the PDFs with poppler).
+    """Build (or keep, when up to date) outputs/site and the PDF editions, and check both.
 
     Returns:
         The check's outcome (none when skipped) and the closing summary's lines.
     """
-    import time
+    from . import publish
 
-    from . import browser, fonts, pdf, site
-    from .runner import Outcome
-
-    try:
-        for weight in fonts.WEIGHTS:
-            fonts.face(weight)
-    except fonts.FontMissingError as e:
-        typeset, why = False, str(e)
-    else:
-        typeset, why = True, ""
-    start = time.monotonic()
-    root = site.build(pdf=typeset)
-    print(f"site: {root} ({time.monotonic() - start:.1f}s)")
-    lines = ["site built"]
-    if not typeset:
-        lines.append(f"PDFs skipped ({why})")
-    else:
-        start = time.monotonic()
-        pdfs = pdf.build(root)
-        for path in pdfs:
-            print(f"pdf: {path}")
-        print(f"pdf: typeset in {time.monotonic() - start:.1f}s")
-    problems: list[str] = []
-    notes: list[str] = []
-    start = time.monotonic()
-    if browser.executable() is None:
-        lines.append("browser check skipped (no chromium)")
-    else:
-        problems += site.check(root, shots=paths.outputs(), notes=notes)
-        lines.append("browser check " + ("passed" if not problems else "FAILED"))
-    if typeset:
-        try:
-            found = pdf.check(root)
-        except FileNotFoundError as e:
-            lines.append(f"PDFs built ({len(pdfs)}), check skipped ({e})")
-        else:
-            problems += found
-            lines.append(f"PDFs built ({len(pdfs)}) and " + ("checked" if not found else "FAILED"))
-    print(f"check: site and PDFs checked in {time.monotonic() - start:.1f}s")
-    for n in notes:
-        print(f"site: note: {n}")
-    for p in problems:
-        print(f"site: {p}", file=sys.stderr)
-    outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
-    return [outcome], lines
+    return publish.run(langs)
 
 
 def _summary(outcomes, site_lines) -> str:
@@ -163,31 +118,54 @@ def main(argv=None) -> int:
 
         return mutate.main(args.per_table, args.seed, args.all)
     from .. import data
-    from . import runner
+    from . import lock, runner, transaction
 
-    site_lines, site_outcomes = [], []
+    site_lines, site_outcomes, started = [], [], None
     try:
-        if args.command == "reproduce":
-            outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
-            ran = any(not o.skipped for o in outcomes)
-            if not all(o.ok for o in outcomes):
-                site_lines.append("site not rebuilt (a notebook failed)")
-            elif ran or not (paths.outputs() / "site").exists():
-                site_outcomes, site_lines = _site(args.lang)
+        with transaction.session(args.command) as started:
+            if args.command == "reproduce":
+                outcomes = runner.reproduce(args.only, args.lang, args.jobs, args.force)
+                if not all(o.ok for o in outcomes):
+                    site_lines.append("site not rebuilt (a notebook failed)")
+                else:
+                    site_outcomes, site_lines = _site(args.lang)
             else:
-                site_lines.append("site up to date")
-        else:
-            outcomes = runner.reference(args.only, args.jobs)
+                outcomes = runner.reference(args.only, args.jobs)
     except data.DataError as e:  # a table the site reads; notebooks report theirs as failures
         print(f"data: {e}", file=sys.stderr)
         return 1
     except ValueError as e:
         parser.error(str(e))
+    except lock.Busy as e:
+        print(f"{args.command}: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        print("interrupted: previous complete outputs are intact", file=sys.stderr)
+        print(f"interrupted: {_verdict(started, args.command)}", file=sys.stderr)
         return 130
+    except OSError as e:
+        if not transaction.unwritable(e):
+            raise
+        # a copy's error names its source; what the reader can act on is the folder written
+        written = (str(paths.outputs()), str(paths.NOTEBOOKS))
+        where = e.filename if str(e.filename).startswith(written) else None
+        print(
+            f"{args.command}: cannot write {where or paths.outputs()}: {e.strerror}",
+            file=sys.stderr,
+        )
+        print(f"stopped: {_verdict(started, args.command)}", file=sys.stderr)
+        return 1
     failed = [o for o in outcomes + site_outcomes if not o.ok]
     for o in failed:
         print(f"FAILED {o.name} ({o.lang}): {o.error}", file=sys.stderr)
     print(_summary(outcomes, site_lines))
     return 1 if failed else 0
+
+
+def _verdict(started: float | None, command: str) -> str:
+    """What outputs/ holds after a run stopped early (checked, unless it never began)."""
+    from . import publish, transaction
+
+    if started is None:
+        return "nothing was published; outputs/ is as it was"
+    built = () if command != "reproduce" else publish.STEPS[: 1 if publish.toolchain()[1] else 3]
+    return transaction.verdict(started, built)

@@ -17,6 +17,8 @@ import shutil
 from pathlib import Path
 
 from .. import paths
+from ..atomic import atomic_path
+from .release import release
 from .site import landing, layout, strings
 
 HERE = Path(__file__).parent
@@ -69,7 +71,7 @@ def body(edition: Path, lang: str) -> str:
 
 def meta(lang: str) -> dict:
     """The edition's words for the page design: title, imprint, outline titles, numbering."""
-    version, date = landing.release()
+    version, date = release()
     t = strings.t
     return {
         "lang": lang,
@@ -149,10 +151,10 @@ def build(site: Path | None = None, langs=None) -> list[Path]:
     for lang in langs:
         edition = site / layout.EDITION[lang]
         target = paths.outputs() / f"report.{lang}.pdf"
-        tmp = target.with_suffix(".pdf.tmp")
-        tmp.write_bytes(typeset(edition, lang))
-        tmp.replace(target)
-        shutil.copyfile(target, edition / target.name)
+        pdf = typeset(edition, lang)
+        for path in (target, edition / target.name):
+            with atomic_path(path) as tmp:  # a full disk leaves no truncated PDF
+                tmp.write_bytes(pdf)
         out.append(target)
     return out
 

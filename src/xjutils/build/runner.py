@@ -2,12 +2,12 @@
 
 Each (notebook, language) executes in its own `xjutils.build.worker` process (fork+exec from a
 thread pool: safe inside a threaded parent such as a pytest-xdist worker) whose outputs are
-redirected (XJUTILS_OUTPUTS) to a staging folder. Only a notebook that ran to the end has its
-executed copy, figures and tables moved into outputs/; a failed one leaves the previous
-complete outputs untouched and its partial execution in outputs/failed/. Every wait has a
-limit: kernel start and each cell (in the worker), and the whole notebook (here, which kills
-the worker's process group). A notebook is skipped when nothing it read has changed (see
-`fingerprint`).
+redirected (XJUTILS_OUTPUTS) to a staging folder of this run's own. Only a notebook that ran
+to the end has its executed copy, figures and tables moved into outputs/, and its stamp is
+written last; a failed one leaves the previous complete outputs untouched and its partial
+execution (if not empty) in outputs/failed/. Every wait has a limit: kernel start and each
+cell (in the worker), and the whole notebook (here, which kills the worker's process group).
+A notebook is skipped when nothing it read has changed (see `fingerprint`).
 """
 
 import hashlib
@@ -119,12 +119,16 @@ def _run_worker(job: dict, scratch: Path) -> dict:
     job_path = scratch / "job.json"
     job["result"] = str(scratch / "result.json")
     job_path.write_text(json.dumps(job), encoding="utf-8")
+    # The kernel's connection file (it holds the HMAC key) and any temporary file go to the
+    # job's scratch folder, which the caller removes however the job ends.
     env = (
         os.environ
         | {
             "XJUTILS_NOTEBOOKS": str(paths.NOTEBOOKS),
             "XJUTILS_DATA": str(paths.DATA),
             "PYTHONWARNINGS": "ignore",
+            "JUPYTER_RUNTIME_DIR": str(scratch / "runtime"),
+            "TMPDIR": str(scratch),
         }
         | job.get("env", {})
     )
@@ -189,25 +193,39 @@ def _promote(stage: Path, name: str, lang: str, ok: bool) -> list[str]:
     """
     executed = stage / f"{name}.ipynb"
     if not ok:
-        if executed.exists():
-            target = paths.failed() / lang / f"{name}.ipynb"
+        target = paths.failed() / lang / f"{name}.ipynb"
+        if executed.exists() and executed.stat().st_size > 0:  # empty: the disk was full
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(executed, target)
+        else:  # never point to an earlier run's partial execution
+            target.unlink(missing_ok=True)
         return []
+    previous = _previous_outputs(name, lang)
+    # until the new stamp is written, nothing vouches for a half-moved set of files
+    _stamp(name, lang).unlink(missing_ok=True)
     written = []
     for sub in ("figures", "tables"):
         for f in sorted((stage / sub).glob("*")):
             (paths.outputs() / sub).mkdir(parents=True, exist_ok=True)
             os.replace(f, paths.outputs() / sub / f.name)
             written.append(f"{sub}/{f.name}")
-    for old in sorted(set(_previous_outputs(name, lang)) - set(written)):
+    for old in sorted(set(previous) - set(written)):
         (paths.outputs() / old).unlink(missing_ok=True)
     target = paths.executed() / lang / f"{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(executed, 0o644)
     os.replace(executed, target)
-    (paths.failed() / lang / f"{name}.ipynb").unlink(missing_ok=True)
+    _forget_failure(name, lang)
     return written
+
+
+def _forget_failure(name: str, lang: str) -> None:
+    """A notebook that now runs (or is up to date) has no failed execution to inspect."""
+    failed = paths.failed() / lang / f"{name}.ipynb"
+    failed.unlink(missing_ok=True)
+    for folder in (failed.parent, failed.parent.parent):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _previous_outputs(name: str, lang: str) -> list[str]:
@@ -252,11 +270,14 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
     with progress.Reporter(len(todo), log) as report:
         for name, lang in todo:
             if not force and up_to_date(name, lang):
+                _forget_failure(name, lang)
                 outcomes.append(Outcome(name, lang, True, 0.0, skipped=True))
                 report(f"{name} ({lang}) up to date")
             else:
                 pending.append((name, lang))
-        stage_root = paths.outputs() / ".staging"
+        paths.outputs().mkdir(parents=True, exist_ok=True)
+        # this run's own staging folder: another run's (or a crashed one's) is never touched
+        stage_root = Path(tempfile.mkdtemp(dir=paths.outputs(), prefix=".staging-"))
         pool = ThreadPoolExecutor(max_workers=max(1, jobs))
         try:
             futures = {}
@@ -265,7 +286,6 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
             pending.sort(key=lambda job: -(paths.NOTEBOOKS / f"{job[0]}.ipynb").stat().st_size)
             for name, lang in pending:
                 stage = stage_root / lang / name
-                _remove_tree(stage)
                 stage.mkdir(parents=True)
                 futures[pool.submit(_execute, name, lang, stage)] = stage
             for fut in as_completed(futures):
@@ -278,7 +298,11 @@ def reproduce(only=None, langs=labels.LANGS, jobs=2, force=False, log=None) -> l
                 report(f"{res.name} ({res.lang}) {status} {res.seconds:.1f}s")
                 if not res.ok:
                     kept = paths.failed() / res.lang / f"{res.name}.ipynb"
-                    report.note(f"    partial execution kept in {kept}")
+                    report.note(
+                        f"    partial execution kept in {kept}"
+                        if kept.exists()
+                        else "    no partial execution to keep (the worker wrote none)"
+                    )
         except BaseException:  # Ctrl-C included: stop the workers before waiting for them
             _stop_workers()
             raise

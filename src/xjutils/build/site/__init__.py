@@ -134,18 +134,29 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
 def build(pdf: bool = False) -> Path:
     """Build outputs/site (zh at the root, en in en/) from every language executed so far.
 
-    The new site replaces the old one atomically. With `pdf`, the landing pages link to the
-    PDF edition that `xjutils.build.pdf.build` prints from this site and adds to it.
+    The new site is built beside the old one under a name of this run's own and replaces it
+    atomically; a failure (a full disk) removes the half-built one and leaves the old site as
+    it was. With `pdf`, the landing pages link to the PDF edition that
+    `xjutils.build.pdf.build` prints from this site and adds to it.
     """
+    import tempfile
+
+    from ..transaction import remove_tree
+
     site = paths.outputs() / "site"
-    new, old = site.with_name(".site-new"), site.with_name(".site-old")
-    shutil.rmtree(new, ignore_errors=True)
     editions = [lang for lang in labels.LANGS if any((paths.executed() / lang).glob("*.ipynb"))]
-    checked = claims.check_all()
-    for lang in editions:
-        _edition(lang, new / layout.EDITION[lang], editions, checked, pdf)
-    if site.exists():
-        os.replace(site, old)
-    os.replace(new, site)
-    shutil.rmtree(old, ignore_errors=True)
+    site.parent.mkdir(parents=True, exist_ok=True)
+    new = Path(tempfile.mkdtemp(dir=site.parent, prefix=".site-new-"))
+    old = new.with_name(new.name.replace("-new-", "-old-"))
+    try:
+        os.chmod(new, 0o755)
+        checked = claims.check_all()
+        for lang in editions:
+            _edition(lang, new / layout.EDITION[lang], editions, checked, pdf)
+        if site.exists():
+            os.replace(site, old)
+        os.replace(new, site)
+    finally:
+        remove_tree(new)
+    remove_tree(old)
     return site

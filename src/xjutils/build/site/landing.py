@@ -5,15 +5,12 @@ built, never typed; the citation comes from CITATION.cff and pyproject.toml, dat
 commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identical.
 """
 
-import datetime as dt
 import html
-import os
 import re
-import subprocess
-import tomllib
 
 from ... import data, paths, prose
 from ...prose import locator
+from ..release import release
 from . import reader, strings
 
 ROOT = paths.ROOT  # not DATA's parent: the mutation check points DATA at a scratch copy
@@ -99,30 +96,6 @@ def errata(lang: str) -> str:
         out.append(f'<h3 id="errata-{severity}">{t(severity, lang)}{count}</h3>')
         out.append(f'<ul class="errata">{items}</ul>')
     return "".join(out)
-
-
-def release() -> tuple[str, str | None]:
-    """Version from pyproject.toml; date of the last commit (SOURCE_DATE_EPOCH wins)."""
-    pyproject = ROOT / "pyproject.toml"
-    if pyproject.exists():
-        version = tomllib.loads(pyproject.read_text())["project"]["version"]
-    else:  # an installed copy, not a checkout
-        from importlib.metadata import version as installed
-
-        version = installed("xjutils")
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        stamp = dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.UTC)
-        return version, stamp.date().isoformat()
-    try:
-        date = subprocess.run(
-            ["git", "-C", str(ROOT), "log", "-1", "--format=%cs"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        date = ""
-    return version, date or None
 
 
 def _repository(cff: dict, lang: str) -> str:

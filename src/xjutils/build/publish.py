@@ -1,0 +1,151 @@
+"""The reader's edition as three cached steps: the site, the PDFs typeset from it, their check.
+
+Each is redone when what it is built from changed (see `steps`), when an output it promised is
+gone, or when the toolchain found changed (the fonts or Chromium installed or removed, a new
+release date), whatever outputs/ holds; and is skipped, saying so, otherwise. The builders
+(pandas, nbconvert, matplotlib: seconds to import) are imported only when a step is redone.
+"""
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from .. import paths
+from . import browser, fonts, steps
+from .release import release
+
+STEPS = ("site", "pdf", "check")
+
+
+def _found(path: str | None) -> str | None:
+    """A tool or font file as found: its path, size and time (an upgrade changes them)."""
+    if path is None:
+        return None
+    st = Path(path).stat()
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _code() -> list[Path]:
+    """The package's code and the PDF's page design and pandoc filter, and the lock."""
+    code = [f for ext in ("py", "typ", "lua") for f in paths.PACKAGE.rglob(f"*.{ext}")]
+    return sorted(code) + [paths.LOCK]
+
+
+def _visible(root: Path, exclude: str = "") -> list[Path]:
+    """Files under `root`, without dot-files (stamps, temporary files)."""
+    return [f for f in steps.tree(root, exclude) if not f.name.startswith(".")]
+
+
+def toolchain() -> tuple[dict, str]:
+    """The PDF fonts and Chromium as found here, and why typesetting is impossible ('' if not).
+
+    pandoc and Typst come from the lock; Chromium serves only the site's check."""
+    try:
+        faces = [_found(fonts.face(w)[0]) for w in fonts.WEIGHTS]
+    except fonts.FontMissingError as e:
+        faces, why = None, str(e)
+    else:
+        why = ""
+    return {"chromium": _found(browser.executable()), "fonts": faces, "release": release()}, why
+
+
+def _site_step(tools: dict, printable: bool) -> steps.Step:
+    inputs = [f for d in (paths.executed(), paths.figures(), paths.tables()) for f in _visible(d)]
+    inputs += steps.tree(paths.DATA) + _code()
+    inputs += [paths.ROOT / "CITATION.cff", paths.ROOT / "pyproject.toml"]
+    return steps.Step("site", inputs, {"pdf": printable, "release": tools["release"]}, [])
+
+
+def _pdf_step(tools: dict, root: Path) -> steps.Step:
+    """Its outputs, the PDFs and their copies in the site, are listed once they are typeset.
+    Chromium is not part of its key: it serves only the check."""
+    typesetting = {k: tools[k] for k in ("fonts", "release")}
+    return steps.Step("pdf", _visible(root, ".pdf") + _code(), typesetting, [])
+
+
+def _check_step(tools: dict, root: Path) -> steps.Step:
+    poppler = bool(shutil.which("pdftotext") and shutil.which("pdffonts"))
+    inputs = _visible(root) + sorted(paths.outputs().glob("report.*.pdf")) + _code()
+    return steps.Step("check", inputs, tools | {"poppler": poppler}, [])
+
+
+def _timed(label: str, start: float) -> None:
+    print(f"{label} in {time.monotonic() - start:.1f}s", flush=True)
+
+
+def run(langs) -> tuple[list, list[str]]:
+    """Build (or keep) the site, the PDFs and their check.
+
+    Returns:
+        The check's outcome (none when skipped) and the closing summary's lines.
+    """
+    from .runner import Outcome
+
+    tools, why = toolchain()
+    root = paths.outputs() / "site"
+    lines = []
+    step = _site_step(tools, not why)
+    if steps.fresh(step):
+        lines.append("site up to date")
+    else:
+        from . import site
+
+        for name in STEPS:
+            steps.forget(name)
+        start = time.monotonic()
+        site.build(pdf=not why)
+        step.outputs = steps.tree(root)
+        steps.record(step)
+        print(f"site: {root} ({time.monotonic() - start:.1f}s)", flush=True)
+        lines.append("site built")
+    if why:
+        lines.append(f"PDFs skipped ({why})")
+    elif steps.fresh(step := _pdf_step(tools, root)):
+        lines.append("PDFs up to date")
+    else:
+        from . import pdf
+
+        steps.forget("pdf")
+        steps.forget("check")
+        start = time.monotonic()
+        typeset = pdf.build(root)
+        for path in typeset:
+            print(f"pdf: {path}")
+        step.outputs = typeset + [f for f in steps.tree(root) if f.suffix == ".pdf"]
+        steps.record(step)
+        _timed("pdf: typeset", start)
+        lines.append(f"PDFs built ({len(typeset)})")
+    step = _check_step(tools, root)
+    if steps.fresh(step):
+        outcome = Outcome("site", "+".join(langs), True, 0.0)
+        return [outcome], lines + ["checks passed (nothing changed since)"]
+    from . import pdf, site
+
+    steps.forget("check")
+    start = time.monotonic()
+    notes: list[str] = []
+    problems: list[str] = []
+    if tools["chromium"] is None:
+        lines.append("browser check skipped (no chromium)")
+    else:
+        problems += site.check(root, shots=paths.outputs(), notes=notes)
+        lines.append("browser check " + ("passed" if not problems else "FAILED"))
+    if not why:
+        try:
+            found = pdf.check(root)
+        except FileNotFoundError as e:
+            lines.append(f"PDF check skipped ({e})")
+        else:
+            problems += found
+            lines.append("PDF check " + ("passed" if not found else "FAILED"))
+    _timed("check: site and PDFs checked", start)
+    for n in notes:
+        print(f"site: note: {n}")
+    for p in problems:
+        print(f"site: {p}", file=sys.stderr)
+    if not problems:
+        step.outputs = sorted(paths.outputs().glob("site-*.png"))  # its screenshots
+        steps.record(step)
+    outcome = Outcome("site", "+".join(langs), not problems, 0.0, error="; ".join(problems))
+    return [outcome], lines
