@@ -25,7 +25,7 @@ test: $(READY) ## ruff and every test, as CI runs it (about two minutes)
 	@out=$$(mktemp -d "$${TMPDIR:-/tmp}/xjutils-test.XXXXXX"); export XJUTILS_OUTPUTS=$$out; \
 	ok() { rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 5 ]; }; \
 	if $(BIN)/python -m pytest -n 2 --dist loadfile $(NBVAL) -m "not edition" $(ARGS); ok \
-	  && XJUTILS_SHARED_EXECUTIONS=1 $(BIN)/python -m pytest -m edition $(ARGS); ok; then \
+	  && XJUTILS_SHARED_EXECUTIONS=1 $(BIN)/python -m pytest tests/site -m edition $(ARGS); ok; then \
 	  rm -rf "$$out"; \
 	else echo "make test failed; this run's outputs are kept in $$out" >&2; exit 1; fi
 

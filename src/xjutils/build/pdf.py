@@ -14,6 +14,7 @@ only the page design differs.
 import json
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import paths
@@ -147,11 +148,12 @@ def build(site: Path | None = None, langs=None) -> list[Path]:
         for lang in (langs or layout.EDITION)
         if (site / layout.EDITION[lang] / "index.html").exists()
     ]
+    editions = [site / layout.EDITION[lang] for lang in langs]
+    with ThreadPoolExecutor(max(1, len(langs))) as pool:  # pandoc and Typst release the GIL
+        typeset_pdfs = list(pool.map(typeset, editions, langs))
     out = []
-    for lang in langs:
-        edition = site / layout.EDITION[lang]
+    for lang, edition, pdf in zip(langs, editions, typeset_pdfs):
         target = paths.outputs() / f"report.{lang}.pdf"
-        pdf = typeset(edition, lang)
         for path in (target, edition / target.name):
             with atomic_path(path) as tmp:  # a full disk leaves no truncated PDF
                 tmp.write_bytes(pdf)
