@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import deps, paths
+from .errors import DataError  # noqa: F401  (data.DataError, as callers name it)
 
 # Which column says what a row is about, for rankings and totals across rows.
 ENTITY = {
@@ -40,22 +41,6 @@ _SYNTAX = {
     "integer": (re.compile(r"-?[0-9]+"), "an integer"),
     "number": (re.compile(r"-?[0-9]+(\.[0-9]+)?"), "a number"),
 }
-
-
-class DataError(ValueError):
-    """A table in `data/` does not match its schema.
-
-    `got` is shown as its repr, bytes as hex (`byte 0xb6`); `fix`, if given, says what to do.
-    """
-
-    def __init__(self, file, line, column, expected, got, fix=None):
-        self.file, self.line, self.column = file, line, column
-        where = f"data/{file}, line {line}" + (f", column '{column}'" if column else "")
-        if isinstance(got, bytes):
-            got = "byte" + "s" * (len(got) > 1) + " " + " ".join(f"0x{b:02x}" for b in got)
-        else:
-            got = repr(got)
-        super().__init__(f"{where}: expected {expected}, got {got}" + (f": {fix}" if fix else ""))
 
 
 @cache

@@ -117,7 +117,7 @@ def main(argv=None) -> int:
         from . import mutate
 
         return mutate.main(args.per_table, args.seed, args.all)
-    from .. import data
+    from ..errors import DataError
     from . import lock, runner, transaction
 
     site_lines, site_outcomes, started = [], [], None
@@ -131,7 +131,7 @@ def main(argv=None) -> int:
                     site_outcomes, site_lines = _site(args.lang)
             else:
                 outcomes = runner.reference(args.only, args.jobs)
-    except data.DataError as e:  # a table the site reads; notebooks report theirs as failures
+    except DataError as e:  # a table the site reads; notebooks report theirs as failures
         print(f"data: {e}", file=sys.stderr)
         return 1
     except ValueError as e:
