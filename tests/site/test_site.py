@@ -114,6 +114,15 @@ def test_pdfs_hold_every_chapter_with_embedded_fonts(reproduced, monkeypatch):
     assert pdf.check(out / "site") == []
 
 
+def test_no_page_is_more_than_a_third_blank_but_a_chapters_last(reproduced, monkeypatch):
+    """A ceiling, not yet zero: the one composite figure of survey panels (图2–图8's
+    remnants) is taller than what is left of its page in each edition. Lower it as figures are
+    redrawn; never raise it."""
+    monkeypatch.setenv("XJUTILS_OUTPUTS", str(reproduced.out))
+    notes = pdf.layout_notes(reproduced.out / "site")
+    assert len(notes) <= 2, notes
+
+
 def test_gallery_links_each_figure_to_its_place(reproduced):
     out = reproduced.out
     gallery = (out / "site" / "gallery.html").read_text(encoding="utf-8")

@@ -138,6 +138,7 @@ def run(langs) -> tuple[list, list[str]]:
             lines.append(f"PDF check skipped ({e})")
         else:
             problems += found
+            notes += pdf.layout_notes(root)
             lines.append("PDF check " + ("passed" if not found else "FAILED"))
     _timed("check: site and PDFs checked", start)
     for n in notes:

@@ -2,7 +2,8 @@
 -- nbconvert's cell wrappers go (their content stays); heading anchors and links to other pages
 -- of the site go (their text stays: paper has no links); figures are the SVG beside each PNG;
 -- a chapter's title loses its "01 · " (Typst numbers chapters as a report does); a table with
--- no caption is neither numbered nor listed; columns of numbers are right-aligned.
+-- no caption is neither numbered nor listed; columns of numbers are set right, words left;
+-- each chapter leaves its short title for the running head.
 
 function Div(el)
   return el.content
@@ -24,11 +25,21 @@ function Image(el)
   return el
 end
 
+-- A chapter title's short form for the running head: the part before its colon.
+local function short_title(inlines)
+  local text = pandoc.utils.stringify(inlines)
+  return text:match("^(.-)[：:]") or text
+end
+
 function Header(el)
   local c = el.content
   if el.level == 1 and #c >= 4 and c[1].t == "Str" and c[1].text:match("^%d%d$")
       and c[3].t == "Str" and c[3].text == "·" then
     el.content = pandoc.List({ table.unpack(c, 5) })
+  end
+  if el.level == 1 then
+    local short = short_title(el.content):gsub('\\', '\\\\'):gsub('"', '\\"')
+    return { el, pandoc.RawBlock("typst", '#metadata("' .. short .. '") <short-title>') }
   end
   return el
 end
@@ -53,9 +64,9 @@ function Table(el)
         end
       end
     end
-    if seen and all then
-      el.colspecs[col] = { pandoc.AlignRight, el.colspecs[col][2] }
-    end
+    -- numbers right, words left (the figure around a table would centre them)
+    local align = (seen and all) and pandoc.AlignRight or pandoc.AlignLeft
+    el.colspecs[col] = { align, el.colspecs[col][2] }
   end
   if #el.caption.long == 0 then
     return {
