@@ -46,12 +46,38 @@ def _main(page: Path, lang: str) -> str:
         while cite is not None:
             cite, gone = cite.find_next_sibling(), cite
             gone.decompose()
+        _headline_table(soup, lang)
         heading = soup.new_tag("h1", attrs={"class": "unnumbered"})
         heading.string = strings.t("pdf_overview", lang)
         main.insert(0, heading)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
         del el["id"]
     return main.decode_contents()
+
+
+def _headline_table(soup, lang: str) -> None:
+    """The landing page's headline cards (a screen layout: label, number, note) as a table."""
+    cards = soup.select("div.headline > div")
+    if not cards:
+        return
+    table = soup.new_tag("table")
+    head = soup.new_tag("tr")
+    for key in ("pdf_measure", "pdf_value", "pdf_note"):
+        cell = soup.new_tag("th")
+        cell.string = strings.t(key, lang)
+        head.append(cell)
+    table.append(head)
+    for card in cards:
+        value = card.b.extract()
+        label = card.find(string=True, recursive=False) or ""
+        label.extract() if label else None
+        row = soup.new_tag("tr")
+        for text in (str(label), value.get_text(), card.get_text()):
+            cell = soup.new_tag("td")
+            cell.string = text.strip()
+            row.append(cell)
+        table.append(row)
+    cards[0].parent.replace_with(table)
 
 
 def body(edition: Path, lang: str) -> str:
