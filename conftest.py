@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from xjutils.build import notebooks
+from xjutils.machinery import notebooks
 
 pytest_plugins = ["tests.plugins.executions"]
 NOTEBOOKS = Path(__file__).parent / "notebooks"

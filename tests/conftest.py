@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from xjutils import data, paths
-from xjutils.build import notebooks
+from xjutils.machinery import notebooks
 
 RUNTIME = pytest.StashKey[str]()
 

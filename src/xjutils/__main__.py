@@ -1,7 +1,7 @@
-"""`python -m xjutils …`: the command line lives in `xjutils.build.cli`."""
+"""`python -m xjutils …`: the command line lives in `xjutils.machinery.cli`."""
 
 import sys
 
-from xjutils.build.cli import main
+from xjutils.machinery.cli import main
 
 sys.exit(main())

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from xjutils import claims, paths
-from xjutils.build import browser, cli, fonts, pdf, runner, site
+from xjutils.machinery import browser, cli, fonts, pdf, runner, site
 
 
 class Edition:

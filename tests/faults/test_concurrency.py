@@ -5,7 +5,7 @@ import threading
 import nbformat
 import pytest
 
-from xjutils.build import cli, lock, runner
+from xjutils.machinery import cli, lock, runner
 
 
 def test_a_second_run_stops_after_waiting_and_touches_nothing(edition, monkeypatch):
@@ -49,7 +49,7 @@ def test_two_forced_runs_at_once_both_publish_whole_chapters(
 ):
     """As `make reproduce --force --only 01` twice at once: before, one published the chapter
     with empty cells and the other failed on a staging folder the first had removed."""
-    from xjutils.build import publish
+    from xjutils.machinery import publish
 
     nbdir, out = project
     write_notebook(nbdir / "01_demo.ipynb", "x = 6 * 7\nx")

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from xjutils.build import lock, runner, site
+from xjutils.machinery import lock, runner, site
 
 
 def _refuse(where, code, message):
@@ -115,7 +115,7 @@ def test_a_write_error_while_publishing_names_the_path_and_what_is_left(edition,
 
 def test_a_full_disk_while_publishing_a_notebook_is_redone(project, monkeypatch, capsys):
     """The stamp is written last: a notebook whose publication stopped half-way runs again."""
-    from xjutils.build import cli, publish
+    from xjutils.machinery import cli, publish
 
     nbdir, out = project
     (nbdir / "01_demo.ipynb").write_text("{}")

@@ -53,7 +53,7 @@ def test_a_deleted_pdf_is_printed_again_though_the_site_exists(edition):
 
 def test_chromium_installed_later_runs_the_browser_check(edition, monkeypatch):
     """The PDFs need only the fonts; Chromium serves the site's check, run once it is found."""
-    from xjutils.build import browser
+    from xjutils.machinery import browser
 
     found = browser.executable()
     monkeypatch.setattr(browser, "executable", lambda: None)
@@ -66,7 +66,7 @@ def test_chromium_installed_later_runs_the_browser_check(edition, monkeypatch):
 
 
 def test_fonts_installed_later_build_the_pdfs(edition, monkeypatch):
-    from xjutils.build import fonts
+    from xjutils.machinery import fonts
 
     def missing(weight):
         raise fonts.FontMissingError("Noto Sans CJK SC Bold not installed")
@@ -84,7 +84,7 @@ def test_fonts_installed_later_build_the_pdfs(edition, monkeypatch):
 
 
 def test_a_failed_check_is_not_taken_as_passed_next_time(edition, monkeypatch):
-    from xjutils.build import site
+    from xjutils.machinery import site
 
     monkeypatch.setattr(site, "check", lambda root, shots=None, notes=None: ["a problem"])
     assert edition.run()[0] == 1

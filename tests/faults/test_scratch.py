@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from xjutils.build import browser, runner
+from xjutils.machinery import browser, runner
 
 
 class Refused(Exception):

@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from xjutils import paths, present
-from xjutils.build import notebooks
+from xjutils.machinery import notebooks
 
 CONVERTED = sorted(notebooks.chapters().values())
 LANG_TAGS = {"lang-zh", "lang-en"}

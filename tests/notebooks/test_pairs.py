@@ -5,7 +5,7 @@ import nbformat
 import pytest
 
 from xjutils import paths
-from xjutils.build import notebooks
+from xjutils.machinery import notebooks
 
 CHAPTERS = sorted(notebooks.chapters().values())
 

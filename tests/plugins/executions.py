@@ -21,7 +21,7 @@ import pytest
 
 from xjutils import paths
 from xjutils.atomic import write_text
-from xjutils.build import notebooks, runner
+from xjutils.machinery import notebooks, runner
 
 LANG = "zh"  # the language nbval's references are stored in
 _outputs: dict[str, dict[int, list]] = {}  # notebook stem -> cell number -> fresh outputs

@@ -60,6 +60,6 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_docs_errata_match_errata_csv():
-    from xjutils.build import errata
+    from xjutils.machinery import errata
 
     assert errata.DOC.read_text(encoding="utf-8") == errata.document(), "run `make errata`"

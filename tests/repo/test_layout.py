@@ -17,8 +17,8 @@ def imported_modules(path) -> set[str]:
     return found
 
 
-def test_notebook_facing_modules_do_not_import_the_build_machinery():
-    machinery = paths.PACKAGE / "build"
+def test_notebook_facing_modules_do_not_import_the_machinery():
+    machinery = paths.PACKAGE / "machinery"
     modules = [
         p
         for p in sorted(paths.PACKAGE.rglob("*.py"))
@@ -27,7 +27,7 @@ def test_notebook_facing_modules_do_not_import_the_build_machinery():
     assert paths.PACKAGE / "audit" / "__init__.py" in modules
     offenders = {
         str(p.relative_to(paths.PACKAGE)): sorted(
-            m for m in imported_modules(p) if "build" in m.split(".")
+            m for m in imported_modules(p) if "machinery" in m.split(".")
         )
         for p in modules
     }

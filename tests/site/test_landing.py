@@ -4,7 +4,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from xjutils.build.site import landing
+from xjutils.machinery.site import landing
 
 
 def _prose(html: str) -> str:

@@ -5,8 +5,8 @@ import pandas as pd
 from bs4 import BeautifulSoup
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from xjutils.build.site import reader
-from xjutils.build.site.check import _words
+from xjutils.machinery.site import reader
+from xjutils.machinery.site.check import _words
 
 PNG = "iVBORw0KGgo="
 

@@ -17,8 +17,8 @@ from typing import NamedTuple
 import pytest
 
 from xjutils import paths, plots
-from xjutils.build import browser, notebooks, pdf, runner, site
-from xjutils.build.site import layout, reader
+from xjutils.machinery import browser, notebooks, pdf, runner, site
+from xjutils.machinery.site import layout, reader
 
 pytestmark = [
     pytest.mark.slow,

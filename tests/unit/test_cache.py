@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from xjutils import paths
-from xjutils.build import runner
+from xjutils.machinery import runner
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import papermill as pm
 import pytest
 
 from xjutils import data, plots
-from xjutils.build import notebooks
+from xjutils.machinery import notebooks
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ import pytest
 from tests.notebooks.test_pairs import pair_hint
 from xjutils import audit, claims, data, paths
 from xjutils.audit import plausibility
-from xjutils.build import cli, runner
+from xjutils.machinery import cli, runner
 
 
 def test_gbk_file_names_line_column_and_encoding(scratch_data):

@@ -377,7 +377,7 @@ def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
 def test_short_cells_do_not_break_in_the_site_and_pdf():
     from bs4 import BeautifulSoup
 
-    from xjutils.build.site import layout, reader
+    from xjutils.machinery.site import layout, reader
 
     html = (
         "<table class='dataframe'><thead><tr><th>区域</th><th>说明</th></tr></thead><tbody>"

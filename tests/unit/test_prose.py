@@ -5,7 +5,7 @@ import pytest
 from IPython.display import Markdown
 
 from xjutils import prose
-from xjutils.build import errata
+from xjutils.machinery import errata
 
 
 @pytest.mark.parametrize(

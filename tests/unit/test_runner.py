@@ -6,7 +6,7 @@ import threading
 import nbformat
 import pytest
 
-from xjutils.build import runner
+from xjutils.machinery import runner
 
 # A table written as plots.save_table writes it (atomically, into outputs/tables), without
 # importing pandas and matplotlib into the kernel: these tests are about the runner.
@@ -103,7 +103,7 @@ def test_two_runs_write_identical_bytes(tmp_path, monkeypatch, write_notebook):
 
 @pytest.mark.slow
 def test_a_cell_over_its_time_limit_is_named(project, monkeypatch, write_notebook):
-    from xjutils.build import worker
+    from xjutils.machinery import worker
 
     monkeypatch.setattr(worker, "CELL_TIMEOUT", 2)
     nbdir, out = project
@@ -172,7 +172,7 @@ def test_a_kernel_that_loses_its_ports_is_started_again(tmp_path, monkeypatch):
     `make test`)."""
     import papermill
 
-    from xjutils.build import worker
+    from xjutils.machinery import worker
 
     calls = []
 

@@ -1,6 +1,6 @@
 """Run the chapter notebooks: parallel, staged, cached per notebook, time-limited, atomic.
 
-Each (notebook, language) executes in its own `xjutils.build.worker` process (fork+exec from a
+Each (notebook, language) executes in its own `xjutils.machinery.worker` process (fork+exec from a
 thread pool: safe inside a threaded parent such as a pytest-xdist worker) whose outputs are
 redirected (XJUTILS_OUTPUTS) to a staging folder of this run's own. Only a notebook that ran
 to the end has its executed copy, figures and tables moved into outputs/, and its stamp is
@@ -137,7 +137,7 @@ def _run_worker(job: dict, scratch: Path) -> dict:
         if _STOPPING.is_set():
             return {"ok": False, "error": "interrupted before it started", "log": ""}
         proc = subprocess.Popen(
-            [sys.executable, "-m", "xjutils.build.worker", str(job_path)],
+            [sys.executable, "-m", "xjutils.machinery.worker", str(job_path)],
             env=env,
             cwd=job["cwd"],
             start_new_session=True,  # Ctrl-C reaches the runner only; it stops the workers

@@ -1,4 +1,4 @@
-"""Execute one notebook in a fresh process: `python -m xjutils.build.worker JOB.json`.
+"""Execute one notebook in a fresh process: `python -m xjutils.machinery.worker JOB.json`.
 
 The runner starts one such process per notebook (fork+exec, never a fork of its own threaded
 process, whose zmq state a forked child could inherit half-locked) and kills its whole process

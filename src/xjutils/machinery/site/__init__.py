@@ -5,7 +5,7 @@ external resources (the site must work offline and load without console errors);
 makes it a chapter to read, `landing` writes the landing page, gallery and data dictionary,
 `layout` the frame with previous/next and a language switch to the same page. The Chinese
 edition is the site's root, the English one lives in `en/`. `check` opens every page in
-headless Chromium; `xjutils.build.pdf` prints the PDF edition from the same pages.
+headless Chromium; `xjutils.machinery.pdf` prints the PDF edition from the same pages.
 """
 
 import os
@@ -137,7 +137,7 @@ def build(pdf: bool = False) -> Path:
     The new site is built beside the old one under a name of this run's own and replaces it
     atomically; a failure (a full disk) removes the half-built one and leaves the old site as
     it was. With `pdf`, the landing pages link to the PDF edition that
-    `xjutils.build.pdf.build` prints from this site and adds to it.
+    `xjutils.machinery.pdf.build` prints from this site and adds to it.
     """
     import tempfile
 

@@ -17,7 +17,7 @@ TEXT = {
         " reproduce is an erratum.",
     ),
     "home": ("首页", "Home"),
-    # the PDF edition's title page, outlines and exhibit numbering (xjutils.build.pdf)
+    # the PDF edition's title page, outlines and exhibit numbering (xjutils.machinery.pdf)
     "pdf_subtitle": ("复现与核查版", "A reproduction, with every number checked"),
     "pdf_editors_label": ("编者", "Editors"),
     "pdf_editors": (

@@ -1,4 +1,4 @@
--- pandoc filter: a page of the site as a part of the typeset PDF edition (xjutils.build.pdf).
+-- pandoc filter: a page of the site as a part of the typeset PDF edition (xjutils.machinery.pdf).
 -- nbconvert's cell wrappers go (their content stays); heading anchors and links to other pages
 -- of the site go (their text stays: paper has no links); figures are the SVG beside each PNG;
 -- a chapter's title loses its "01 · " (Typst numbers chapters as a report does); a table with
