@@ -3,6 +3,7 @@ and finds nothing where the planted data are consistent (negative)."""
 
 import re
 
+import pandas as pd
 import pytest
 
 from xjutils import audit, data
@@ -208,7 +209,7 @@ def test_family_view_counts_and_locates_the_errata(examined):
     cell = zh.loc[granularity.NAME_ZH, "解释发现的勘误及出处"]
     assert (
         cell.startswith("E07（42处）：《报告》第二章，第5页")
-        and "E13（7处）：新闻报道第46—47段" in cell
+        and "E13（1处）：新闻报道第46—47段" in cell
     )
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
@@ -236,7 +237,7 @@ def test_errata_rows_of_the_data_read_without_detection_columns():
     rows = data.load("errata").query("erratum_id in ['E02', 'E09']")
     en = view.errata(rows, "en", explain=True)
     assert list(en.columns) == ["Erratum", "Severity, certainty", "What", "Where", "Explanation"]
-    assert list(en["Severity, certainty"]) == ["minor, certain", "major, certain; withdrawn"]
+    assert list(en["Severity, certainty"]) == ["minor, as transcribed", "major, certain; withdrawn"]
 
 
 def test_errata_citing_reads_the_references():
@@ -253,3 +254,142 @@ def test_errata_citing_reads_the_references():
         and len(news) == errata["evidence"].str.contains("news2022").sum()
     )
     assert "E01" not in part4  # 一(二) and 一(一): Part 1 only
+
+
+# corrections (issue #20): each with the check or datum that would have caught it
+def test_e06_quotes_the_summary_and_names_the_section_as_printed():
+    """E06 misquoted the summary and called 配套环境 供给环境: the section it cites is titled in
+    data/contents.csv, and the summary's wording is quoted as the report prints it."""
+    e06 = data.load("errata").set_index("erratum_id").loc["E06"]
+    title = data.load("contents").set_index("item_id").loc["四(一)4", "title_zh"]
+    assert title.removesuffix("问题") in e06["what_zh"]
+    assert "机构专业性低、区域内商业资源支撑不足" in e06["what_zh"]
+    assert not data.load("errata")["what_zh"].str.contains("供给环境").any()
+
+
+def test_e13_one_news_share_misfits_the_common_sample(scratch_data, edit_cell):
+    """E13 said both opening-year shares fit only smaller samples; 36.5% is 23 of 63."""
+    from xjutils import survey
+
+    hits = found(granularity.examine())
+    news = hits[hits["check"] == "news_share_of_n"]
+    assert list(news["subject"]) == ["news.para46.share_opened_2021"]
+    assert survey.counts(36.5, 1, 63) == [23]
+    e13 = data.load("errata").set_index("erratum_id").loc["E13", "explanation_en"]
+    assert "Six of the seven" in e13
+    edit_cell(scratch_data / "news_numbers.csv", "news.para46.share_opened_2020", "value", "36.6")
+    assert len(found(granularity.examine(), "share_opened_2020")) == 1  # planted: no k/63
+
+
+def test_withdrawn_errata_quote_only_their_item_or_the_checks_words():
+    """E11's withdrawal explained a phrase ('四年') that appears nowhere in the item; E09's
+    quoted the check's label in words the check does not use."""
+    from xjutils import labels
+
+    tables = (labels.TEXT, labels.VALUES, labels.COLUMNS)
+    said = {w for table in tables for pair in table.values() for w in pair}
+    for r in data.load("errata").query("status == 'withdrawn'").itertuples():
+        for quoted in re.findall(r"“([^”]+)”", r.explanation_zh):
+            assert quoted in r.what_zh or quoted in said, (r.erratum_id, quoted)
+        assert "四年" not in r.explanation_zh or "四年" in r.what_zh
+
+
+def test_the_recommendations_chapter_names_the_one_that_cites_a_number():
+    """'No recommendation cites a number': 五(六) cites the Hotan-jade topic's plays."""
+    from xjutils import paths
+
+    facts = data.load("facts")
+    quantity = data.load("units").set_index("unit_id")["quantity"]
+    measured = facts["unit"].map(quantity).isin(["money", "plays", "views", "sessions", "share"])
+    in_part5 = facts["section"].fillna("").str.startswith("五(")
+    cited = set(facts.loc[measured & in_part5, "section"])
+    labels_en = data.load("contents").set_index("item_id")["label_en"]
+    text = (paths.ROOT / "notebooks" / "07_recommendations.py").read_text(encoding="utf-8")
+    assert cited == {"五(六)"}  # a measured number, not a count in a name (八大产业集群)
+    assert "没有一条引用数字" not in text and "None of them cites a number" not in text
+    for section in cited:
+        assert section in text and labels_en[section] in text
+
+
+def test_case_platforms_are_stated_not_guessed_and_numbers_belong_to_whom_they_do():
+    """Case 5's platform was inferred as Kuaishou from 老铁 (slang on Douyin too); the plan to
+    train 100 influencers is 昭苏县's, not 李阳's."""
+    from xjutils import cases
+
+    c = data.load("cases").set_index("case_id")
+    assert c.loc["case5", "platform_basis"] == "not_stated" and c["platforms"].isna()["case5"]
+    assert (c["platform_basis"] != "inferred").all()  # no platform rests on a word's connotation
+    n = cases.numbers().set_index("id")
+    who = cases._who(n, "zh")
+    assert who["case2.influencer_target"] == "昭苏县" and who["case2.fans"] == "李阳"
+
+
+def test_certainty_says_what_it_rests_on():
+    """'printed' only where a text extraction cannot have introduced it: a confusable
+    character (撤/撒), a dropped one (亿人次) or a Latin word in a caption read from the
+    extraction is certain as transcribed, not in print."""
+    e = data.load("errata").set_index("erratum_id")
+    assert set(e.loc[["E02", "E04", "E05"], "certainty"]) == {"as_transcribed"}
+    assert (e.loc[e["certainty"] == "as_transcribed", "certainty_basis"] == "as_transcribed").all()
+    assert (e.loc[e["certainty_basis"] == "inferred", "certainty"] != "certain").all()
+    assert set(e["group"]) == {"substantive", "editorial", "secondary"}
+    assert (e.loc[e["evidence"].str.startswith("news2022"), "group"] == "secondary").all()
+
+
+def test_mean_floor_uses_every_band_named_case_and_strict_inequality(scratch_data, edit_cell):
+    """Partner firms: 21 of 38 at most 10, so 17 at least 11, two named ones above 100 (at
+    least 101): the floor is (15·11 + 2·101)/38, not the bands' 4.47. Staff: 'more than 100'
+    is at least 101."""
+    assert feasibility.mean_floor("q_partners") == pytest.approx((15 * 11 + 2 * 101) / 38)
+    assert feasibility.mean_floor("q_staff") == pytest.approx((21 * 11 + 2 * 101) / 38)
+    edit_cell(scratch_data / "facts.csv", "fact.partners_over_100_named", "value", "0")
+    assert feasibility.mean_floor("q_partners") == pytest.approx(17 * 11 / 38)  # planted
+
+
+def test_conditional_grim_is_reported_not_skipped():
+    """An order value in yuan need not be whole, so the result is conditional: if it were,
+    no n of 37 or 38 gives 98.02, while n = 41–66 do; the premise is judged, found stays
+    False."""
+    rows = granularity.examine().set_index("subject")
+    r = rows.loc["s2_2_4.mean_basket"]
+    assert r["check"] == "mean_of_n_conditional" and not r["found"] and r["found_if_premise"]
+    assert "41–66" in r["evidence"] and r["premise"] and r["plausibility"].startswith("possible")
+    assert rows.loc["s2_2_1.mean_staff", "premise"] is None or pd.isna(
+        rows.loc["s2_2_1.mean_staff", "premise"]
+    )
+    assert granularity.spans([41, 42, 43, 81]) == "41–43, 81"
+
+
+def test_edition_test_across_every_sample_size(scratch_data, edit_cell):
+    """The 2022-vs-2023 test assumed n = 61, the smallest n 4.92% fits; 6/122 gives Fisher
+    p = 0.037. Every n the share fits is tested and the verdict said to depend on it."""
+    from xjutils import survey
+
+    t = survey.year_over_year_sizes("all_three", 38).set_index("n_before")
+    assert list(t.index) == [61, 122, 183]
+    assert t.loc[122, "p_fisher"] == pytest.approx(0.037, abs=5e-4)
+    row = (
+        comparability.examine()
+        .set_index("subject")
+        .loc["fig03.all_three.2022;fig04.all_three.2023"]
+    )
+    assert "n=61" in row["evidence"] and "n=122" in row["evidence"] and "depends" in row["evidence"]
+
+
+def test_reader_sees_conditional_results_and_root_causes(examined):
+    zh = view.conditional(examined, "zh")
+    assert list(zh["所检验的表述"]) == ["客单价平均值"]
+    assert zh["若前提成立"].iloc[0] == "样本量为37或38时都不能得到均值98.02；样本量为41—66时可以"
+    en = view.conditional(examined, "en")
+    assert en["If the premise held"].iloc[0].startswith("no sample of 37 or 38 gives")
+    s = audit.summary(examined).set_index("family")
+    assert s.loc["granularity", "conditional"] == 1 and s["conditional"].sum() == 1
+    causes = audit.causes(audit.errata_table(examined)).set_index("erratum_id")
+    assert causes.loc["E07", "findings"] == 42  # 42 findings, one cause
+    assert list(dict.fromkeys(causes["group"])) == list(audit.GROUPS)
+    for lang in ("zh", "en"):
+        for frame in (
+            view.conditional(examined, lang),
+            view.causes(audit.errata_table(examined), lang),
+        ):
+            assert not {m for cell in _cells(frame) for m in IDS.findall(cell)}

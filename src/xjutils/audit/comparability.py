@@ -13,11 +13,13 @@ from ._frame import frame, sample_sizes
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "两期调查均有的选项，其占比是否来自规模相当的样本；报告与新闻共有的数字是否属于同一时期"
+    "两期调查均有的选项，其占比是否来自规模相当的样本，以及两期差异的检验在上年每个可能的样本量下"
+    "是否都成立；报告与新闻共有的数字是否属于同一时期"
 )
 SCOPE_EN = (
-    "Options printed for two survey years: samples of the same size or not; numbers both "
-    "sources give: for the same period or not"
+    "Options printed for two survey years: samples of the same size or not, and the test of the"
+    " difference at every sample size the earlier share allows; numbers both sources give: for"
+    " the same period or not"
 )
 
 
@@ -35,10 +37,32 @@ def _editions(rows: list) -> None:
                 "subject": ";".join(g["id"]),
                 "evidence": ", ".join(
                     f"{y}: {v}% of n={ns[y]}" for y, v in zip(g["year"], g["value"])
-                ),
+                )
+                + "; "
+                + _across_sizes(g["option_id"].iloc[0], ns[max(ns)]),
                 "found": differ,
             }
         )
+
+
+def _across_sizes(option_id: str, n_now: int) -> str:
+    """The test of two editions at every earlier sample size the earlier share fits (10-200):
+    the earlier edition states none, so no one n is the test's."""
+    from .. import survey
+
+    t = survey.year_over_year_sizes(option_id, n_now)
+    alpha = round(1 - survey.CONFIDENCE, 12)
+    verdicts = set(t["p_fisher"] < alpha)
+    return (
+        "Fisher p by earlier n: "
+        + "; ".join(f"n={r.n_before}: {r.p_fisher:.3f}" for r in t.itertuples())
+        + (
+            f"; below {alpha:g} at {int((t['p_fisher'] < alpha).sum())} of {len(t)}: "
+            "the verdict depends on the unstated n"
+            if len(verdicts) > 1
+            else f"; {'below' if verdicts == {True} else 'not below'} {alpha:g} at every n"
+        )
+    )
 
 
 def _sources(rows: list) -> None:

@@ -49,6 +49,7 @@ TEXT = {
     "withdrawn_errata": ("已撤回", "Withdrawn"),
     "certain": ("已确认", "certain"),
     "inferred": ("推断", "inferred"),
+    "as_transcribed": ("据文本提取稿确认", "as transcribed"),
     "evidence": ("证据：", "Evidence: "),
     "certainty_mark": ("（{c}）", " ({c}) "),
     "count_mark": ("（{n}条）", " ({n})"),
