@@ -393,3 +393,16 @@ def test_reader_sees_conditional_results_and_root_causes(examined):
             view.causes(audit.errata_table(examined), lang),
         ):
             assert not {m for cell in _cells(frame) for m in IDS.findall(cell)}
+
+
+def test_ratios_of_a_residual_are_ranges():
+    """'Outside Table 2' rests on residuals of 0.063–0.097万场: its ratios are ranges."""
+    from xjutils import platforms
+
+    levels = platforms.levels()
+    r = platforms.ratio_ranges(levels).set_index(["platform_id", "metric", "year"])
+    out = r.loc[("outside", "gmv_per_session", 2022)]
+    assert out["low"] < out["value"] < out["high"] and out["high"] / out["low"] > 1.5
+    inside = r.loc[("douyin", "gmv_per_session", 2022)]
+    assert inside["high"] / inside["low"] < 1.01  # a published cell's rounding is small
+    assert (r["low"] <= r["value"]).all() and (r["value"] <= r["high"]).all()
