@@ -198,7 +198,7 @@ say(
     moves=join(moves[lang], lang).replace("、", "，") if lang == "zh" else join(moves[lang], lang),
 )
 
-# %%
+# %% tags=["remove-input"]
 ranges = platforms.ratio_ranges(levels).set_index(["platform_id", "metric", "year"])
 rest = ranges.loc[("outside", "gmv_per_session")]
 sessions = levels.set_index(["platform_id", "metric", "year"]).loc[("outside", "sessions", y0)]

@@ -404,5 +404,5 @@ def test_ratios_of_a_residual_are_ranges():
     out = r.loc[("outside", "gmv_per_session", 2022)]
     assert out["low"] < out["value"] < out["high"] and out["high"] / out["low"] > 1.5
     inside = r.loc[("douyin", "gmv_per_session", 2022)]
-    assert inside["high"] / inside["low"] < 1.01  # a published cell's rounding is small
+    assert inside["high"] / inside["low"] < 1.02  # a published cell's rounding is small
     assert (r["low"] <= r["value"]).all() and (r["value"] <= r["high"]).all()
