@@ -406,3 +406,16 @@ def test_ratios_of_a_residual_are_ranges():
     inside = r.loc[("douyin", "gmv_per_session", 2022)]
     assert inside["high"] / inside["low"] < 1.02  # a published cell's rounding is small
     assert (r["low"] <= r["value"]).all() and (r["value"] <= r["high"]).all()
+
+
+def test_per_day_and_per_session_figures_get_a_reference_and_a_verdict(scratch_data, edit_cell):
+    """Each per-day and per-session figure is judged against the report's own yardsticks."""
+    rows = plausibility.examine().set_index("subject")
+    day = rows.loc["all.2023.sessions", "evidence"]
+    assert "live rooms" in day and "verdict: possible" in day
+    assert plausibility.references()["rooms"] == 99  # 9 institutions with at least 11 rooms
+    assert "verdict: possible" in rows.loc["all.2023.gmv_per_session", "evidence"]
+    assert "verdict: no reference" in rows.loc["taobao.2023.sessions", "evidence"]
+    edit_cell(scratch_data / "overall.csv", "fig01.sessions.2023", "value", "0.01")
+    planted = found(plausibility.examine(), "all.2023.sessions")  # 100 sessions a year
+    assert len(planted) == 1 and "impossible" in planted["evidence"].iloc[0]
