@@ -213,9 +213,9 @@ def test_family_view_counts_and_locates_the_errata(examined):
     )
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
-    assert (
-        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7."
-        == en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"]
+    assert en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"].startswith(
+        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7. E17, 10 findings: Report,"
+        " Preface;"
     )
 
 
@@ -419,3 +419,16 @@ def test_per_day_and_per_session_figures_get_a_reference_and_a_verdict(scratch_d
     edit_cell(scratch_data / "overall.csv", "fig01.sessions.2023", "value", "0.01")
     planted = found(plausibility.examine(), "all.2023.sessions")  # 100 sessions a year
     assert len(planted) == 1 and "impossible" in planted["evidence"].iloc[0]
+
+
+def test_comparability_examines_every_comparison_across_editions(scratch_data, edit_cell):
+    """The report compares editions in ten places while its preface says the population
+    changed; each comparison is examined against that statement."""
+    hits = found(comparability.examine())
+    prose = hits[hits["check"] == "edition_population"]
+    assert len(prose) == len(data.load("edition_comparisons").query("direction != 'population'"))
+    assert set(prose["erratum_id"]) == {"E17"}
+    edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_from", "2020")
+    edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_to", "2021")
+    planted = found(comparability.examine())  # a change before every span: nothing found
+    assert planted[planted["check"] == "edition_population"].empty

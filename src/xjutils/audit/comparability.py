@@ -13,11 +13,14 @@ from ._frame import frame, sample_sizes
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
+    "报告在各处所作的跨期调查比较（图题、占比上升或下降的表述）是否跨越了前言所述调研对象的改变；"
     "两期调查均有的选项，其占比是否来自规模相当的样本，以及两期差异的检验在上年每个可能的样本量下"
     "是否都成立；报告与新闻共有的数字是否属于同一时期"
 )
 SCOPE_EN = (
-    "Options printed for two survey years: samples of the same size or not, and the test of the"
+    "Every comparison the report makes across survey editions (chart titles, shares said to"
+    " rise or fall): across the change of surveyed population its preface states or not;"
+    " options printed for two survey years: samples of the same size or not, and the test of the"
     " difference at every sample size the earlier share allows; numbers both sources give: for"
     " the same period or not"
 )
@@ -81,9 +84,53 @@ def _sources(rows: list) -> None:
         )
 
 
+def _prose(rows: list) -> None:
+    """Every comparison across survey editions the report makes (data/edition_comparisons.csv),
+    against what it says of the editions' populations: a comparison spanning a change of the
+    surveyed population compares different populations, whatever the shares."""
+    table = data.load("edition_comparisons")
+    changes = table[table["direction"] == "population"]
+    sizes = sample_sizes()
+    for r in table.itertuples():
+        if r.direction == "population":
+            rows.append(
+                {
+                    "check": "edition_population",
+                    "subject": r.comparison_id,
+                    "evidence": f"the report states a change of population {r.year_from}->"
+                    f"{r.year_to}: {r.what_en}",
+                    "found": False,
+                }
+            )
+            continue
+        spans = changes[(changes["year_from"] >= r.year_from) & (changes["year_to"] <= r.year_to)]
+        before = (
+            f"{r.printed_before:g}% (n={sizes.get(int(r.year_from), 'unstated')})"
+            if pd.notna(r.printed_before)
+            else "no share printed"
+        )
+        after = f"{r.printed_after:g}%" if pd.notna(r.printed_after) else "no share printed"
+        rows.append(
+            {
+                "check": "edition_population",
+                "subject": r.comparison_id,
+                "evidence": f"{r.item} {r.option_id if pd.notna(r.option_id) else 'chart'} "
+                f"{r.direction} {r.year_from}-{r.year_to}: before {before}, after {after}; "
+                + (
+                    "spans the change of population the preface states "
+                    + ", ".join(f"{c.year_from}->{c.year_to}" for c in spans.itertuples())
+                    if len(spans)
+                    else "no change of population stated within the span"
+                ),
+                "found": len(spans) > 0,
+            }
+        )
+
+
 def examine() -> pd.DataFrame:
     """Cross-year comparisons within the survey and across the two sources."""
     rows: list = []
     _editions(rows)
+    _prose(rows)
     _sources(rows)
     return frame(FAMILY, rows)
