@@ -432,3 +432,19 @@ def test_comparability_examines_every_comparison_across_editions(scratch_data, e
     edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_to", "2021")
     planted = found(comparability.examine())  # a change before every span: nothing found
     assert planted[planted["check"] == "edition_population"].empty
+
+
+def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
+    """Names are compared where they appear: a case's heading against its body, and one
+    entity's renderings from paragraph to paragraph of the news text."""
+    rows = names.examine()
+    headings = rows[rows["check"] == "heading_vs_body"]
+    assert len(headings) == len(data.load("cases")) and not headings["found"].any()
+    renderings = found(rows)
+    assert set(renderings.loc[renderings["check"] == "news_renderings", "subject"]) == {
+        "douyin",
+        "kuaishou",
+    }
+    assert set(renderings.loc[renderings["check"] == "news_renderings", "erratum_id"]) == {"E16"}
+    edit_cell(scratch_data / "cases.csv", "case5", "who_zh", "王芳")
+    assert len(found(names.examine(), "case5")) == 1  # planted: heading 刘艳, body 王芳
