@@ -448,3 +448,18 @@ def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
     assert set(renderings.loc[renderings["check"] == "news_renderings", "erratum_id"]) == {"E16"}
     edit_cell(scratch_data / "cases.csv", "case5", "who_zh", "王芳")
     assert len(found(names.examine(), "case5")) == 1  # planted: heading 刘艳, body 王芳
+
+
+def test_news_figures_set_against_the_report_on_a_common_basis(scratch_data, edit_cell):
+    """Not only 'different period': the article's quarter against the report's next whole
+    year, platform against platform, with a verdict."""
+    def magnitudes():
+        rows = comparability.examine()
+        return rows[rows["check"] == "cross_source_magnitude"].set_index("subject")
+
+    rows = magnitudes()
+    kuaishou = rows.loc["L04", "evidence"]
+    assert "3 months" in kuaishou and "kuaishou gmv 2022" in kuaishou and "99%" in kuaishou
+    assert "verdict: tight" in kuaishou and "verdict: possible" in rows.loc["L03", "evidence"]
+    edit_cell(scratch_data / "news_numbers.csv", "news.para06.douyin_live_gmv", "value", "600")
+    assert "verdict: tight" in magnitudes().loc["L03", "evidence"]

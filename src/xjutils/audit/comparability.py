@@ -15,14 +15,16 @@ NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "报告在各处所作的跨期调查比较（图题、占比上升或下降的表述）是否跨越了前言所述调研对象的改变；"
     "两期调查均有的选项，其占比是否来自规模相当的样本，以及两期差异的检验在上年每个可能的样本量下"
-    "是否都成立；报告与新闻共有的数字是否属于同一时期"
+    "是否都成立；报告与新闻共有的数字是否属于同一时期，时期不同者换算到共同基础"
+    "（新闻的月份对报告其后的全年、同一平台对同一平台）后给出判断"
 )
 SCOPE_EN = (
     "Every comparison the report makes across survey editions (chart titles, shares said to"
     " rise or fall): across the change of surveyed population its preface states or not;"
     " options printed for two survey years: samples of the same size or not, and the test of the"
     " difference at every sample size the earlier share allows; numbers both sources give: for"
-    " the same period or not"
+    " the same period or not, and if not, on a common basis (the article's months against the"
+    " report's next whole year, a platform against the same platform) with a verdict"
 )
 
 
@@ -84,6 +86,62 @@ def _sources(rows: list) -> None:
         )
 
 
+def _months(period: str) -> int | None:
+    """Months in an ISO period '2021-09/2021-11' (3); None for a year or a date."""
+    if "/" not in str(period):
+        return None
+    a, b = str(period).split("/")
+    (y0, m0), (y1, m1) = (map(int, a.split("-")[:2]), map(int, b.split("-")[:2]))
+    return (y1 - y0) * 12 + m1 - m0 + 1
+
+
+def _magnitudes(rows: list) -> None:
+    """Every news figure of a different period than the report's, set against the report's
+    figure for the same measure on a common basis: the article's months against the report's
+    nearest whole year after them (its 2022, implied for the totals by the growth rates), the
+    same platform against the same platform, with a verdict and why."""
+    from .. import platforms
+
+    news = data.load("news_numbers").set_index("id")
+    levels = platforms.levels().set_index(["platform_id", "metric", "year"])
+    factor = data.load("units").set_index("unit_id")["factor"]
+    for _, r in sources.compare().iterrows():
+        n = news.loc[r.news_ref]
+        months = _months(n["period"])
+        parts = str(r.report_ref).split(".")
+        if months is None or r["class"] != "different_period" or len(parts) < 3:
+            continue
+        platform = "all" if parts[0] == "fig01" else parts[1]
+        metric = parts[-2]
+        year = int(str(n["period"])[:4]) + 1  # the report's nearest whole year after
+        if (platform, metric, year) not in levels.index:
+            continue
+        ref = levels.loc[(platform, metric, year)]
+        unit = factor[ref["unit"]]
+        value = n["value"] * factor[n["unit"]]
+        share = value / (ref["value"] * unit)
+        verdict = "possible" if share < 0.5 else "tight"
+        rows.append(
+            {
+                "check": "cross_source_magnitude",
+                "subject": r.link_id,
+                "evidence": f"{r.news_ref}: {value / 1e8:.2f} (100m yuan) in {months} months of"
+                f" {n['period'][:4]}, {r['measure']} of the report's measure; report "
+                f"{platform} {metric} {year} (whole year, {ref['status']}): "
+                f"{ref['value'] * unit / 1e8:.2f} (100m yuan); the article's {months} months are"
+                f" {share:.0%} of the report's next whole year; verdict: {verdict}"
+                + (
+                    " (a part of a year's measure in a quarter reaching half or more of the whole"
+                    " measure a year later: possible only with a steep fall, a heavy season or"
+                    " different bases of the two editions)"
+                    if verdict == "tight"
+                    else ""
+                ),
+                "found": False,
+            }
+        )
+
+
 def _prose(rows: list) -> None:
     """Every comparison across survey editions the report makes (data/edition_comparisons.csv),
     against what it says of the editions' populations: a comparison spanning a change of the
@@ -132,5 +190,6 @@ def examine() -> pd.DataFrame:
     rows: list = []
     _editions(rows)
     _prose(rows)
+    _magnitudes(rows)
     _sources(rows)
     return frame(FAMILY, rows)
