@@ -463,3 +463,20 @@ def test_news_figures_set_against_the_report_on_a_common_basis(scratch_data, edi
     assert "verdict: tight" in kuaishou and "verdict: possible" in rows.loc["L03", "evidence"]
     edit_cell(scratch_data / "news_numbers.csv", "news.para06.douyin_live_gmv", "value", "600")
     assert "verdict: tight" in magnitudes().loc["L03", "evidence"]
+
+
+def test_narratives_are_checked_against_themselves(scratch_data, edit_cell):
+    """Each case's dates in the order told and none before its start, the platforms its
+    numbers name among its platforms; a news story's stated interval against its dates."""
+    rows = dates.examine()
+    for check in ("case_sequence", "case_platforms"):
+        part = rows[rows["check"] == check]
+        assert len(part) == len(data.load("cases")) and not part["found"].any()
+    story = rows[rows["check"] == "news_sequence"]
+    assert len(story) == 1 and not story["found"].any()
+    edit_cell(scratch_data / "case_numbers.csv", "case3.douyin_prep", "date", "2023-07")
+    assert len(found(dates.examine(), "case3")) == 1  # planted: preparation after the first live
+    edit_cell(scratch_data / "cases.csv", "case2", "platforms", "kuaishou")
+    assert len(found(dates.examine(), "case2")) == 1  # planted: Douyin sessions, Kuaishou case
+    edit_cell(scratch_data / "news_numbers.csv", "news.para15.years_since_debut", "value", "4")
+    assert len(found(dates.examine(), "years_since_debut")) == 1  # planted: 'four years ago'
