@@ -480,3 +480,15 @@ def test_narratives_are_checked_against_themselves(scratch_data, edit_cell):
     assert len(found(dates.examine(), "case2")) == 1  # planted: Douyin sessions, Kuaishou case
     edit_cell(scratch_data / "news_numbers.csv", "news.para15.years_since_debut", "value", "4")
     assert len(found(dates.examine(), "years_since_debut")) == 1  # planted: 'four years ago'
+
+
+def test_superlatives_against_every_measure_they_could_mean(scratch_data, edit_cell):
+    """A 'first' is checked in every measure of Table 2 and says in which it holds."""
+    rows = orderings.examine()
+    views = rows[rows["check"] == "superlative_measures"].set_index("subject")
+    views = views.loc["s1_3.views_growth_first"]
+    assert not views["found"]
+    assert "first in views growth 2022-2023; not in" in views["evidence"]
+    edit_cell(scratch_data / "platform_metrics.csv", "tab02.taobao.views.2023", "value", "0.50")
+    planted = found(orderings.examine(), "s1_3.views_growth_first")
+    assert "first in no measure" in " ".join(planted["evidence"])  # planted: Taobao first nowhere
