@@ -378,12 +378,13 @@ def test_edition_test_across_every_sample_size(scratch_data, edit_cell):
 
 def test_reader_sees_conditional_results_and_root_causes(examined):
     zh = view.conditional(examined, "zh")
-    assert list(zh["所检验的表述"]) == ["客单价平均值"]
+    assert list(zh["所检验的表述"]) == ["客单价平均值", "新闻所引直播基地调查的各项占比"]
     assert zh["若前提成立"].iloc[0] == "样本量为37或38时都不能得到均值98.02；样本量为41—66时可以"
     en = view.conditional(examined, "en")
     assert en["If the premise held"].iloc[0].startswith("no sample of 37 or 38 gives")
     s = audit.summary(examined).set_index("family")
-    assert s.loc["granularity", "conditional"] == 1 and s["conditional"].sum() == 1
+    assert s.loc["granularity", "conditional"] == 2 and s["conditional"].sum() == 2
+    assert zh["若前提成立"].iloc[1] == "7项占比中有6项不能写成k/57"  # one base per county: unlikely
     causes = audit.causes(audit.errata_table(examined)).set_index("erratum_id")
     assert causes.loc["E07", "findings"] == 42  # 42 findings, one cause
     assert list(dict.fromkeys(causes["group"])) == list(audit.GROUPS)

@@ -84,8 +84,31 @@ PREMISES = {
         "not published, and the bands the text prints fit either",
         "why_zh": "凭印象填报的客单价通常是整数元，而按销售额除以订单数算出的客单价带有小数；"
         "问卷未公开，正文给出的分档与两种情形都相容",
-    }
+    },
+    "one_base_per_county": {
+        "en": "the article's survey counted one base in each demonstration county surveyed",
+        "zh": "新闻所引调查在每个受访示范县只统计一个直播基地",
+        "plausibility": "unlikely",
+        "why_en": "the article counts bases, not counties, and names two bases hosting over a "
+        "hundred merchants among others; most of its shares fit one sample of a little over "
+        "sixty bases, more than the counties",
+        "why_zh": "文章统计的是直播基地而非县，且提到入驻商家超百家的基地；多数占比与60余家基地的"
+        "同一样本吻合，多于受访县数",
+    },
 }
+
+
+def county_fits() -> dict:
+    """The news survey's shares against k/n for n the counties surveyed: which fit."""
+    news = _news_shares()
+    n = int(data.load("news_numbers").set_index("id").loc["news.para46.surveyed_counties", "value"])
+    fits = {r.id: bool(survey.counts(r.value, int(r.decimals), n)) for r in news.itertuples()}
+    return {"n": n, "fits": fits}
+
+
+def _news_shares() -> pd.DataFrame:
+    news = data.load("news_numbers").query("unit == 'percent' and qualifier == 'exact'")
+    return news[news.groupby("entity")["id"].transform("size") > 1]
 
 
 def whole_mean(claim_id: str) -> dict:
@@ -134,8 +157,7 @@ def _means(rows: list) -> None:
 def _news(rows: list) -> None:
     """Each share of the article's survey against the sample size that fits the most of them
     (all paragraphs together), and against each paragraph's own best size and the counties."""
-    news = data.load("news_numbers").query("unit == 'percent' and qualifier == 'exact'")
-    news = news[news.groupby("entity")["id"].transform("size") > 1]
+    news = _news_shares()
     sizes = range(10, 201)
     common = survey.explaining_size(survey.scan(news, sizes))
     fits = {
@@ -162,10 +184,30 @@ def _news(rows: list) -> None:
         )
 
 
+def _news_counties(rows: list) -> None:
+    """Conditional: if the survey counted one base per county, every share is some k/57."""
+    c = county_fits()
+    p = PREMISES["one_base_per_county"]
+    misfit = [i for i, ok in c["fits"].items() if not ok]
+    rows.append(
+        {
+            "check": "news_share_of_counties",
+            "subject": "news survey: n = counties",
+            "evidence": f"if n={c['n']}: {len(c['fits']) - len(misfit)} of {len(c['fits'])} "
+            f"shares fit; no k/{c['n']}: {', '.join(misfit) or 'none'}",
+            "found": False,
+            "premise": p["en"],
+            "plausibility": f"{p['plausibility']}: {p['why_en']}",
+            "found_if_premise": bool(misfit),
+        }
+    )
+
+
 def examine() -> pd.DataFrame:
     """Every exact share and whole-number mean against every sample size in play."""
     rows: list = []
     _report(rows)
     _means(rows)
     _news(rows)
+    _news_counties(rows)
     return frame(FAMILY, rows)

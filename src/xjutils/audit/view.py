@@ -34,6 +34,14 @@ TEXT = {
         "样本量为{n}时都不能得到均值{v}；样本量为{near}时可以",
         "no sample of {n} gives a mean of {v}; samples of {near} do",
     ),
+    "news_survey": (
+        "新闻所引直播基地调查的各项占比",
+        "The news article's shares of its live-base survey",
+    ),
+    "shares_fit": (
+        "{k}项占比中有{m}项不能写成k/{n}",
+        "{m} of the {k} shares cannot be k/{n}",
+    ),
     "mean_fit": ("样本量为{n}时都能得到均值{v}", "samples of {n} all give a mean of {v}"),
     "explained": ("解释发现的勘误及出处", "Errata explaining the findings, and where"),
     "no_findings": ("无发现", "none"),
@@ -264,6 +272,22 @@ def conditional(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
     for r in rows.itertuples():
         key = next(k for k, p in granularity.PREMISES.items() if p["en"] == r.premise)
         p = granularity.PREMISES[key]
+        if key == "one_base_per_county":
+            c = granularity.county_fits()
+            fit = sum(c["fits"].values())
+            out.append(
+                {
+                    _t("statement", lang): _t("news_survey", lang),
+                    _t("premise", lang): p[lang],
+                    _t("plausibility", lang): _t(f"plausible_{p['plausibility']}", lang)
+                    + ("：" if lang == "zh" else ": ")
+                    + p[f"why_{lang}"],
+                    _t("if_premise", lang): _t("shares_fit", lang).format(
+                        m=len(c["fits"]) - fit, k=len(c["fits"]), n=c["n"]
+                    ),
+                }
+            )
+            continue
         w = granularity.whole_mean(r.subject)
         value = f"{w['value']:.{w['decimals']}f}"
         misfit = [n for n, ok in w["fits"].items() if not ok]
