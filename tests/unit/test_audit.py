@@ -493,3 +493,22 @@ def test_superlatives_against_every_measure_they_could_mean(scratch_data, edit_c
     edit_cell(scratch_data / "platform_metrics.csv", "tab02.taobao.views.2023", "value", "0.50")
     planted = found(orderings.examine(), "s1_3.views_growth_first")
     assert "first in no measure" in " ".join(planted["evidence"])  # planted: Taobao first nowhere
+
+
+def test_names_compare_the_summary_with_the_body(scratch_data, edit_cell):
+    """E06 is now found by a check: the summary's wording of each option it restates against
+    the body's label; a change of whose problem it is (机构 for 区域) is a finding."""
+    hits = found(names.examine())
+    summary = hits[hits["check"] == "summary_vs_body"]
+    assert set(summary["subject"]) == {
+        "fig26.low_professionalism.2023",
+        "fig26.weak_business_resources.2023",
+    }
+    assert set(summary["erratum_id"]) == {"E06"}
+    edit_cell(
+        scratch_data / "survey_shares.csv",
+        "fig26.low_professionalism.2023",
+        "option_summary_zh",
+        "区域的专业性不足",
+    )
+    assert found(names.examine(), "low_professionalism").empty  # planted: the same wording
