@@ -512,3 +512,11 @@ def test_names_compare_the_summary_with_the_body(scratch_data, edit_cell):
         "区域的专业性不足",
     )
     assert found(names.examine(), "low_professionalism").empty  # planted: the same wording
+
+
+def test_the_articles_survey_is_attributed_to_an_edition():
+    """The article's survey figures are set against the editions the report describes."""
+    rows = comparability.examine()
+    edition = rows[rows["check"] == "cross_source_edition"]
+    assert len(edition) == 1 and not edition["found"].any()
+    assert "predates the change" in edition["evidence"].iloc[0]

@@ -142,6 +142,35 @@ def _magnitudes(rows: list) -> None:
         )
 
 
+def _attribution(rows: list) -> None:
+    """Which survey the article's survey figures belong to, against what the report says of its
+    editions: the article's is of an earlier edition's population (county live bases), the
+    report's 2023 survey of another (institutions), so the two surveys' shares are not set
+    against each other as one population's."""
+    news = data.load("news_numbers")
+    survey_rows = news[news["entity"] == "live_bases_survey"]
+    changes = data.load("edition_comparisons").query("direction == 'population'")
+    years = sorted({int(y) for y in survey_rows["year"].dropna()})
+    for c in changes.itertuples():
+        before = [y for y in years if y < c.year_to]
+        rows.append(
+            {
+                "check": "cross_source_edition",
+                "subject": f"live_bases_survey vs {c.comparison_id}",
+                "evidence": f"the article's survey ({len(survey_rows)} numbers, years "
+                f"{', '.join(map(str, years))}) is of county live bases; the report says its "
+                f"survey changed population {c.year_from}->{c.year_to}: "
+                + (
+                    "the article's survey predates the change, so its shares belong to the"
+                    " earlier population and are not compared with the 2023 institutions'"
+                    if before
+                    else "no year of the article's survey predates the change"
+                ),
+                "found": False,
+            }
+        )
+
+
 def _prose(rows: list) -> None:
     """Every comparison across survey editions the report makes (data/edition_comparisons.csv),
     against what it says of the editions' populations: a comparison spanning a change of the
@@ -190,6 +219,7 @@ def examine() -> pd.DataFrame:
     rows: list = []
     _editions(rows)
     _prose(rows)
+    _attribution(rows)
     _magnitudes(rows)
     _sources(rows)
     return frame(FAMILY, rows)
