@@ -21,11 +21,13 @@ from ._frame import frame, sample_sizes
 FAMILY = "feasibility"
 NAME_ZH, NAME_EN = "联合可行性（SPRITE类）", "Joint feasibility (SPRITE-type)"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "每道单选题是否存在同一组回答，能同时给出已印出的全部占比、中位数和均值（整数规划）"
+    "每道单选题是否存在同一组回答，能同时给出已印出的全部占比、中位数、均值和正文点名的个案"
+    "（整数规划，“超过100”按不少于101计）；并据此求出未印出各档的可行区间和均值的下限"
 )
 SCOPE_EN = (
     "For each single-answer question, whether one sample of answers gives every printed share, "
-    "median and mean at once (an integer program)"
+    "median, mean and named case at once (an integer program, 'more than 100' as at least 101); "
+    "from it, the feasible range of each unprinted bar and the lowest mean"
 )
 
 
