@@ -520,3 +520,12 @@ def test_the_articles_survey_is_attributed_to_an_edition():
     edition = rows[rows["check"] == "cross_source_edition"]
     assert len(edition) == 1 and not edition["found"].any()
     assert "predates the change" in edition["evidence"].iloc[0]
+
+
+def test_the_landing_page_groups_the_errata_for_readers():
+    from xjutils.build.site import landing
+
+    html = landing.errata("en")
+    heads = re.findall(r'<h3 id="errata-([a-z_]+)">', html)
+    assert heads == [*audit.GROUPS, "withdrawn_errata"]
+    assert "<b>E05</b> (minor, as transcribed)" in html

@@ -41,12 +41,16 @@ TEXT = {
     "status_count": ("{status}{n}条", "{status} {n}"),
     "errata": ("勘误", "Errata"),
     "errata_intro": (
-        "按严重程度排列；说明为本项目所加。",
-        "By severity; explanations are ours.",
+        "按性质分组：实质性问题、编辑性问题、仅涉及新闻报道的问题；组内重要者在前；说明为本项目所加。",
+        "Grouped as substantive, editorial and of the news article only; major ones first within"
+        " a group; explanations are ours.",
     ),
     "major": ("重要", "Major"),
     "minor": ("次要", "Minor"),
     "withdrawn_errata": ("已撤回", "Withdrawn"),
+    "substantive": ("实质性问题", "Substantive"),
+    "editorial": ("编辑性问题", "Editorial"),
+    "secondary": ("仅涉及新闻报道", "News article only"),
     "certain": ("已确认", "certain"),
     "inferred": ("推断", "inferred"),
     "as_transcribed": ("据文本提取稿确认", "as transcribed"),
