@@ -202,19 +202,20 @@ say(
 ranges = platforms.ratio_ranges(levels).set_index(["platform_id", "metric", "year"])
 rest = ranges.loc[("outside", "gmv_per_session")]
 sessions = levels.set_index(["platform_id", "metric", "year"]).loc[("outside", "sessions", y0)]
+per = data.load("units").set_index("unit_id").at[sessions["unit"], "factor"]  # 万场 -> sessions
 say(
     lang,
     zh="表2以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
     "由它算出的比率只能是区间：场均交易额在{a0:.0f}元至{a1:.0f}元之间，{y1}年在{b0:.0f}元至{b1:.0f}元之间。"
     "图中以横线标出这些区间。",
     en="What lies outside Table 2 is a remainder, the totals less three platforms: its {y0}"
-    " sessions are only {s0} to {s1} ten-thousand, so ratios built on it are ranges: GMV per"
+    " sessions are only {s0} to {s1}, so ratios built on it are ranges: GMV per"
     " session between {a0:,.0f} and {a1:,.0f} yuan, and in {y1} between {b0:,.0f} and"
     " {b1:,.0f} yuan. The figure marks these ranges with horizontal lines.",
     y0=y0,
     y1=y1,
-    s0=printed(sessions["low"], 3),
-    s1=printed(sessions["high"], 3),
+    s0=printed(sessions["low"], 3) if lang == "zh" else f"{sessions['low'] * per:,.0f}",
+    s1=printed(sessions["high"], 3) if lang == "zh" else f"{sessions['high'] * per:,.0f}",
     a0=rest.at[y0, "low"],
     a1=rest.at[y0, "high"],
     b0=rest.at[y1, "low"],
