@@ -529,3 +529,11 @@ def test_the_landing_page_groups_the_errata_for_readers():
     heads = re.findall(r'<h3 id="errata-([a-z_]+)">', html)
     assert heads == [*audit.GROUPS, "withdrawn_errata"]
     assert "<b>E05</b> (minor, as transcribed)" in html
+
+
+def test_case_numbers_against_the_reports_own_scale(scratch_data, edit_cell):
+    rows = plausibility.examine().set_index("subject")
+    assert "verdict: tight" in rows.loc["case5.show_audience", "evidence"]
+    assert "verdict: possible" in rows.loc["case3.annual_revenue", "evidence"]
+    edit_cell(scratch_data / "case_numbers.csv", "case5.show_gmv", "value", "600000")
+    assert len(found(plausibility.examine(), "case5.show_gmv")) == 1  # planted: above the total

@@ -11,14 +11,15 @@ NAME_ZH, NAME_EN = "合理性", "Plausibility"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "总量与分项（分项不超过总量、平台之和不超过全疆总量、增长率的界限）；每个日均场次和场均交易额"
     "都对照报告自身给出的参照（受访机构至少拥有的直播间数、在该平台直播的机构数、客单价均值）"
-    "给出判断：不可能、偏紧、可能或无参照，并说明理由"
+    "给出判断：不可能、偏紧、可能或无参照，并说明理由；案例中单场与单个机构全年的数字对照全疆场均值和受访机构中位数"
 )
 SCOPE_EN = (
     "Totals and parts (no part above its whole, platform sums within the headline totals, "
     "growth bounds); every sessions-a-day and GMV-per-session figure against a reference the "
     "report itself gives (the fewest live rooms the surveyed institutions hold, the institutions "
     "on the platform, the mean order value), with a verdict (impossible, tight, possible or no "
-    "reference) and why"
+    "reference) and why; the case studies' one-show and one-year figures against the average "
+    "session and the median institution"
 )
 METHODS = ("sum", "parts_sum", "parts_count", "count_rows", "growth_base_bound", "growth", "cagr")
 
@@ -196,10 +197,60 @@ def _per_day_and_session(rows: list) -> None:
         )
 
 
+# Case-study numbers of one session or one institution's year, and the report's measure that
+# sets their scale: (metric of Table 2 / Figure 1, what one unit is)
+CASE_SCALE = {
+    "case5.show_gmv": ("gmv", "session"),
+    "case5.show_audience": ("views", "session"),
+    "case3.annual_revenue": ("gmv", "institution_year"),
+}
+
+
+def _cases(rows: list) -> None:
+    """Each case-study number of one session or one institution's year against the report's
+    own average or median for the same unit, and against the whole year's total: a verdict
+    (impossible above the total; tight above a hundred times the average; possible)."""
+    factor = data.load("units").set_index("unit_id")["factor"]
+    nums = data.load("case_numbers").set_index("id")
+    overall = data.load("overall")
+    year = int(overall["year"].max())
+    overall = overall[overall["year"] == year].set_index("metric")
+    totals = {m: overall.loc[m, "value"] * factor[overall.loc[m, "unit"]] for m in overall.index}
+    claims = data.load("claims").set_index("claim_id")
+    median = claims.loc["s2_1_3.median_gmv"]
+    for cid, (metric, per) in CASE_SCALE.items():
+        r = nums.loc[cid]
+        value = r["value"] * factor[r["unit"]]
+        if per == "session":
+            ref, ref_what = totals[metric] / totals["sessions"], f"{metric} per session, {year}"
+        else:
+            ref = median["value"] * factor[median["unit"]]
+            ref_what = "median GMV of a surveyed institution (report 二(一)3)"
+        times = value / ref
+        verdict = "impossible" if value > totals[metric] else "tight" if times > 100 else "possible"
+        rows.append(
+            {
+                "check": "case_scale",
+                "subject": cid,
+                "evidence": f"{r['qualifier']} {value:,.0f}; reference: {ref_what} {ref:,.0f}"
+                f" ({times:,.1f} times); Xinjiang's {year} total {totals[metric]:,.0f}; verdict:"
+                f" {verdict}"
+                + (
+                    " (one show far above the average session: possible for a featured special"
+                    " show, as the case says it was, not for an ordinary one)"
+                    if verdict == "tight"
+                    else ""
+                ),
+                "found": verdict == "impossible",
+            }
+        )
+
+
 def examine() -> pd.DataFrame:
     """Totals, parts and per-unit ratios over both sources."""
     rows: list = []
     _claims(rows)
     _parts(rows)
     _ratios(rows)
+    _cases(rows)
     return frame(FAMILY, rows)
