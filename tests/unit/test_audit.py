@@ -537,3 +537,8 @@ def test_case_numbers_against_the_reports_own_scale(scratch_data, edit_cell):
     assert "verdict: possible" in rows.loc["case3.annual_revenue", "evidence"]
     edit_cell(scratch_data / "case_numbers.csv", "case5.show_gmv", "value", "600000")
     assert len(found(plausibility.examine(), "case5.show_gmv")) == 1  # planted: above the total
+
+
+def test_a_case_title_cannot_name_a_platform_the_case_does_not_state(scratch_data, edit_cell):
+    edit_cell(scratch_data / "cases.csv", "case5", "title_zh", "驻村第一书记：快手专场直播带货核桃")
+    assert len(found(dates.examine(), "case5")) == 1  # planted: the title names Kuaishou

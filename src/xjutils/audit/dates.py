@@ -75,6 +75,7 @@ def _cases(rows: list) -> None:
     """Each case study against itself: its dated events in the order told and none before the
     case's start (sequence), and each platform its numbers name among the case's platforms."""
     numbers = data.load("case_numbers")
+    platforms = data.load("platforms")
     for c in data.load("cases").itertuples():
         own = numbers[numbers["case_id"] == c.case_id]
         dated = own.dropna(subset=["date"])
@@ -110,13 +111,13 @@ def _cases(rows: list) -> None:
             for p, words in PLATFORM_WORDS.items()
             for r in own.itertuples()
             if any(w in f"{r.id} {r.what_en}".lower() for w in words)
-        }
+        } | {p.platform_id for p in platforms.itertuples() if p.name_zh in str(c.title_zh)}
         rows.append(
             {
                 "check": "case_platforms",
                 "subject": c.case_id,
                 "evidence": f"case platforms {sorted(stated) or 'not stated'} ({c.platform_basis});"
-                f" platforms its numbers name {sorted(named) or 'none'}",
+                f" platforms its numbers and title name {sorted(named) or 'none'}",
                 "found": bool(named - stated),
             }
         )
