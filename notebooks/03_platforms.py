@@ -190,9 +190,31 @@ say(
     moves=join(moves[lang], lang).replace("、", "，") if lang == "zh" else join(moves[lang], lang),
 )
 
+# %% tags=["remove-input"]
+rest = platforms.residual(levels, y0)
+say(
+    lang,
+    zh="表2以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
+    "由它算出的比率只能是区间：场均交易额在{a0:.0f}元至{a1:.0f}元之间，{y1}年在{b0:.0f}元至{b1:.0f}元之间。"
+    "图中以横线标出这些区间。",
+    en="What lies outside Table 2 is a remainder, the totals less three platforms: its {y0}"
+    " sessions are only {s0} to {s1}, so ratios built on it are ranges: GMV per"
+    " session between {a0:,.0f} and {a1:,.0f} yuan, and in {y1} between {b0:,.0f} and"
+    " {b1:,.0f} yuan. The figure marks these ranges with horizontal lines.",
+    y0=y0,
+    y1=y1,
+    s0=printed(rest.sessions[0], 3) if lang == "zh" else f"{rest.sessions_counted[0]:,.0f}",
+    s1=printed(rest.sessions[1], 3) if lang == "zh" else f"{rest.sessions_counted[1]:,.0f}",
+    a0=rest.gmv_per_session[y0][0],
+    a1=rest.gmv_per_session[y0][1],
+    b0=rest.gmv_per_session[y1][0],
+    b1=rest.gmv_per_session[y1][1],
+)
+
 # %%
-fig = platforms.figure_ratios(ratios, lang)
+fig = platforms.figure_ratios(ratios, lang, platforms.ratio_ranges(levels))
 plots.save_table(ratios, "ext03b")
+plots.save_table(platforms.ratio_ranges(levels), "ext03b_ranges")
 plots.save(fig, "ext03b", lang)
 
 # %% [markdown] tags=["lang-zh"]

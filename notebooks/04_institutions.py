@@ -264,6 +264,41 @@ say(
     }[lang],
 )
 
+# %% tags=["remove-input"]
+sizes = survey.year_over_year_sizes("all_three", N)
+mixed = survey.verdict_depends_on_size(sizes, alpha)
+say(
+    lang,
+    zh="但{n0:.0f}只是能使{p0}%成立的最小样本量。在不超过{top}的样本量中，{p0}%可以是{cases}，"
+    "对应的Fisher精确检验p值依次为{ps}。{verdict}。",
+    en="But {n0:.0f} is only the smallest sample in which {p0}% is a whole number. Up to {top},"
+    " {p0}% can be {cases}, and Fisher's exact test gives p = {ps} in turn. {verdict}.",
+    n0=yoy["n_before_inferred"],
+    p0=printed(yoy["published_before"], 2),
+    top=survey.SIZES[-1],
+    cases=join(
+        [
+            (
+                f"{r.n_before}家中的{r.k_before}家"
+                if lang == "zh"
+                else f"{r.k_before} of {r.n_before}"
+            )
+            for r in sizes.itertuples()
+        ],
+        lang,
+    ),
+    ps=join([f"{p:.3f}" for p in sizes["p_fisher"]], lang),
+    verdict={
+        "zh": f"在{alpha:.0%}的显著性水平下，比重是否显著上升取决于报告未说明的上年样本量"
+        if mixed
+        else "结论不随上年样本量而改变",
+        "en": f"At the {alpha:.0%} level, whether the rise is significant depends on last year's"
+        " sample size, which the report does not state"
+        if mixed
+        else "The verdict is the same at every such size",
+    }[lang],
+)
+
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图2–图15
 #

@@ -42,12 +42,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 各案例
 #
-# 案例主人公、所在地、所用平台（正文明言的，或仅能从正文暗示推断的，如案例五中的“老铁”是快手对粉丝的称呼）、所售产品及起步时间。
+# 案例主人公、所在地、所用平台（只记正文明言的；案例五称观众为“老铁”，这一说法在抖音、快手上都很常见，不足以判定平台，故记为未说明）、所售产品及起步时间。
 
 # %% [markdown] tags=["lang-en"]
 # ## The cases
 #
-# Who, where, which platforms (stated, or inferred where the text only hints, as with "老铁", Kuaishou's word for followers, in the fifth case), what they sell and when they started.
+# Who, where, which platforms (only those the text names: the fifth case calls its viewers "老铁", slang as common on Douyin as on Kuaishou, so its platform is recorded as not stated), what they sell and when they started.
 
 # %%
 present.table(data.load("cases"), lang)

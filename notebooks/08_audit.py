@@ -53,6 +53,7 @@ for frame, name in [
     (audit.findings(examined), "audit_findings"),
     (examined, "audit_examined"),
     (bounds, "feasible_bars"),
+    (audit.causes(errata), "audit_causes"),
     (feasibility.band_sets(), "feasible_band_sets"),
 ]:
     plots.save_table(frame, name)
@@ -89,6 +90,59 @@ say(
 
 # %%
 view.families(examined, lang)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 条件性结果
+#
+# 有些检查的前提无法由数据判定，例如以元为单位的客单价未必是整数。这类检查不再跳过，而是报告前提成立时的结果，并说明前提的可信程度；它们不计入发现数，也不需要勘误。
+
+# %% [markdown] tags=["lang-en"]
+# ## Conditional results
+#
+# Some checks rest on a premise the data cannot settle: an order value in yuan, for one, need
+# not be a whole number. Such a check is no longer skipped; it reports what follows if the
+# premise holds and how plausible the premise is. These results are not counted as findings and
+# need no erratum.
+
+# %%
+view.conditional(examined, lang)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 按原因汇总
+#
+# 一条勘误对应一个原因，无论它解释多少处发现。下表按读者关心的程度分组：实质性问题（读者会引用的数字有误、缺乏依据或不可比）、编辑性问题（标题、名称、措辞、舍入）以及仅涉及新闻报道的问题。
+
+# %% [markdown] tags=["lang-en"]
+# ## By root cause
+#
+# One erratum is one cause, however many findings it explains. The causes are grouped for
+# readers: substantive (a number a reader would use is wrong, unsupported or not comparable),
+# editorial (labels, names, wording, rounding) and those of the news article only.
+
+# %% tags=["remove-input"]
+causes = audit.causes(errata)
+top = causes.sort_values("findings", ascending=False).iloc[0]
+by_group = causes["group"].value_counts()
+say(
+    lang,
+    zh="{f}处发现归结为{c}个原因；连同只能由阅读发现的{r}条，有效勘误共{t}条：实质性{s}条，"
+    "编辑性{e}条，仅涉及新闻报道的{n}条。发现最多的{top}一条即解释了{m}处。",
+    en="The {f} findings come down to {c} causes; with the {r} found by reading only, there are"
+    " {t} open errata: {s} substantive, {e} editorial and {n} of the news article only. The"
+    " largest, {top}, explains {m} findings on its own.",
+    t=len(causes),
+    f=int(causes["findings"].sum()),
+    c=int((causes["findings"] > 0).sum()),
+    r=int((causes["findings"] == 0).sum()),
+    s=int(by_group.get("substantive", 0)),
+    e=int(by_group.get("editorial", 0)),
+    n=int(by_group.get("secondary", 0)),
+    top=top["erratum_id"],
+    m=int(top["findings"]),
+)
+
+# %%
+view.causes(errata, lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 勘误表及其发现方式

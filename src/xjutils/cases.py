@@ -49,8 +49,11 @@ def qualifiers(nums: pd.DataFrame) -> dict[str, int]:
 
 
 def _who(frame: pd.DataFrame, lang: str) -> pd.Series:
-    """A case's person or team ('达娜、阿依可等主播团队' shortened to '达娜、阿依可等')."""
-    return frame[f"who_{lang}"].str.replace(r"等?主播团队$", "等", regex=True)
+    """A case's person or team ('达娜、阿依可等主播团队' shortened to '达娜、阿依可等'), or whom
+    the number is about when not the protagonist (昭苏县's plan in 李阳's story)."""
+    who = frame[f"who_{lang}"].str.replace(r"等?主播团队$", "等", regex=True)
+    about = f"about_{lang}"
+    return frame[about].where(frame[about].notna(), who) if about in frame else who
 
 
 def value_label(value: float, qualifier: str, unit: str, lang: str) -> str:
@@ -99,7 +102,7 @@ def figure(frame: pd.DataFrame, lang: str):
             plots.wrap(f"{w}: {t}" if lang == "en" else f"{w}：{t}", width)
             for w, t in zip(who, frame[f"what_{lang}"])
         ],
-        who=who,
+        who=_who(frame.drop(columns=f"about_{lang}", errors="ignore"), lang),  # colour: the case
     )
     hue_order = list(dict.fromkeys(frame.sort_values("case_id")["who"]))
     for ax, q in zip(axes[:, 0], panels):

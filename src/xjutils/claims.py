@@ -242,7 +242,17 @@ def mean_lower_bound(bands: pd.DataFrame) -> float:
 
 
 def m_mean_bands(pub, rows: pd.DataFrame):
+    """The published mean against the smallest mean the data allow: the bands alone, or, for a
+    question of data/ the audit models, every printed share, the median, every named case and
+    every strict inequality at once (`audit.feasibility.mean_floor`)."""
     floor = mean_lower_bound(rows)
+    if "question_id" in rows and len(rows):
+        from .audit import feasibility
+
+        q = rows["question_id"].iloc[0]
+        if q in feasibility.questions():
+            tight = feasibility.mean_floor(q)
+            floor = floor if math.isnan(tight) else max(floor, tight)
     return Derived(
         floor, "consistent" if pub.x + pub.half >= floor else "mismatch", floor, math.inf
     )

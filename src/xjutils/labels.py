@@ -174,6 +174,10 @@ TEXT = {
     "severity_minor": ("次要", "minor"),
     "certainty_certain": ("已确认", "certain"),
     "certainty_inferred": ("推断", "inferred"),
+    "certainty_as_transcribed": ("据文本提取稿确认", "as transcribed"),
+    "group_substantive": ("实质性", "substantive"),
+    "group_editorial": ("编辑性", "editorial"),
+    "group_secondary": ("仅涉及新闻报道", "secondary source only"),
 }
 
 
@@ -250,6 +254,13 @@ VALUES = {
     "inferred": ("推断", "inferred"),
     "not_stated": ("未说明", "not stated"),
     "certain": ("确知", "certain"),
+    # errata: what certainty rests on, and the reader's group
+    "as_transcribed": ("据文本提取稿确认", "as transcribed"),
+    "printed": ("原文所印", "printed"),
+    "seen_in_original": ("见于新闻原文", "seen in the original"),
+    "substantive": ("实质性", "substantive"),
+    "editorial": ("编辑性", "editorial"),
+    "secondary": ("仅涉及新闻报道", "secondary source only"),
     "money": ("金额", "money"),
     "persons": ("人数", "people"),
     "count": ("个数", "count"),

@@ -158,6 +158,69 @@ def as_counts(use: pd.DataFrame, stated: int, best: int) -> pd.DataFrame:
     return out
 
 
+RATIOS = {  # ratio: (numerator, denominator)
+    "gmv_per_session": ("gmv", "sessions"),
+    "gmv_per_view": ("gmv", "views"),
+    "views_per_session": ("views", "sessions"),
+}
+
+
+def ratio_ranges(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each ratio of `ratios` with the range the printed rounding allows: numerator's low over
+    denominator's high to numerator's high over denominator's low. A residual outside 表2
+    (0.063–0.097万场 of sessions in 2022) gives a wide range, which is the honest answer; its
+    point value is only the middle of the rounding.
+
+    Returns:
+        Columns platform_id, year, metric (the ratio), value, low, high.
+    """
+    factor = data.load("units").set_index("unit_id")["factor"]
+    f = frame["unit"].map(factor)
+    base = frame.assign(value=frame["value"] * f, low=frame["low"] * f, high=frame["high"] * f)
+    wide = base.pivot_table(
+        index=["platform_id", "year"], columns="metric", values=["value", "low", "high"]
+    )
+    rows = []
+    for ratio, (num, den) in RATIOS.items():
+        rows.append(
+            pd.DataFrame(
+                {
+                    "metric": ratio,
+                    "value": wide[("value", num)] / wide[("value", den)],
+                    "low": wide[("low", num)] / wide[("high", den)],
+                    "high": wide[("high", num)] / wide[("low", den)],
+                }
+            ).reset_index()
+        )
+    out = pd.concat(rows, ignore_index=True)
+    return in_table_order(out)[["platform_id", "year", "metric", "value", "low", "high"]]
+
+
+@dataclass(frozen=True)
+class Residual:
+    """What lies outside 表2 (the totals less its platforms) in the first year: its sessions as
+    the table prints them (万场) and as sessions, and the GMV per session its rounding allows,
+    by year."""
+
+    sessions: tuple[float, float]  # low, high, in the printed unit
+    sessions_counted: tuple[float, float]  # low, high, in sessions
+    gmv_per_session: dict[int, tuple[float, float]]  # year: (low, high), yuan
+
+
+def residual(levels: pd.DataFrame, first_year: int) -> Residual:
+    """The residual outside 表2 and the ranges of its GMV per session (`ratio_ranges`)."""
+    ranges = ratio_ranges(levels).set_index(["platform_id", "metric", "year"]).sort_index()
+    rest = ranges.loc[(OUTSIDE, "gmv_per_session")]
+    row = levels.set_index(["platform_id", "metric", "year"]).sort_index()
+    row = row.loc[(OUTSIDE, "sessions", first_year)]
+    per = data.load("units").set_index("unit_id").at[row["unit"], "factor"]
+    return Residual(
+        sessions=(row["low"], row["high"]),
+        sessions_counted=(row["low"] * per, row["high"] * per),
+        gmv_per_session={int(y): (rest.at[y, "low"], rest.at[y, "high"]) for y in rest.index},
+    )
+
+
 def institutions_on_platforms() -> pd.DataFrame:
     """二(二)5: the share of surveyed institutions on each platform the text gives."""
     shares_ = data.load("survey_shares").query("question_id == 'q_platform'")
@@ -260,8 +323,10 @@ def figure_shares(sh: pd.DataFrame, lang: str):
     )
 
 
-def figure_ratios(rat: pd.DataFrame, lang: str):
-    """GMV per session, GMV per view and views per session by platform and year."""
+def figure_ratios(rat: pd.DataFrame, lang: str, ranges: pd.DataFrame | None = None):
+    """GMV per session, GMV per view and views per session by platform and year; given
+    `ratio_ranges`, each bar of what lies outside 表2 carries the range its rounding allows (a
+    residual's ratio is a range, not a point)."""
     fig, axes = plt.subplots(1, 3, figsize=(7.5, 4.0), sharey=True)
     pids = order(rat) + ["all", OUTSIDE]
     names = [name(p, lang) for p in pids]
@@ -280,6 +345,16 @@ def figure_ratios(rat: pd.DataFrame, lang: str):
             legend=False,
             orient="h",
         )
+        if ranges is not None:
+            years_ = sorted(data_["year"].unique())
+            width = 0.8 / len(years_)
+            part = ranges[(ranges["metric"] == col) & (ranges["platform_id"] == OUTSIDE)]
+            for r in part.itertuples():
+                y = names.index(name(r.platform_id, lang)) + width * (
+                    years_.index(r.year) - (len(years_) - 1) / 2
+                )
+                ax.plot([r.low, r.high], [y, y], color="black", lw=1.2, zorder=3)
+                ax.plot([r.low, r.high], [y, y], "|", color="black", ms=6, zorder=3)
         ax.xaxis.set_major_locator(plt.MaxNLocator(4, steps=[1, 2, 5, 10]))
         # One style per axis: 0, 1万, 2万 (not 8000 beside 1.6万); 3, 6, 9 without decimals.
         ax.xaxis.set_major_formatter(plots.OneMagnitude(lang))

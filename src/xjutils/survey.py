@@ -380,6 +380,33 @@ def neighbours(table: pd.DataFrame) -> Neighbours:
     )
 
 
+SIZES = range(10, 201)  # candidate sample sizes where none is stated
+
+
+def year_over_year_sizes(option_id: str, n_now: int, sizes=SIZES) -> pd.DataFrame:
+    """The year-over-year tests at every earlier sample size in `sizes` that the earlier share
+    fits, not only the smallest: one row per (n_before, k_before) with both p-values.
+
+    The earlier edition states no sample size, so any n its printed share fits is as possible
+    as the smallest; a verdict that changes across them rests on the unstated n.
+    """
+    rows = data.load("survey_shares").query("option_id == @option_id").sort_values("year")
+    before, after = rows.iloc[0], rows.iloc[-1]
+    k_after = counts(after["value"], int(after["decimals"]), n_now)[0]
+    out = []
+    for n in sizes:
+        for k in counts(before["value"], int(before["decimals"]), n):
+            test = compare_years(k, n, k_after, n_now)
+            out.append({"n_before": n, "k_before": k, "n_after": n_now, "k_after": k_after, **test})
+    return pd.DataFrame(out)
+
+
+def verdict_depends_on_size(sizes: pd.DataFrame, alpha: float = SIGNIFICANCE) -> bool:
+    """Whether the Fisher tests of `year_over_year_sizes` disagree at level `alpha`: some
+    earlier sample sizes make the change significant and others do not."""
+    return (sizes["p_fisher"] < alpha).nunique() > 1
+
+
 def ranked(table: pd.DataFrame, items: list[str]) -> pd.DataFrame:
     """Shares of the given charts, largest first within each chart, with their rank."""
     part = table[table["item"].isin(items)].copy()

@@ -3,6 +3,7 @@ and finds nothing where the planted data are consistent (negative)."""
 
 import re
 
+import pandas as pd
 import pytest
 
 from xjutils import audit, data
@@ -208,13 +209,13 @@ def test_family_view_counts_and_locates_the_errata(examined):
     cell = zh.loc[granularity.NAME_ZH, "解释发现的勘误及出处"]
     assert (
         cell.startswith("E07（42处）：《报告》第二章，第5页")
-        and "E13（7处）：新闻报道第46—47段" in cell
+        and "E13（1处）：新闻报道第46—47段" in cell
     )
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
-    assert (
-        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7."
-        == en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"]
+    assert en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"].startswith(
+        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7. E17, 10 findings: Report,"
+        " Preface;"
     )
 
 
@@ -236,7 +237,7 @@ def test_errata_rows_of_the_data_read_without_detection_columns():
     rows = data.load("errata").query("erratum_id in ['E02', 'E09']")
     en = view.errata(rows, "en", explain=True)
     assert list(en.columns) == ["Erratum", "Severity, certainty", "What", "Where", "Explanation"]
-    assert list(en["Severity, certainty"]) == ["minor, certain", "major, certain; withdrawn"]
+    assert list(en["Severity, certainty"]) == ["minor, as transcribed", "major, certain; withdrawn"]
 
 
 def test_errata_citing_reads_the_references():
@@ -253,3 +254,291 @@ def test_errata_citing_reads_the_references():
         and len(news) == errata["evidence"].str.contains("news2022").sum()
     )
     assert "E01" not in part4  # 一(二) and 一(一): Part 1 only
+
+
+# corrections (issue #20): each with the check or datum that would have caught it
+def test_e06_quotes_the_summary_and_names_the_section_as_printed():
+    """E06 misquoted the summary and called 配套环境 供给环境: the section it cites is titled in
+    data/contents.csv, and the summary's wording is quoted as the report prints it."""
+    e06 = data.load("errata").set_index("erratum_id").loc["E06"]
+    title = data.load("contents").set_index("item_id").loc["四(一)4", "title_zh"]
+    assert title.removesuffix("问题") in e06["what_zh"]
+    assert "机构专业性低、区域内商业资源支撑不足" in e06["what_zh"]
+    assert not data.load("errata")["what_zh"].str.contains("供给环境").any()
+
+
+def test_e13_one_news_share_misfits_the_common_sample(scratch_data, edit_cell):
+    """E13 said both opening-year shares fit only smaller samples; 36.5% is 23 of 63."""
+    from xjutils import survey
+
+    hits = found(granularity.examine())
+    news = hits[hits["check"] == "news_share_of_n"]
+    assert list(news["subject"]) == ["news.para46.share_opened_2021"]
+    assert survey.counts(36.5, 1, 63) == [23]
+    e13 = data.load("errata").set_index("erratum_id").loc["E13", "explanation_en"]
+    assert "Six of the seven" in e13
+    edit_cell(scratch_data / "news_numbers.csv", "news.para46.share_opened_2020", "value", "36.6")
+    assert len(found(granularity.examine(), "share_opened_2020")) == 1  # planted: no k/63
+
+
+def test_withdrawn_errata_quote_only_their_item_or_the_checks_words():
+    """E11's withdrawal explained a phrase ('四年') that appears nowhere in the item; E09's
+    quoted the check's label in words the check does not use."""
+    from xjutils import labels
+
+    tables = (labels.TEXT, labels.VALUES, labels.COLUMNS)
+    said = {w for table in tables for pair in table.values() for w in pair}
+    for r in data.load("errata").query("status == 'withdrawn'").itertuples():
+        for quoted in re.findall(r"“([^”]+)”", r.explanation_zh):
+            assert quoted in r.what_zh or quoted in said, (r.erratum_id, quoted)
+        assert "四年" not in r.explanation_zh or "四年" in r.what_zh
+
+
+def test_the_recommendations_chapter_names_the_one_that_cites_a_number():
+    """'No recommendation cites a number': 五(六) cites the Hotan-jade topic's plays."""
+    from xjutils import paths
+
+    facts = data.load("facts")
+    quantity = data.load("units").set_index("unit_id")["quantity"]
+    measured = facts["unit"].map(quantity).isin(["money", "plays", "views", "sessions", "share"])
+    in_part5 = facts["section"].fillna("").str.startswith("五(")
+    cited = set(facts.loc[measured & in_part5, "section"])
+    labels_en = data.load("contents").set_index("item_id")["label_en"]
+    text = (paths.ROOT / "notebooks" / "07_recommendations.py").read_text(encoding="utf-8")
+    assert cited == {"五(六)"}  # a measured number, not a count in a name (八大产业集群)
+    assert "没有一条引用数字" not in text and "None of them cites a number" not in text
+    for section in cited:
+        assert section in text and labels_en[section] in text
+
+
+def test_case_platforms_are_stated_not_guessed_and_numbers_belong_to_whom_they_do():
+    """Case 5's platform was inferred as Kuaishou from 老铁 (slang on Douyin too); the plan to
+    train 100 influencers is 昭苏县's, not 李阳's."""
+    from xjutils import cases
+
+    c = data.load("cases").set_index("case_id")
+    assert c.loc["case5", "platform_basis"] == "not_stated" and c["platforms"].isna()["case5"]
+    assert (c["platform_basis"] != "inferred").all()  # no platform rests on a word's connotation
+    n = cases.numbers().set_index("id")
+    who = cases._who(n, "zh")
+    assert who["case2.influencer_target"] == "昭苏县" and who["case2.fans"] == "李阳"
+
+
+def test_certainty_says_what_it_rests_on():
+    """'printed' only where a text extraction cannot have introduced it: a confusable
+    character (撤/撒), a dropped one (亿人次) or a Latin word in a caption read from the
+    extraction is certain as transcribed, not in print."""
+    e = data.load("errata").set_index("erratum_id")
+    assert set(e.loc[["E02", "E04", "E05"], "certainty"]) == {"as_transcribed"}
+    assert (e.loc[e["certainty"] == "as_transcribed", "certainty_basis"] == "as_transcribed").all()
+    assert (e.loc[e["certainty_basis"] == "inferred", "certainty"] != "certain").all()
+    assert set(e["group"]) == {"substantive", "editorial", "secondary"}
+    assert (e.loc[e["evidence"].str.startswith("news2022"), "group"] == "secondary").all()
+
+
+def test_mean_floor_uses_every_band_named_case_and_strict_inequality(scratch_data, edit_cell):
+    """Partner firms: 21 of 38 at most 10, so 17 at least 11, two named ones above 100 (at
+    least 101): the floor is (15·11 + 2·101)/38, not the bands' 4.47. Staff: 'more than 100'
+    is at least 101."""
+    assert feasibility.mean_floor("q_partners") == pytest.approx((15 * 11 + 2 * 101) / 38)
+    assert feasibility.mean_floor("q_staff") == pytest.approx((21 * 11 + 2 * 101) / 38)
+    edit_cell(scratch_data / "facts.csv", "fact.partners_over_100_named", "value", "0")
+    assert feasibility.mean_floor("q_partners") == pytest.approx(17 * 11 / 38)  # planted
+
+
+def test_conditional_grim_is_reported_not_skipped():
+    """An order value in yuan need not be whole, so the result is conditional: if it were,
+    no n of 37 or 38 gives 98.02, while n = 41–66 do; the premise is judged, found stays
+    False."""
+    rows = granularity.examine().set_index("subject")
+    r = rows.loc["s2_2_4.mean_basket"]
+    assert r["check"] == "mean_of_n_conditional" and not r["found"] and r["found_if_premise"]
+    assert "41–66" in r["evidence"] and r["premise"] and r["plausibility"].startswith("possible")
+    assert rows.loc["s2_2_1.mean_staff", "premise"] is None or pd.isna(
+        rows.loc["s2_2_1.mean_staff", "premise"]
+    )
+    assert granularity.spans([41, 42, 43, 81]) == "41–43, 81"
+
+
+def test_edition_test_across_every_sample_size(scratch_data, edit_cell):
+    """The 2022-vs-2023 test assumed n = 61, the smallest n 4.92% fits; 6/122 gives Fisher
+    p = 0.037. Every n the share fits is tested and the verdict said to depend on it."""
+    from xjutils import survey
+
+    t = survey.year_over_year_sizes("all_three", 38).set_index("n_before")
+    assert list(t.index) == [61, 122, 183]
+    assert t.loc[122, "p_fisher"] == pytest.approx(0.037, abs=5e-4)
+    row = (
+        comparability.examine()
+        .set_index("subject")
+        .loc["fig03.all_three.2022;fig04.all_three.2023"]
+    )
+    assert "n=61" in row["evidence"] and "n=122" in row["evidence"] and "depends" in row["evidence"]
+
+
+def test_reader_sees_conditional_results_and_root_causes(examined):
+    zh = view.conditional(examined, "zh")
+    assert list(zh["所检验的表述"]) == ["客单价平均值", "新闻所引直播基地调查的各项占比"]
+    assert zh["若前提成立"].iloc[0] == "样本量为37或38时都不能得到均值98.02；样本量为41—66时可以"
+    en = view.conditional(examined, "en")
+    assert en["If the premise held"].iloc[0].startswith("no sample of 37 or 38 gives")
+    s = audit.summary(examined).set_index("family")
+    assert s.loc["granularity", "conditional"] == 2 and s["conditional"].sum() == 2
+    assert zh["若前提成立"].iloc[1] == "7项占比中有6项不能写成k/57"  # one base per county: unlikely
+    causes = audit.causes(audit.errata_table(examined)).set_index("erratum_id")
+    assert causes.loc["E07", "findings"] == 42  # 42 findings, one cause
+    assert list(dict.fromkeys(causes["group"])) == list(audit.GROUPS)
+    for lang in ("zh", "en"):
+        for frame in (
+            view.conditional(examined, lang),
+            view.causes(audit.errata_table(examined), lang),
+        ):
+            assert not {m for cell in _cells(frame) for m in IDS.findall(cell)}
+
+
+def test_ratios_of_a_residual_are_ranges():
+    """'Outside Table 2' rests on residuals of 0.063–0.097万场: its ratios are ranges."""
+    from xjutils import platforms
+
+    levels = platforms.levels()
+    r = platforms.ratio_ranges(levels).set_index(["platform_id", "metric", "year"])
+    out = r.loc[("outside", "gmv_per_session", 2022)]
+    assert out["low"] < out["value"] < out["high"] and out["high"] / out["low"] > 1.5
+    inside = r.loc[("douyin", "gmv_per_session", 2022)]
+    assert inside["high"] / inside["low"] < 1.02  # a published cell's rounding is small
+    assert (r["low"] <= r["value"]).all() and (r["value"] <= r["high"]).all()
+
+
+def test_per_day_and_per_session_figures_get_a_reference_and_a_verdict(scratch_data, edit_cell):
+    """Each per-day and per-session figure is judged against the report's own yardsticks."""
+    rows = plausibility.examine().set_index("subject")
+    day = rows.loc["all.2023.sessions", "evidence"]
+    assert "live rooms" in day and "verdict: possible" in day
+    assert plausibility.references()["rooms"] == 99  # 9 institutions with at least 11 rooms
+    assert "verdict: possible" in rows.loc["all.2023.gmv_per_session", "evidence"]
+    assert "verdict: no reference" in rows.loc["taobao.2023.sessions", "evidence"]
+    edit_cell(scratch_data / "overall.csv", "fig01.sessions.2023", "value", "0.01")
+    planted = found(plausibility.examine(), "all.2023.sessions")  # 100 sessions a year
+    assert len(planted) == 1 and "impossible" in planted["evidence"].iloc[0]
+
+
+def test_comparability_examines_every_comparison_across_editions(scratch_data, edit_cell):
+    """The report compares editions in ten places while its preface says the population
+    changed; each comparison is examined against that statement."""
+    hits = found(comparability.examine())
+    prose = hits[hits["check"] == "edition_population"]
+    assert len(prose) == len(data.load("edition_comparisons").query("direction != 'population'"))
+    assert set(prose["erratum_id"]) == {"E17"}
+    edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_from", "2020")
+    edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_to", "2021")
+    planted = found(comparability.examine())  # a change before every span: nothing found
+    assert planted[planted["check"] == "edition_population"].empty
+
+
+def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
+    """Names are compared where they appear: a case's heading against its body, and one
+    entity's renderings from paragraph to paragraph of the news text."""
+    rows = names.examine()
+    headings = rows[rows["check"] == "heading_vs_body"]
+    assert len(headings) == len(data.load("cases")) and not headings["found"].any()
+    renderings = found(rows)
+    assert set(renderings.loc[renderings["check"] == "news_renderings", "subject"]) == {
+        "douyin",
+        "kuaishou",
+    }
+    assert set(renderings.loc[renderings["check"] == "news_renderings", "erratum_id"]) == {"E16"}
+    edit_cell(scratch_data / "cases.csv", "case5", "who_zh", "王芳")
+    assert len(found(names.examine(), "case5")) == 1  # planted: heading 刘艳, body 王芳
+
+
+def test_news_figures_set_against_the_report_on_a_common_basis(scratch_data, edit_cell):
+    """Not only 'different period': the article's quarter against the report's next whole
+    year, platform against platform, with a verdict."""
+    def magnitudes():
+        rows = comparability.examine()
+        return rows[rows["check"] == "cross_source_magnitude"].set_index("subject")
+
+    rows = magnitudes()
+    kuaishou = rows.loc["L04", "evidence"]
+    assert "3 months" in kuaishou and "kuaishou gmv 2022" in kuaishou and "99%" in kuaishou
+    assert "verdict: tight" in kuaishou and "verdict: possible" in rows.loc["L03", "evidence"]
+    edit_cell(scratch_data / "news_numbers.csv", "news.para06.douyin_live_gmv", "value", "600")
+    assert "verdict: tight" in magnitudes().loc["L03", "evidence"]
+
+
+def test_narratives_are_checked_against_themselves(scratch_data, edit_cell):
+    """Each case's dates in the order told and none before its start, the platforms its
+    numbers name among its platforms; a news story's stated interval against its dates."""
+    rows = dates.examine()
+    for check in ("case_sequence", "case_platforms"):
+        part = rows[rows["check"] == check]
+        assert len(part) == len(data.load("cases")) and not part["found"].any()
+    story = rows[rows["check"] == "news_sequence"]
+    assert len(story) == 1 and not story["found"].any()
+    edit_cell(scratch_data / "case_numbers.csv", "case3.douyin_prep", "date", "2023-07")
+    assert len(found(dates.examine(), "case3")) == 1  # planted: preparation after the first live
+    edit_cell(scratch_data / "cases.csv", "case2", "platforms", "kuaishou")
+    assert len(found(dates.examine(), "case2")) == 1  # planted: Douyin sessions, Kuaishou case
+    edit_cell(scratch_data / "news_numbers.csv", "news.para15.years_since_debut", "value", "4")
+    assert len(found(dates.examine(), "years_since_debut")) == 1  # planted: 'four years ago'
+
+
+def test_superlatives_against_every_measure_they_could_mean(scratch_data, edit_cell):
+    """A 'first' is checked in every measure of Table 2 and says in which it holds."""
+    rows = orderings.examine()
+    views = rows[rows["check"] == "superlative_measures"].set_index("subject")
+    views = views.loc["s1_3.views_growth_first"]
+    assert not views["found"]
+    assert "first in views growth 2022-2023; not in" in views["evidence"]
+    edit_cell(scratch_data / "platform_metrics.csv", "tab02.taobao.views.2023", "value", "0.50")
+    planted = found(orderings.examine(), "s1_3.views_growth_first")
+    assert "first in no measure" in " ".join(planted["evidence"])  # planted: Taobao first nowhere
+
+
+def test_names_compare_the_summary_with_the_body(scratch_data, edit_cell):
+    """E06 is now found by a check: the summary's wording of each option it restates against
+    the body's label; a change of whose problem it is (机构 for 区域) is a finding."""
+    hits = found(names.examine())
+    summary = hits[hits["check"] == "summary_vs_body"]
+    assert set(summary["subject"]) == {
+        "fig26.low_professionalism.2023",
+        "fig26.weak_business_resources.2023",
+    }
+    assert set(summary["erratum_id"]) == {"E06"}
+    edit_cell(
+        scratch_data / "survey_shares.csv",
+        "fig26.low_professionalism.2023",
+        "option_summary_zh",
+        "区域的专业性不足",
+    )
+    assert found(names.examine(), "low_professionalism").empty  # planted: the same wording
+
+
+def test_the_articles_survey_is_attributed_to_an_edition():
+    """The article's survey figures are set against the editions the report describes."""
+    rows = comparability.examine()
+    edition = rows[rows["check"] == "cross_source_edition"]
+    assert len(edition) == 1 and not edition["found"].any()
+    assert "predates the change" in edition["evidence"].iloc[0]
+
+
+def test_the_landing_page_groups_the_errata_for_readers():
+    from xjutils.machinery.site import landing
+
+    html = landing.errata("en")
+    heads = re.findall(r'<h3 id="errata-([a-z_]+)">', html)
+    assert heads == [*audit.GROUPS, "withdrawn_errata"]
+    assert "<b>E05</b> (minor, as transcribed)" in html
+
+
+def test_case_numbers_against_the_reports_own_scale(scratch_data, edit_cell):
+    rows = plausibility.examine().set_index("subject")
+    assert "verdict: tight" in rows.loc["case5.show_audience", "evidence"]
+    assert "verdict: possible" in rows.loc["case3.annual_revenue", "evidence"]
+    edit_cell(scratch_data / "case_numbers.csv", "case5.show_gmv", "value", "600000")
+    assert len(found(plausibility.examine(), "case5.show_gmv")) == 1  # planted: above the total
+
+
+def test_a_case_title_cannot_name_a_platform_the_case_does_not_state(scratch_data, edit_cell):
+    edit_cell(scratch_data / "cases.csv", "case5", "title_zh", "驻村第一书记：快手专场直播带货核桃")
+    assert len(found(dates.examine(), "case5")) == 1  # planted: the title names Kuaishou

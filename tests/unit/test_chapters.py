@@ -251,3 +251,32 @@ def test_recommendations_by_the_basis_they_rest_on():
         "indirect_only": ["a", "c"],
         "none": [],
     }
+
+
+def test_the_residual_outside_table_2_is_reported_as_ranges():
+    """A hand-made residual of 0.06–0.10万场 (a table printing 0.08): its sessions in both units
+    and GMV per session as the widest range the rounding allows."""
+    rows = [  # metric, year, unit, value, low, high
+        ("sessions", 2022, "10k_sessions", 0.08, 0.06, 0.10),
+        ("gmv", 2022, "100m_yuan", 1.0, 0.95, 1.05),
+        ("views", 2022, "100m_views", 0.1, 0.05, 0.15),
+        ("sessions", 2023, "10k_sessions", 0.2, 0.15, 0.25),
+        ("gmv", 2023, "100m_yuan", 2.0, 1.95, 2.05),
+        ("views", 2023, "100m_views", 0.2, 0.15, 0.25),
+    ]
+    levels = pd.DataFrame(rows, columns=["metric", "year", "unit", "value", "low", "high"])
+    levels.insert(0, "platform_id", "outside")
+    rest = platforms.residual(levels, 2022)
+    assert rest.sessions == (0.06, 0.10)
+    assert rest.sessions_counted == pytest.approx((600, 1000))
+    low, high = rest.gmv_per_session[2022]
+    assert low == pytest.approx(0.95e8 / 1000) and high == pytest.approx(1.05e8 / 600)
+    assert set(rest.gmv_per_session) == {2022, 2023}
+
+
+def test_a_verdict_depends_on_the_sample_size_only_when_the_tests_disagree():
+    disagree = pd.DataFrame({"p_fisher": [0.083, 0.037, 0.027]})
+    agree = pd.DataFrame({"p_fisher": [0.01, 0.02]})
+    assert survey.verdict_depends_on_size(disagree, 0.05)
+    assert not survey.verdict_depends_on_size(agree, 0.05)
+    assert not survey.verdict_depends_on_size(disagree, 0.1)

@@ -23,6 +23,9 @@ from . import (
     restatements,
 )
 
+# The errata's groups for readers, in the order they are listed (data/errata.csv `group`)
+GROUPS = ("substantive", "editorial", "secondary")
+
 FAMILIES = {
     m.FAMILY: m
     for m in (
@@ -51,9 +54,17 @@ def findings(examined: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def summary(examined: pd.DataFrame) -> pd.DataFrame:
-    """Per family: its names, how many subjects it examined and how many findings it made."""
+    """Per family: its names, how many subjects it examined, how many findings it made and how
+    many results would be findings under a premise the data cannot settle (conditional)."""
+    examined = examined.assign(
+        conditional=examined["found_if_premise"].fillna(False).astype(bool)
+        if "found_if_premise" in examined
+        else False
+    )
     counts = examined.groupby("family", sort=False).agg(
-        examined=("subject", "size"), findings=("found", "sum")
+        examined=("subject", "size"),
+        findings=("found", "sum"),
+        conditional=("conditional", "sum"),
     )
     return pd.DataFrame(
         [
@@ -63,6 +74,7 @@ def summary(examined: pd.DataFrame) -> pd.DataFrame:
                 "name_en": m.NAME_EN,
                 "examined": int(counts.loc[f, "examined"]) if f in counts.index else 0,
                 "findings": int(counts.loc[f, "findings"]) if f in counts.index else 0,
+                "conditional": int(counts.loc[f, "conditional"]) if f in counts.index else 0,
             }
             for f, m in FAMILIES.items()
         ]
@@ -126,3 +138,17 @@ def errata_table(found: pd.DataFrame) -> pd.DataFrame:
     out["computed_evidence"] = out["computed_evidence"].fillna("")
     out["detected_families"] = out["detected_families"].fillna("")
     return out
+
+
+def causes(table: pd.DataFrame) -> pd.DataFrame:
+    """The audit by root cause: one row per open erratum (one cause, however many findings it
+    explains), in the reader's groups (substantive, editorial, secondary source only), with
+    its findings and the families that found them; `table` is `errata_table()`."""
+    open_ = table[table["status"] == "open"].copy()
+    open_["_g"] = open_["group"].map({g: i for i, g in enumerate(GROUPS)})
+    cols = ["erratum_id", "group", "severity", "certainty", "findings", "detected_families"]
+    return (
+        open_.sort_values(["_g", "findings", "erratum_id"], ascending=[True, False, True])[cols]
+        .rename(columns={"detected_families": "families"})
+        .reset_index(drop=True)
+    )

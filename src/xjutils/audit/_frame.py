@@ -6,7 +6,22 @@ import pandas as pd
 
 from .. import data
 
-COLUMNS = ["family", "check", "subject", "evidence", "found", "erratum_id"]
+COLUMNS = [
+    "family",
+    "check",
+    "subject",
+    "evidence",
+    "found",
+    "erratum_id",
+    "premise",
+    "plausibility",
+    "found_if_premise",
+]
+# A conditional row: a check whose premise may not hold (answers in whole yuan) reports its
+# result under the premise instead of skipping. `premise` states it, `plausibility` judges it
+# (likely, possible, unlikely: why, in words) and `found_if_premise` says whether it would be a
+# finding if the premise held; `found` stays False, since the premise is not established.
+PLAUSIBILITY = ("likely", "possible", "unlikely")
 
 
 def frame(family: str, rows: list[dict]) -> pd.DataFrame:
@@ -17,6 +32,13 @@ def frame(family: str, rows: list[dict]) -> pd.DataFrame:
     out.insert(0, "family", family)
     out["found"] = out["found"].astype(bool)
     out["erratum_id"] = out["erratum_id"].astype(object)
+    out["found_if_premise"] = out["found_if_premise"].astype("boolean")
+    bad = out["premise"].notna() & out["found"]
+    if bad.any():
+        raise ValueError(f"a conditional row cannot be a finding: {list(out.loc[bad, 'subject'])}")
+    word = out["plausibility"].dropna().astype(str).str.split(":").str[0]
+    if not word.isin(PLAUSIBILITY).all():
+        raise ValueError(f"plausibility must open with one of {PLAUSIBILITY}")
     todo = out["found"] & out["erratum_id"].isna()
     out.loc[todo, "erratum_id"] = [
         explained_by(family, c, s) for c, s in zip(out.loc[todo, "check"], out.loc[todo, "subject"])

@@ -13,11 +13,18 @@ from ._frame import frame, sample_sizes
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "两期调查均有的选项，其占比是否来自规模相当的样本；报告与新闻共有的数字是否属于同一时期"
+    "报告在各处所作的跨期调查比较（图题、占比上升或下降的表述）是否跨越了前言所述调研对象的改变；"
+    "两期调查均有的选项，其占比是否来自规模相当的样本，以及两期差异的检验在上年每个可能的样本量下"
+    "是否都成立；报告与新闻共有的数字是否属于同一时期，时期不同者换算到共同基础"
+    "（新闻的月份对报告其后的全年、同一平台对同一平台）后给出判断"
 )
 SCOPE_EN = (
-    "Options printed for two survey years: samples of the same size or not; numbers both "
-    "sources give: for the same period or not"
+    "Every comparison the report makes across survey editions (chart titles, shares said to"
+    " rise or fall): across the change of surveyed population its preface states or not;"
+    " options printed for two survey years: samples of the same size or not, and the test of the"
+    " difference at every sample size the earlier share allows; numbers both sources give: for"
+    " the same period or not, and if not, on a common basis (the article's months against the"
+    " report's next whole year, a platform against the same platform) with a verdict"
 )
 
 
@@ -35,10 +42,32 @@ def _editions(rows: list) -> None:
                 "subject": ";".join(g["id"]),
                 "evidence": ", ".join(
                     f"{y}: {v}% of n={ns[y]}" for y, v in zip(g["year"], g["value"])
-                ),
+                )
+                + "; "
+                + _across_sizes(g["option_id"].iloc[0], ns[max(ns)]),
                 "found": differ,
             }
         )
+
+
+def _across_sizes(option_id: str, n_now: int) -> str:
+    """The test of two editions at every earlier sample size the earlier share fits (10-200):
+    the earlier edition states none, so no one n is the test's."""
+    from .. import survey
+
+    t = survey.year_over_year_sizes(option_id, n_now)
+    alpha = round(1 - survey.CONFIDENCE, 12)
+    verdicts = set(t["p_fisher"] < alpha)
+    return (
+        "Fisher p by earlier n: "
+        + "; ".join(f"n={r.n_before}: {r.p_fisher:.3f}" for r in t.itertuples())
+        + (
+            f"; below {alpha:g} at {int((t['p_fisher'] < alpha).sum())} of {len(t)}: "
+            "the verdict depends on the unstated n"
+            if len(verdicts) > 1
+            else f"; {'below' if verdicts == {True} else 'not below'} {alpha:g} at every n"
+        )
+    )
 
 
 def _sources(rows: list) -> None:
@@ -57,9 +86,140 @@ def _sources(rows: list) -> None:
         )
 
 
+def _months(period: str) -> int | None:
+    """Months in an ISO period '2021-09/2021-11' (3); None for a year or a date."""
+    if "/" not in str(period):
+        return None
+    a, b = str(period).split("/")
+    (y0, m0), (y1, m1) = (map(int, a.split("-")[:2]), map(int, b.split("-")[:2]))
+    return (y1 - y0) * 12 + m1 - m0 + 1
+
+
+def _magnitudes(rows: list) -> None:
+    """Every news figure of a different period than the report's, set against the report's
+    figure for the same measure on a common basis: the article's months against the report's
+    nearest whole year after them (its 2022, implied for the totals by the growth rates), the
+    same platform against the same platform, with a verdict and why."""
+    from .. import platforms
+
+    news = data.load("news_numbers").set_index("id")
+    levels = platforms.levels().set_index(["platform_id", "metric", "year"])
+    factor = data.load("units").set_index("unit_id")["factor"]
+    for _, r in sources.compare().iterrows():
+        n = news.loc[r.news_ref]
+        months = _months(n["period"])
+        parts = str(r.report_ref).split(".")
+        if months is None or r["class"] != "different_period" or len(parts) < 3:
+            continue
+        platform = "all" if parts[0] == "fig01" else parts[1]
+        metric = parts[-2]
+        year = int(str(n["period"])[:4]) + 1  # the report's nearest whole year after
+        if (platform, metric, year) not in levels.index:
+            continue
+        ref = levels.loc[(platform, metric, year)]
+        unit = factor[ref["unit"]]
+        value = n["value"] * factor[n["unit"]]
+        share = value / (ref["value"] * unit)
+        verdict = "possible" if share < 0.5 else "tight"
+        rows.append(
+            {
+                "check": "cross_source_magnitude",
+                "subject": r.link_id,
+                "evidence": f"{r.news_ref}: {value / 1e8:.2f} (100m yuan) in {months} months of"
+                f" {n['period'][:4]}, {r['measure']} of the report's measure; report "
+                f"{platform} {metric} {year} (whole year, {ref['status']}): "
+                f"{ref['value'] * unit / 1e8:.2f} (100m yuan); the article's {months} months are"
+                f" {share:.0%} of the report's next whole year; verdict: {verdict}"
+                + (
+                    " (a part of a year's measure in a quarter reaching half or more of the whole"
+                    " measure a year later: possible only with a steep fall, a heavy season or"
+                    " different bases of the two editions)"
+                    if verdict == "tight"
+                    else ""
+                ),
+                "found": False,
+            }
+        )
+
+
+def _attribution(rows: list) -> None:
+    """Which survey the article's survey figures belong to, against what the report says of its
+    editions: the article's is of an earlier edition's population (county live bases), the
+    report's 2023 survey of another (institutions), so the two surveys' shares are not set
+    against each other as one population's."""
+    news = data.load("news_numbers")
+    survey_rows = news[news["entity"] == "live_bases_survey"]
+    changes = data.load("edition_comparisons").query("direction == 'population'")
+    years = sorted({int(y) for y in survey_rows["year"].dropna()})
+    for c in changes.itertuples():
+        before = [y for y in years if y < c.year_to]
+        rows.append(
+            {
+                "check": "cross_source_edition",
+                "subject": f"live_bases_survey vs {c.comparison_id}",
+                "evidence": f"the article's survey ({len(survey_rows)} numbers, years "
+                f"{', '.join(map(str, years))}) is of county live bases; the report says its "
+                f"survey changed population {c.year_from}->{c.year_to}: "
+                + (
+                    "the article's survey predates the change, so its shares belong to the"
+                    " earlier population and are not compared with the 2023 institutions'"
+                    if before
+                    else "no year of the article's survey predates the change"
+                ),
+                "found": False,
+            }
+        )
+
+
+def _prose(rows: list) -> None:
+    """Every comparison across survey editions the report makes (data/edition_comparisons.csv),
+    against what it says of the editions' populations: a comparison spanning a change of the
+    surveyed population compares different populations, whatever the shares."""
+    table = data.load("edition_comparisons")
+    changes = table[table["direction"] == "population"]
+    sizes = sample_sizes()
+    for r in table.itertuples():
+        if r.direction == "population":
+            rows.append(
+                {
+                    "check": "edition_population",
+                    "subject": r.comparison_id,
+                    "evidence": f"the report states a change of population {r.year_from}->"
+                    f"{r.year_to}: {r.what_en}",
+                    "found": False,
+                }
+            )
+            continue
+        spans = changes[(changes["year_from"] >= r.year_from) & (changes["year_to"] <= r.year_to)]
+        before = (
+            f"{r.printed_before:g}% (n={sizes.get(int(r.year_from), 'unstated')})"
+            if pd.notna(r.printed_before)
+            else "no share printed"
+        )
+        after = f"{r.printed_after:g}%" if pd.notna(r.printed_after) else "no share printed"
+        rows.append(
+            {
+                "check": "edition_population",
+                "subject": r.comparison_id,
+                "evidence": f"{r.item} {r.option_id if pd.notna(r.option_id) else 'chart'} "
+                f"{r.direction} {r.year_from}-{r.year_to}: before {before}, after {after}; "
+                + (
+                    "spans the change of population the preface states "
+                    + ", ".join(f"{c.year_from}->{c.year_to}" for c in spans.itertuples())
+                    if len(spans)
+                    else "no change of population stated within the span"
+                ),
+                "found": len(spans) > 0,
+            }
+        )
+
+
 def examine() -> pd.DataFrame:
     """Cross-year comparisons within the survey and across the two sources."""
     rows: list = []
     _editions(rows)
+    _prose(rows)
+    _attribution(rows)
+    _magnitudes(rows)
     _sources(rows)
     return frame(FAMILY, rows)

@@ -21,11 +21,13 @@ from ._frame import frame, sample_sizes
 FAMILY = "feasibility"
 NAME_ZH, NAME_EN = "联合可行性（SPRITE类）", "Joint feasibility (SPRITE-type)"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "每道单选题是否存在同一组回答，能同时给出已印出的全部占比、中位数和均值（整数规划）"
+    "每道单选题是否存在同一组回答，能同时给出已印出的全部占比、中位数、均值和正文点名的个案"
+    "（整数规划，“超过100”按不少于101计）；并据此求出未印出各档的可行区间和均值的下限"
 )
 SCOPE_EN = (
     "For each single-answer question, whether one sample of answers gives every printed share, "
-    "median and mean at once (an integer program)"
+    "median, mean and named case at once (an integer program, 'more than 100' as at least 101); "
+    "from it, the feasible range of each unprinted bar and the lowest mean"
 )
 
 
@@ -42,14 +44,36 @@ def _option(r, integer: bool) -> tuple[float, float]:
     return lo, math.inf if pd.isna(r.band_high) else float(r.band_high)
 
 
-def band_set(printed: pd.DataFrame) -> list[tuple[float, float]]:
-    """Elementary bars: the printed bands' edges (and 0) cut the scale into bars; a gap
-    between printed bands is one unprinted bar."""
+# Named cases: the text names institutions above a threshold of a question's scale without
+# printing the bar's share (二(二)4: two named institutions have more than 100 partner firms).
+# question -> (fact giving how many are named, fact giving the threshold they exceed)
+NAMED = {"q_partners": [("fact.partners_over_100_named", "fact.partner_band_over100")]}
+
+
+def named(question_id: str, integer: bool) -> list[tuple[int, float]]:
+    """(count, floor) of each named case of a question: at least `count` answers at or above
+    `floor`; 'more than 100' of a count is at least 101 (a strict inequality kept strict)."""
+    facts = data.load("facts").set_index("id")
+    out = []
+    for count, threshold in NAMED.get(question_id, []):
+        floor = float(facts.loc[threshold, "value"])
+        if facts.loc[threshold, "qualifier"] == "lower_bound" and integer:
+            floor += 1
+        out.append((int(facts.loc[count, "value"]), floor))
+    return out
+
+
+def band_set(printed: pd.DataFrame, edges=()) -> list[tuple[float, float]]:
+    """Elementary bars: the printed bands' edges (and 0, and any named case's floor in
+    `edges`) cut the scale into bars; a gap between printed bands is one unprinted bar."""
     integer = _integer(printed)
     opts = [_option(r, integer) for r in printed.itertuples()]
     step = 1 if integer else 0
     starts = sorted(
-        {0.0} | {lo for lo, _ in opts} | {hi + step for _, hi in opts if hi != math.inf}
+        {0.0}
+        | {lo for lo, _ in opts}
+        | {hi + step for _, hi in opts if hi != math.inf}
+        | {float(e) for e in edges}
     )
     return [(a, b - step) for a, b in zip(starts, starts[1:])] + [(starts[-1], math.inf)]
 
@@ -63,16 +87,23 @@ def _covers(option: tuple, bar: tuple) -> bool:
     return bar[0] >= option[0] and bar[1] <= option[1]
 
 
-def model(question_id: str, n: int | None = None) -> dict:
-    """The integer program of one single-answer question: bars, n and the constraints."""
+def model(question_id: str, n: int | None = None, mean: bool = True) -> dict:
+    """The integer program of one single-answer question: bars, n and the constraints (every
+    printed share, the median, the mean unless `mean` is False, and the named cases)."""
     shares = data.load("survey_shares")
     shares = shares[(shares["question_id"] == question_id) & (shares["qualifier"] == "exact")]
     year = shares["year"].max()
     shares = shares[shares["year"] == year]
     n = n or sample_sizes()[int(year)]
     integer = _integer(shares)
-    bars = band_set(shares)
+    cases = named(question_id, integer)
+    bars = band_set(shares, [f for _, f in cases])
     rows, lo, hi, what = [], [], [], []
+    for count, floor in cases:
+        rows.append([1.0 if b[0] >= floor else 0.0 for b in bars])
+        lo.append(count)
+        hi.append(n)
+        what.append(f"named: at least {count} at {floor:g} or more")
     for r in shares.itertuples():
         opt = _option(r, integer)
         ks = survey.counts(r.value, int(r.decimals), n)
@@ -89,7 +120,9 @@ def model(question_id: str, n: int | None = None) -> dict:
             lo += [0, 0]
             hi += [n // 2, n // 2]
             what.append(f"median {m:g}")
-        elif c.method == "mean_bands":  # every value at its bar's floor: the smallest total
+        elif (
+            c.method == "mean_bands" and mean
+        ):  # every value at its bar's floor: the smallest total
             half = 0.5 * 10.0 ** -int(c.decimals)
             rows.append([b[0] for b in bars])
             lo.append(0)
@@ -118,6 +151,16 @@ def _solve(m: dict, c: np.ndarray):
         bounds=Bounds(0, m["n"]),
     )
     return res if res.status == 0 else None
+
+
+def mean_floor(question_id: str, n: int | None = None) -> float:
+    """The smallest mean the question's printed shares, median and named cases allow at once:
+    every answer at its bar's floor, strict inequalities kept strict ('more than 100' of a
+    count is 101), an integer program over every bar."""
+    m = model(question_id, n, mean=False)
+    floors = np.array([b[0] for b in m["bars"]])
+    res = _solve(m, floors)
+    return math.nan if res is None else float(floors @ np.round(res.x)) / m["n"]
 
 
 def questions() -> list[str]:

@@ -13,11 +13,14 @@ from ._frame import frame
 FAMILY = "names"
 NAME_ZH, NAME_EN = "名称一致性", "Names"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "两份文献中的全部名称两两模糊比对，查找同一对象的不同写法，以及中文标签中夹杂的英文单词"
+    "两份文献中的全部名称两两模糊比对，查找同一对象的不同写法；中文标签中夹杂的英文单词；"
+    "各案例标题中的人名与正文是否一致；摘要复述的选项措辞与正文是否一致；新闻各段对同一对象的译名是否一致"
 )
 SCOPE_EN = (
-    "Every name in both documents matched against every other, for two spellings of one referent, "
-    "and English words inside Chinese labels"
+    "Every name in both documents matched against every other, for two spellings of one referent;"
+    " English words inside Chinese labels; each case's heading against the person its body"
+    " tells of; each option the summary restates against the body's wording; the news"
+    " article's renderings of one entity from paragraph to paragraph"
 )
 SIMILAR = 0.85  # one character in a company name of 12 is 0.92; different firms score lower
 
@@ -110,9 +113,80 @@ def _latin(rows: list) -> None:
         )
 
 
+def _bare(name: str) -> set[str]:
+    """The persons a heading or a case names: '达娜、阿依可等主播团队' -> {'达娜', '阿依可'}."""
+    name = re.sub(r"(等?主播团队|团队)$", "", str(name))
+    return {p for p in re.split(r"[、，,]", name) if p}
+
+
+def _headings(rows: list) -> None:
+    """Each case's protagonist as its section heading names them (目录: '…——天山李阳')
+    against the case as the body tells it (cases.who_zh): the same person or not."""
+    contents = data.load("contents").set_index("item_id")
+    for c in data.load("cases").itertuples():
+        heading = str(contents.loc[c.section, "title_zh"])
+        named = _bare(heading.split("——")[-1]) if "——" in heading else set()
+        who = _bare(c.who_zh)
+        same = all(any(w in h or h in w for h in named) for w in who) and bool(named)
+        rows.append(
+            {
+                "check": "heading_vs_body",
+                "subject": c.case_id,
+                "evidence": f"heading {c.section}: {'、'.join(sorted(named)) or 'no name'}; "
+                f"body: {'、'.join(sorted(who))}; {'same' if same else 'differ'}",
+                "found": not same,
+            }
+        )
+
+
+SUBJECTS = ("机构", "区域", "平台", "政府", "行业")  # who a problem or a support is said to be of
+
+
+def _summary(rows: list) -> None:
+    """Each option the summary restates, its wording against the body's label: the same words,
+    a synonym, or a different subject (机构 for 区域: whose problem it is)."""
+    shares = data.load("survey_shares").dropna(subset=["option_summary_zh"])
+    for r in shares.itertuples():
+        body, summary = str(r.option_zh), str(r.option_summary_zh)
+        score = difflib.SequenceMatcher(None, body, summary).ratio()
+        who = ({w for w in SUBJECTS if w in body}, {w for w in SUBJECTS if w in summary})
+        differ = who[0] != who[1]
+        rows.append(
+            {
+                "check": "summary_vs_body",
+                "subject": r.id,
+                "evidence": f"body {body} / summary {summary}: similarity {score:.2f}; "
+                f"subject {'、'.join(sorted(who[0])) or '-'} / {'、'.join(sorted(who[1])) or '-'}"
+                + ("; different subject" if differ else ""),
+                "found": differ,
+            }
+        )
+
+
+def _news_renderings(rows: list) -> None:
+    """Each entity of the news article across its paragraphs: one name or several renderings.
+    Several machine-translated renderings of one platform (Jitterbug, Jieyin) are artefacts of
+    the translation; a name beside a nickname is not."""
+    for e in data.load("news_entities").itertuples():
+        variants = [v.strip() for v in str(e.name_mt).split("/")]
+        platform = str(e.maps_to).startswith("platform:")
+        rows.append(
+            {
+                "check": "news_renderings",
+                "subject": e.entity,
+                "evidence": f"{len(variants)} rendering(s): {'; '.join(variants)} -> {e.name_zh}",
+                "found": platform and len(variants) > 1,
+            }
+        )
+
+
 def examine() -> pd.DataFrame:
-    """Near-duplicate names and Latin words in Chinese labels."""
+    """Near-duplicate names, Latin words in Chinese labels, case headings against their bodies,
+    the news article's renderings of one entity."""
     rows: list = []
     _pairs(rows)
     _latin(rows)
+    _headings(rows)
+    _summary(rows)
+    _news_renderings(rows)
     return frame(FAMILY, rows)

@@ -10,11 +10,13 @@ from ._frame import claim_results, frame
 FAMILY = "orderings"
 NAME_ZH, NAME_EN = "行文中的排序", "Orderings in prose"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "行文中的排序与门槛表述（依次、第一、前三、均超过一半等），以及排序所涉选项是否并列"
+    "行文中的排序与门槛表述（依次、第一、前三、均超过一半等），以及排序所涉选项是否并列；"
+    "各平台“第一”的表述对照表2中每一个可能所指的指标（各年水平与增长），说明在哪些指标上成立"
 )
 SCOPE_EN = (
     "Rankings and thresholds in the prose (in order, first, top three, all above half…) and "
-    "ties among the options they order"
+    "ties among the options they order; each platform said to be first against every measure of"
+    " Table 2 it could mean (each year's level and the growth), saying in which it holds"
 )
 METHODS = ("rank", "rank_growth", "rank_total", "all_above")
 
@@ -41,6 +43,47 @@ def _ties(claim: pd.Series) -> str:
     return "; ".join(parts)
 
 
+def measures() -> pd.DataFrame:
+    """Every measure a ranking of Table 2's platforms could mean: each metric's level in each
+    year and its growth, as platform_id, measure, value."""
+    pm = data.load("platform_metrics")
+    rows = [
+        {"platform_id": r.platform_id, "measure": f"{r.metric} {r.year}", "value": r.value}
+        for r in pm.itertuples()
+    ]
+    wide = pm.pivot_table(index=["platform_id", "metric"], columns="year", values="value")
+    first, last = min(wide.columns), max(wide.columns)
+    for (p, m), r in wide.iterrows():
+        rows.append(
+            {"platform_id": p, "measure": f"{m} growth {first}-{last}", "value": r[last] / r[first]}
+        )
+    return pd.DataFrame(rows)
+
+
+def _every_measure(rows: list) -> None:
+    """Each 'first' among Table 2's platforms against every measure it could mean: in which
+    it holds and in which not. A superlative that holds in no published measure is a finding;
+    one that holds in some says which."""
+    table = data.load("claims")
+    m = measures()
+    platforms = set(m["platform_id"])
+    for c in table[table["method"].isin(["rank", "rank_growth"])].itertuples():
+        named = str(c.value_text).split(";")
+        if len(named) != 1 or named[0] not in platforms:
+            continue
+        top = m.loc[m.groupby("measure")["value"].idxmax()].set_index("measure")["platform_id"]
+        holds = sorted(k for k, p in top.items() if p == named[0])
+        rows.append(
+            {
+                "check": "superlative_measures",
+                "subject": c.claim_id,
+                "evidence": f"{c.statement_en}: first in {', '.join(holds) or 'no measure'};"
+                f" not in {', '.join(sorted(set(top.index) - set(holds)))}",
+                "found": not holds,
+            }
+        )
+
+
 def examine() -> pd.DataFrame:
     """Each ranking or threshold claim: its status, and ties the prose glosses over."""
     results = claim_results().set_index("claim_id")
@@ -61,4 +104,5 @@ def examine() -> pd.DataFrame:
                 "erratum_id": c["erratum_id"] if bad else None,
             }
         )
+    _every_measure(rows)
     return frame(FAMILY, rows)

@@ -11,8 +11,8 @@ import math
 import pandas as pd
 
 from .. import data, labels, plots
-from ..prose import SOURCES, locator, number
-from . import FAMILIES, summary
+from ..prose import SOURCES, join, locator, number
+from . import FAMILIES, GROUPS, summary
 
 TEXT = {
     # one row per family
@@ -20,6 +20,29 @@ TEXT = {
     "scope": ("检查内容", "What it examines"),
     "examined": ("审查项数", "Examined"),
     "findings": ("发现数", "Findings"),
+    "conditional": ("条件性结果", "Conditional results"),
+    "group": ("分组", "Group"),
+    "cause": ("原因（勘误）", "Cause (erratum)"),
+    "statement": ("所检验的表述", "Statement tested"),
+    "premise": ("前提", "Premise"),
+    "plausibility": ("前提是否可信", "How plausible the premise is"),
+    "if_premise": ("若前提成立", "If the premise held"),
+    "plausible_likely": ("很可能成立", "likely"),
+    "plausible_possible": ("可能成立，也可能不成立", "possible"),
+    "plausible_unlikely": ("不大可能成立", "unlikely"),
+    "mean_misfit": (
+        "样本量为{n}时都不能得到均值{v}；样本量为{near}时可以",
+        "no sample of {n} gives a mean of {v}; samples of {near} do",
+    ),
+    "news_survey": (
+        "新闻所引直播基地调查的各项占比",
+        "The news article's shares of its live-base survey",
+    ),
+    "shares_fit": (
+        "{k}项占比中有{m}项不能写成k/{n}",
+        "{m} of the {k} shares cannot be k/{n}",
+    ),
+    "mean_fit": ("样本量为{n}时都能得到均值{v}", "samples of {n} all give a mean of {v}"),
     "explained": ("解释发现的勘误及出处", "Errata explaining the findings, and where"),
     "no_findings": ("无发现", "none"),
     "explains": ("{id}（{n}处）：{where}。", "{id}, {n} {findings}: {where}."),
@@ -89,6 +112,7 @@ def families(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
                 _t("scope", lang): getattr(module, f"SCOPE_{lang.upper()}"),
                 _t("examined", lang): int(counts.loc[family, "examined"]),
                 _t("findings", lang): int(counts.loc[family, "findings"]),
+                _t("conditional", lang): int(counts.loc[family, "conditional"]),
                 _t("explained", lang): explained or _t("no_findings", lang),
             }
         )
@@ -125,6 +149,11 @@ def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFram
     also its explanation.
     """
     detected = "detected_families" in table
+    if detected:  # grouped for readers: substantive, editorial, secondary source only
+        order = {g: i for i, g in enumerate(GROUPS)}
+        table = table.assign(_g=table["group"].map(order)).sort_values(
+            ["_g", "erratum_id"], kind="stable"
+        )
     rows = []
     for r in table.itertuples():
         note = getattr(r, f"note_{lang}")
@@ -139,7 +168,12 @@ def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFram
             if r.status == "withdrawn"
             else grade,
         }
-        if detected:
+        if detected:  # the audit's table: the reader's group too
+            row = {
+                **{k: v for k, v in row.items() if k == _t("erratum", lang)},
+                _t("group", lang): labels.t(f"group_{r.group}", lang),
+                **{k: v for k, v in row.items() if k != _t("erratum", lang)},
+            }
             found_by = [f for f in str(r.detected_families).split("; ") if f]
             if not found_by and r.status == "open":
                 found_by = [r.family]  # reading: an erratum no check can find
@@ -200,3 +234,80 @@ def coverage(lang: str) -> pd.DataFrame:
             _t("missing", lang): cov[f"missing_{lang}"].fillna(""),
         }
     )
+
+
+def causes(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The audit by root cause (`audit.causes`): one row per open erratum, grouped for readers,
+    with what it is and how many findings it explains; `table` is `audit.errata_table()`."""
+    from . import causes as by_cause
+
+    rows = by_cause(table)
+    what = table.set_index("erratum_id")[f"what_{lang}"]
+    return pd.DataFrame(
+        {
+            _t("group", lang): [labels.t(f"group_{g}", lang) for g in rows["group"]],
+            _t("cause", lang): rows["erratum_id"],
+            _t("what", lang): [what[e] for e in rows["erratum_id"]],
+            _t("findings", lang): rows["findings"].astype(int),
+            _t("found_by", lang): [
+                ("、" if lang == "zh" else ", ").join(
+                    _name(f, lang) for f in str(fs).split("; ") if f
+                )
+                or _t("reading", lang)
+                for fs in rows["families"]
+            ],
+        }
+    )
+
+
+def conditional(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Results under a premise the data cannot settle, in words: the statement tested, the
+    premise, how plausible it is and why, and what follows if it held."""
+    from . import granularity
+
+    rows = examined[examined["premise"].notna()]
+    statements = data.load("claims").set_index("claim_id")[f"statement_{lang}"]
+    sep = "、" if lang == "zh" else ", "
+    out = []
+    for r in rows.itertuples():
+        key = next(k for k, p in granularity.PREMISES.items() if p["en"] == r.premise)
+        p = granularity.PREMISES[key]
+        if key == "one_base_per_county":
+            c = granularity.county_fits()
+            fit = sum(c["fits"].values())
+            out.append(
+                {
+                    _t("statement", lang): _t("news_survey", lang),
+                    _t("premise", lang): p[lang],
+                    _t("plausibility", lang): _t(f"plausible_{p['plausibility']}", lang)
+                    + ("：" if lang == "zh" else ": ")
+                    + p[f"why_{lang}"],
+                    _t("if_premise", lang): _t("shares_fit", lang).format(
+                        m=len(c["fits"]) - fit, k=len(c["fits"]), n=c["n"]
+                    ),
+                }
+            )
+            continue
+        w = granularity.whole_mean(r.subject)
+        value = f"{w['value']:.{w['decimals']}f}"
+        misfit = [n for n, ok in w["fits"].items() if not ok]
+        result = (
+            _t("mean_misfit", lang).format(
+                n=("或" if lang == "zh" else " or ").join(str(n) for n in misfit),
+                v=value,
+                near=granularity.spans(w["near"], dash="—" if lang == "zh" else "–", sep=sep),
+            )
+            if misfit
+            else _t("mean_fit", lang).format(n=join([str(n) for n in w["fits"]], lang), v=value)
+        )
+        out.append(
+            {
+                _t("statement", lang): statements[r.subject],
+                _t("premise", lang): p[lang],
+                _t("plausibility", lang): _t(f"plausible_{p['plausibility']}", lang)
+                + ("：" if lang == "zh" else ": ")
+                + p[f"why_{lang}"],
+                _t("if_premise", lang): result,
+            }
+        )
+    return pd.DataFrame(out)

@@ -9,6 +9,7 @@ import html
 import re
 
 from ... import data, paths, prose
+from ...audit import GROUPS
 from ...prose import locator
 from ..release import release
 from . import reader, strings
@@ -67,25 +68,30 @@ def _note(note, lang: str) -> str:
 
 
 def errata(lang: str) -> str:
-    """The open errata by severity (major first), then the withdrawn ones, in the page's
-    language."""
+    """The open errata grouped for readers (substantive, editorial, secondary source only;
+    major first within a group), then the withdrawn ones, in the page's language."""
     t = strings.t
     rows = data.load("errata")
     what = f"what_{lang}" if f"what_{lang}" in rows else "what_en"
     why = f"explanation_{lang}" if f"explanation_{lang}" in rows else "explanation_en"
     out = [f'<h2 id="errata">{t("findings", lang)}</h2><p>{t("errata_intro", lang)}</p>']
+    rows = rows.assign(_s=rows["severity"].map({"major": 0, "minor": 1})).sort_values(
+        ["_s", "erratum_id"], kind="stable"
+    )
     open_ = rows["status"] == "open"
-    groups = {
-        "major": rows[open_ & (rows["severity"] == "major")],
-        "minor": rows[open_ & (rows["severity"] == "minor")],
-        "withdrawn_errata": rows[~open_],
-    }
+    sep = "，" if lang == "zh" else ", "
+    groups = {g: rows[open_ & (rows["group"] == g)] for g in GROUPS}
+    groups["withdrawn_errata"] = rows[~open_]
     for severity, chosen in groups.items():
         if chosen.empty:
             continue
         items = "".join(
             f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b>'
-            + t("certainty_mark", lang, c=t(r.certainty, lang))
+            + t(
+                "certainty_mark",
+                lang,
+                c=t(r.severity, lang).lower() + sep + t(r.certainty, lang),
+            )
             # "<br> ": the text reads with a break between sentences ("size. 4.92"), not "size.4.92"
             + f"{e(getattr(r, what))}<br> {e(getattr(r, why))}"
             f'<br> <span class="meta">{t("evidence", lang)}'
