@@ -286,4 +286,8 @@ say(
 # ## Errata from this chapter
 
 # %%
-view.errata(view.citing(source="news2022"), lang, explain=True)
+present.captioned(
+    view.errata(view.citing(source="news2022"), lang, explain=True),
+    lang,
+    ("本章涉及的勘误及其依据", "Errata from this chapter, with their explanations"),
+)

@@ -275,4 +275,8 @@ for r in silent.itertuples():
 # ## Errata from this chapter
 
 # %%
-view.errata(view.citing(part="四"), lang, explain=True)
+present.captioned(
+    view.errata(view.citing(part="四"), lang, explain=True),
+    lang,
+    ("本章涉及的勘误及其依据", "Errata from this chapter, with their explanations"),
+)

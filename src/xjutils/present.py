@@ -713,9 +713,13 @@ def table(frame, lang: str, caption=None) -> pd.DataFrame:
     """
     labels.check_lang(lang)
     shown = _table(frame, lang)
-    if caption is None:
-        return shown
-    shown, text = _constant_said(shown, _caption_text(caption, lang), lang)
+    return shown if caption is None else captioned(shown, lang, caption)
+
+
+def captioned(shown: pd.DataFrame, lang: str, caption) -> Captioned:
+    """A table already written for reading (`table`'s, or a view's such as the audit's errata)
+    with its caption, as `table(…, caption=…)` gives it."""
+    shown, text = _constant_said(shown, _caption_text(caption, labels.check_lang(lang)), lang)
     out = Captioned(shown)
     out.caption = text
     return out
