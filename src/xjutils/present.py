@@ -91,6 +91,7 @@ DATE_COLUMNS = ("date", "period", "started")
 # Columns a reader need not see when they are the same in every row (the text says it once):
 # "fits the stated sample size: no" beside every share of ch. 04.
 CONSTANT_DROPPED = ("fits_stated",)
+NUMBER_TEXT = re.compile(r"[\d.,]+")
 NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -694,11 +695,25 @@ def _constant_said(shown: pd.DataFrame, text: str, lang: str) -> tuple[pd.DataFr
     if not same:
         return shown, text
     said = [
-        labels.t("caption_same", lang).format(column=c.strip(), value=shown[c].iloc[0])
+        labels.t("caption_same", lang).format(
+            column=c.strip(), value=_quoted(shown[c].iloc[0], lang)
+        )
         for c in same
     ]
     note = labels.t("caption_note", lang).format(("；" if lang == "zh" else "; ").join(said))
-    return shown.drop(columns=same), text + note
+    if text.endswith(("）", ")")):  # one bracket: (from the report's Figure 25; …)
+        return shown.drop(columns=same), text[:-1] + ("；" if lang == "zh" else "; ") + note + text[
+            -1
+        ]
+    return shown.drop(columns=same), text + ["（{}）", " ({})"][_i(lang)].format(note)
+
+
+def _quoted(x, lang: str) -> str:
+    """A cell's words quoted in a Chinese caption (均为“不同”), a number as it is (均为38)."""
+    text = str(x)
+    if lang != "zh" or NUMBER_TEXT.fullmatch(text) or "，第" in text:
+        return text
+    return prose.quote(text, lang)
 
 
 def table(frame, lang: str, caption=None) -> pd.DataFrame:
