@@ -696,16 +696,20 @@ def _constant_said(shown: pd.DataFrame, text: str, lang: str) -> tuple[pd.DataFr
         return shown, text
     said = [
         labels.t("caption_same", lang).format(
-            column=c.strip(), value=_quoted(shown[c].iloc[0], lang)
+            column=_lower(c.strip(), lang), value=_quoted(v, lang)
         )
-        for c in same
+        for c, v in ((c, shown[c].iloc[0]) for c in same)
     ]
     note = labels.t("caption_note", lang).format(("；" if lang == "zh" else "; ").join(said))
+    sep, brackets = [("；", "（{}）"), ("; ", " ({})")][_i(lang)]
     if text.endswith(("）", ")")):  # one bracket: (from the report's Figure 25; …)
-        return shown.drop(columns=same), text[:-1] + ("；" if lang == "zh" else "; ") + note + text[
-            -1
-        ]
-    return shown.drop(columns=same), text + ["（{}）", " ({})"][_i(lang)].format(note)
+        return shown.drop(columns=same), text[:-1] + sep + note + text[-1]
+    return shown.drop(columns=same), text + brackets.format(note)
+
+
+def _lower(header: str, lang: str) -> str:
+    """An English header mid-sentence in lower case (but an acronym: GMV)."""
+    return header if lang == "zh" or header[1:2].isupper() else header[0].lower() + header[1:]
 
 
 def _quoted(x, lang: str) -> str:
