@@ -113,3 +113,31 @@ def test_the_site_check_finds_ids_and_chinese_designators():
     en = _words(["Part 1 (1), Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
     assert en == ["Chinese designators in English text: 一(一), 图23, 图28, 表1"]
     assert _words(["Part 1 (1), Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
+
+
+def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_path):
+    from xjutils.build.site.check import captions
+
+    page = "<main><table><caption>{}</caption><tr><td>1</td></tr></table>{}</main>"
+    fig = '<figure id="fig-x"><img src="x.png" alt="x"><figcaption>{}</figcaption></figure>'
+    (tmp_path / "en").mkdir()
+    (tmp_path / "01_overall.html").write_text(page.format("表述", fig.format("图")), "utf-8")
+    (tmp_path / "en" / "01_overall.html").write_text(page.format("", fig.format("")), "utf-8")
+    (tmp_path / "08_audit.html").write_text(page.format("", ""), "utf-8")
+    problems, examined = captions(tmp_path)
+    assert problems == [
+        "en/01_overall.html: table 1 has no caption",
+        "en/01_overall.html: figure fig-x has no caption",
+    ]
+    assert examined.startswith("captions: 2 tables and 2 figures on 2 chapter pages")
+
+
+def test_the_pdf_check_counts_each_number_once():
+    from xjutils.build import pdf
+
+    text = "表 1-1 甲 . . 8\n表1-2 乙\n图 2-1 丙\n表 1-1 甲\n2020-2023年"
+    assert pdf.numbered(text, "zh") == {"figure": 1, "table": 2}
+    assert pdf.numbered("Figure 1.1 x\nTable 2.3 y\nFigure 1.1 x\nFigure 3", "en") == {
+        "figure": 1,
+        "table": 1,
+    }

@@ -80,7 +80,9 @@ def captions(site: Path) -> tuple[list[str], str]:
                 tables += 1
                 if table.caption is None or not table.caption.get_text(strip=True):
                     head = " | ".join(th.get_text(strip=True) for th in table.find_all("th")[:3])
-                    problems.append(f"{rel}: table {i} has no caption ({head} …)")
+                    problems.append(
+                        f"{rel}: table {i} has no caption" + (f" ({head} …)" * bool(head))
+                    )
             for figure in main.find_all("figure") if main else []:
                 figures += 1
                 if figure.figcaption is None or not figure.figcaption.get_text(strip=True):
