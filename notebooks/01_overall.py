@@ -85,7 +85,7 @@ facts = data.load("facts")
 present.table(
     facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])],
     lang,
-    caption=("报告的年度、期数与发布时间", "The report's year, edition and date"),
+    caption=("报告的年度、期数等基本信息", "The report's year, edition and other particulars"),
 )
 
 # %% [markdown] tags=["lang-zh"]
