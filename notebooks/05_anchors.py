@@ -54,8 +54,8 @@ present.table(
     data.load("cases"),
     lang,
     caption=(
-        "六个案例：人物、地点、平台与起步时间",
-        "The six case studies: who, where, on which platforms, and since when",
+        "各案例：人物、地点、平台与起步时间",
+        "The case studies: who, where, on which platforms, and since when",
     ),
 )
 

@@ -42,7 +42,7 @@ plots.use(lang)
 present.table(
     data.load("recommendations"),
     lang,
-    caption=("第五章的九条建议及其面向主体", "The recommendations of Part 5 and whom they address"),
+    caption=("第五章各条建议及其面向主体", "The recommendations of Part 5 and whom they address"),
 )
 
 # %% [markdown] tags=["lang-zh"]
