@@ -51,7 +51,11 @@ plots.use(lang)
 
 # %%
 headline = data.load("overall")
-present.table(headline, lang)
+present.table(
+    headline,
+    lang,
+    caption=("报告公布的直播电商总量", "Live-commerce totals as the report publishes them"),
+)
 
 # %% tags=["remove-input"]
 top = headline.set_index("id")
@@ -78,7 +82,11 @@ say(
 
 # %%
 facts = data.load("facts")
-present.table(facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])], lang)
+present.table(
+    facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])],
+    lang,
+    caption=("报告的年度、期数等基本信息", "The report's year, edition and other particulars"),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 推算图1背后的序列
@@ -92,7 +100,14 @@ present.table(facts[facts["section"].isna() | facts["section"].isin(["前言", "
 
 # %%
 series = overall.series()
-present.table(series, lang)
+present.table(
+    series,
+    lang,
+    caption=(
+        "2020—2023年各项总量：公布值、推算值及其舍入区间（据原图1）",
+        "Totals for 2020–2023, published or implied, with their rounding ranges (from the report's Figure 1)",
+    ),
+)
 
 # %% tags=["remove-input"]
 implied = overall.implied(series)
@@ -123,7 +138,24 @@ checked = claims.check_all("item == 'fig01'")
 results = checked.pipe(claims.select, ["前言", "一(一)"]).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'fig01'").pipe(claims.expect)
 plots.save_table(pd.concat([results, abstract]), "claims_01")
-display(present.table(results, lang), present.table(abstract, lang))
+display(
+    present.table(
+        results,
+        lang,
+        caption=(
+            "前言和一(一)的表述：公布值与复现值",
+            "Claims of the Preface and Part 1 (1), published and reproduced",
+        ),
+    ),
+    present.table(
+        abstract,
+        lang,
+        caption=(
+            "摘要中的总量表述：公布值与复现值",
+            "The summary's claims on the totals, published and reproduced",
+        ),
+    ),
+)
 
 # %% tags=["remove-input"]
 c = results.set_index("claim_id")

@@ -50,7 +50,14 @@ plots.use(lang)
 
 # %%
 gmv = prefectures.gmv()
-present.table(gmv, lang)
+present.table(
+    gmv,
+    lang,
+    caption=(
+        "2023年各地州市直播交易额、位次与累计比重（据原表1）",
+        "GMV by prefecture in 2023, ranked, with cumulative shares (from the report's Table 1)",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 交易额的地区集中度
@@ -64,7 +71,11 @@ present.table(gmv, lang)
 
 # %%
 conc = prefectures.concentration(gmv)
-present.table(conc, lang)
+present.table(
+    conc,
+    lang,
+    caption=("各地州市直播交易额的集中程度", "How concentrated GMV is across the prefectures"),
+)
 
 # %% tags=["remove-input"]
 ranked = prefectures.ranked(gmv)
@@ -100,11 +111,35 @@ checked = claims.check_all("item in ['tab01', 'tab03']")
 results = checked.pipe(claims.select, ["一(二)"]).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'tab01'").pipe(claims.expect)
 plots.save_table(checked, "claims_02")
-display(present.table(results, lang), present.table(abstract, lang))
+display(
+    present.table(
+        results,
+        lang,
+        caption=(
+            "一(二)和原表1的表述：公布值与复现值",
+            "Claims of Part 1 (2) and the report's Table 1, published and reproduced",
+        ),
+    ),
+    present.table(
+        abstract,
+        lang,
+        caption=(
+            "摘要中的地州市表述：公布值与复现值",
+            "The summary's claims on the prefectures, published and reproduced",
+        ),
+    ),
+)
 
 # %%
 gap = prefectures.total_gap(results)
-present.table(gap, lang)
+present.table(
+    gap,
+    lang,
+    caption=(
+        "原表1各行之和与全疆总量之差",
+        "The rows of the report's Table 1 against the Xinjiang total: the gap",
+    ),
+)
 
 # %% tags=["remove-input"]
 unit = results.set_index("claim_id").at["s1_2.total", "unit"]
@@ -154,7 +189,14 @@ plots.save(fig, "ext02a", lang)
 
 # %%
 topics = prefectures.topics()
-present.table(topics, lang)
+present.table(
+    topics,
+    lang,
+    caption=(
+        "抖音、快手各地州市话题播放总量（据原表3）",
+        "Topic plays by prefecture on Douyin and Kuaishou (from the report's Table 3)",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # 表3的注释：统计门槛与数据截止日期。
@@ -164,7 +206,11 @@ present.table(topics, lang)
 
 # %%
 facts = data.load("facts")
-present.table(facts[facts["item"] == "tab03"], lang)
+present.table(
+    facts[facts["item"] == "tab03"],
+    lang,
+    caption=("原表3的统计口径", "What the report's Table 3 counts"),
+)
 
 # %% tags=["remove-input"]
 note = facts.set_index("id")
@@ -183,7 +229,14 @@ say(
 
 # %%
 results = checked.pipe(claims.select, ["一(四)"]).pipe(claims.expect)
-present.table(results, lang)
+present.table(
+    results,
+    lang,
+    caption=(
+        "一(四)和原表3的表述：公布值与复现值",
+        "Claims of Part 1 (4) and the report's Table 3, published and reproduced",
+    ),
+)
 
 # %%
 fig = prefectures.figure_topics(topics, lang)
@@ -202,7 +255,14 @@ plots.save(fig, "tab03", lang)
 
 # %%
 corr = prefectures.topics_vs_gmv()
-present.table(corr, lang)
+present.table(
+    corr,
+    lang,
+    caption=(
+        "抖音话题播放量与直播交易额的秩相关",
+        "Rank correlation of Douyin topic plays with GMV",
+    ),
+)
 
 # %% tags=["remove-input"]
 say(

@@ -48,7 +48,14 @@ plots.use(lang)
 
 # %%
 levels = platforms.levels()
-present.table(levels, lang)
+present.table(
+    levels,
+    lang,
+    caption=(
+        "三大平台2022年和2023年各项指标及其舍入区间（据原表2）",
+        "The three platforms' levels in 2022 and 2023, with their rounding ranges (from the report's Table 2)",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
@@ -64,7 +71,14 @@ present.table(levels, lang)
 checked = claims.check_all("item == 'tab02'")
 results = checked.pipe(claims.select, ["一(三)", "二(二)5"]).pipe(claims.expect)
 plots.save_table(results, "claims_03")
-present.table(results, lang)
+present.table(
+    results,
+    lang,
+    caption=(
+        "原表2增长率和二(二)5的表述：公布值与复现值",
+        "Growth rates of the report's Table 2 and the claims of Part 2 (2) 5, published and reproduced",
+    ),
+)
 
 # %% tags=["remove-input"]
 tally = platforms.claim_tallies(results)
@@ -119,7 +133,11 @@ plots.save(fig, "tab02", lang)
 
 # %%
 shares = platforms.shares(levels)
-present.table(shares, lang)
+present.table(
+    shares,
+    lang,
+    caption=("三大平台占全疆总量的比重", "The three platforms' shares of the Xinjiang totals"),
+)
 
 # %% tags=["remove-input"]
 gmv_share = platforms.gmv_shares(shares)
@@ -164,7 +182,14 @@ plots.save(fig, "ext03a", lang)
 
 # %%
 ratios = platforms.ratios(levels)
-present.table(ratios, lang)
+present.table(
+    ratios,
+    lang,
+    caption=(
+        "派生指标：场均交易额、人次均交易额和场均观看人次",
+        "Derived indicators: GMV per session, GMV per view and views per session",
+    ),
+)
 
 # %% tags=["remove-input"]
 change = platforms.ratio_changes(ratios)
@@ -230,7 +255,14 @@ plots.save(fig, "ext03b", lang)
 # %%
 stated, best = survey.stated_sample_size(), survey.survey_year_size()
 use = platforms.as_counts(platforms.institutions_on_platforms(), stated, best)
-present.table(use, lang)
+present.table(
+    use,
+    lang,
+    caption=(
+        "在抖音开展直播的机构占比及其置信区间（据原图14）",
+        "Institutions streaming on Douyin, with the interval (from the report's Figure 14)",
+    ),
+)
 
 # %% tags=["remove-input"]
 row = use.iloc[0]

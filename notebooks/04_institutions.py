@@ -53,7 +53,7 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
-present.table(shares[columns], lang)
+present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Part 2's figures"))
 
 # %% [markdown] tags=["lang-zh"]
 # 本章的其他数字：收回问卷数和有效问卷数、成立年份，以及正文提到但未给出比重的区间。
@@ -63,7 +63,14 @@ present.table(shares[columns], lang)
 
 # %%
 facts = data.load("facts")
-present.table(facts[facts["section"].str.startswith("二", na=False)], lang)
+present.table(
+    facts[facts["section"].str.startswith("二", na=False)],
+    lang,
+    caption=(
+        "第二章的其他数字：问卷数、成立年份和未给占比的分组",
+        "Part 2's other numbers: questionnaires, founding years and bands given without shares",
+    ),
+)
 
 # %% tags=["remove-input"]
 questionnaires = survey.response(facts)
@@ -90,7 +97,16 @@ say(
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
 fit = survey.sample_fit(scan, STATED)
 N = fit.n
-display(present.table(survey.stated_and_explaining(scan, STATED), lang))
+display(
+    present.table(
+        survey.stated_and_explaining(scan, STATED),
+        lang,
+        caption=(
+            "报告所称样本量与最能解释占比的样本量",
+            "The stated sample size and the one that explains the shares",
+        ),
+    )
+)
 from xjutils import survey_figures
 
 fig = survey_figures.figure_scan(scan, STATED, lang)
@@ -128,7 +144,14 @@ say(
 sizes = survey.sample_sizes()
 per_share = survey.per_share(shares, sizes, STATED)
 plots.save_table(per_share, "survey_counts_04")
-present.table(per_share.drop(columns="question_id"), lang)
+present.table(
+    per_share.drop(columns="question_id"),
+    lang,
+    caption=(
+        "各占比对应的机构数k及95%置信区间",
+        "The number of institutions k behind each share, with 95% intervals",
+    ),
+)
 
 # %% tags=["remove-input"]
 summed, half = survey.sums_of_rounded(per_share), survey.nearest_half(per_share)
@@ -162,7 +185,11 @@ say(
 # A single-answer question with banded answers must add up to the whole when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may add up to more than the whole. The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
 
 # %%
-present.table(survey.band_sums(shares), lang)
+present.table(
+    survey.band_sums(shares),
+    lang,
+    caption=("各题给出的选项占比之和", "What each question's given shares add up to"),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章各项表述
@@ -191,7 +218,24 @@ sections = [
 results = checked.pipe(claims.select, sections).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS").pipe(claims.expect)
 plots.save_table(results, "claims_04")
-display(present.table(results, lang), present.table(abstract, lang))
+display(
+    present.table(
+        results,
+        lang,
+        caption=(
+            "第二章及附录(一)的表述：公布值与复现值",
+            "Claims of Part 2 and Appendix (1), published and reproduced",
+        ),
+    ),
+    present.table(
+        abstract,
+        lang,
+        caption=(
+            "摘要中的调查表述：公布值与复现值",
+            "The summary's claims on the survey, published and reproduced",
+        ),
+    ),
+)
 
 # %% tags=["remove-input"]
 c = results.set_index("claim_id")
@@ -224,7 +268,14 @@ say(
 
 # %%
 yoy = survey.year_over_year("all_three", N)
-present.table(yoy, lang)
+present.table(
+    yoy,
+    lang,
+    caption=(
+        "三种模式并行的机构占比：与上年比较",
+        "Institutions running all three models: this year against last",
+    ),
+)
 
 # %% tags=["remove-input"]
 alpha, rejected = survey.SIGNIFICANCE, survey.rejects_equal_shares(yoy)

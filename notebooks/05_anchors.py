@@ -50,7 +50,14 @@ plots.use(lang)
 # Who, where, which platforms (only those the text names: the fifth case calls its viewers "老铁", slang as common on Douyin as on Kuaishou, so its platform is recorded as not stated), what they sell and when they started.
 
 # %%
-present.table(data.load("cases"), lang)
+present.table(
+    data.load("cases"),
+    lang,
+    caption=(
+        "各案例：人物、地点、平台与起步时间",
+        "The case studies: who, where, on which platforms, and since when",
+    ),
+)
 
 # %% tags=["remove-input"]
 case_rows = data.load("cases")
@@ -82,7 +89,11 @@ say(
 numbers = cases.numbers()
 plots.save_table(numbers, "ext05a")
 columns = ["id", "case_id", "what_zh", "what_en", "value", "unit", "qualifier", "section", "page"]
-display(present.table(numbers[columns], lang))
+display(
+    present.table(
+        numbers[columns], lang, caption=("各案例中的数字", "The numbers of the case studies")
+    )
+)
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 
@@ -105,7 +116,11 @@ say(
 # The dated events, in order. The third case's first Douyin live has no year in the text; it follows the preparations of March 2023, so 2023 is inferred.
 
 # %%
-present.table(cases.timeline(), lang)
+present.table(
+    cases.timeline(),
+    lang,
+    caption=("各案例中有日期的事件", "Dated events of the case studies, in order"),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 新闻报道：名称对应
@@ -118,7 +133,14 @@ present.table(cases.timeline(), lang)
 # The machine translation renders 抖音 (Douyin) as "Jitterbug" and 快手 (Kuaishou) as "Shutterbug" and "Racer" (the original's 快手平台 and 小别克快手网络直播间 confirm it). The walnut seller of the first case appears under his own name and his nickname.
 
 # %%
-present.table(data.load("news_entities"), lang)
+present.table(
+    data.load("news_entities"),
+    lang,
+    caption=(
+        "新闻报道机器翻译中的名称及其所指",
+        "Names in the news article's machine translation and what they stand for",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，判定依据见数据文件 `data/news_numbers.csv`。
@@ -128,7 +150,14 @@ present.table(data.load("news_entities"), lang)
 
 # %%
 columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date", "period"]
-present.table(data.load("news_numbers")[columns + ["period_certainty", "section"]], lang)
+present.table(
+    data.load("news_numbers")[columns + ["period_certainty", "section"]],
+    lang,
+    caption=(
+        "新闻报道中的全部数字及其所属时期",
+        "Every number of the news article, with its period",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 报道自身是否自洽
@@ -143,9 +172,27 @@ present.table(data.load("news_numbers")[columns + ["period_certainty", "section"
 # %%
 news_checks = claims.check_all("claim_id.str.startswith('news.')").pipe(claims.expect)
 plots.save_table(news_checks, "claims_05")
-display(present.table(news_checks, lang))
+display(
+    present.table(
+        news_checks,
+        lang,
+        caption=(
+            "新闻报道中的表述：公布值与复现值",
+            "The news article's claims, published and reproduced",
+        ),
+    )
+)
 scan = sources.base_survey_scan()
-display(present.table(survey.by_fit(scan).head(8), lang))
+display(
+    present.table(
+        survey.by_fit(scan).head(8),
+        lang,
+        caption=(
+            "直播基地调查：最能解释各占比的样本量",
+            "The survey of live-streaming bases: the sample sizes that explain most shares",
+        ),
+    )
+)
 
 # %% tags=["remove-input"]
 best = survey.best_fit(scan)
@@ -186,7 +233,14 @@ say(
 # %%
 links = sources.compare().pipe(sources.expect)
 plots.save_table(links, "source_links_05")
-present.table(links, lang)
+present.table(
+    links,
+    lang,
+    caption=(
+        "报告与新闻报道中对应的数字：口径与时期",
+        "Numbers of the report and the news article that correspond: scope and period",
+    ),
+)
 
 # %% tags=["remove-input"]
 bad = sources.contradictions(links)
@@ -232,4 +286,8 @@ say(
 # ## Errata from this chapter
 
 # %%
-view.errata(view.citing(source="news2022"), lang, explain=True)
+present.captioned(
+    view.errata(view.citing(source="news2022"), lang, explain=True),
+    lang,
+    ("本章涉及的勘误及其依据", "Errata from this chapter, with their explanations"),
+)

@@ -49,7 +49,11 @@ CHARTS = [f"fig{i}" for i in range(23, 29)]
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
-present.table(shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]], lang)
+present.table(
+    shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]],
+    lang,
+    caption=("第四章各图的占比", "The shares of Part 4's figures"),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # 本章还对跨境直播的若干制约因素排出了位次，但未给出比重，据此可推知图25选项个数的下限。
@@ -59,7 +63,14 @@ present.table(shares[["id", "option_zh", "option_en", "value", "section", "item"
 
 # %%
 facts = data.load("facts")
-present.table(facts[facts["section"].str.startswith("四", na=False)], lang)
+present.table(
+    facts[facts["section"].str.startswith("四", na=False)],
+    lang,
+    caption=(
+        "跨境直播问题中仅有排名、未给占比的因素（据原图25）",
+        "Cross-border factors ranked without shares (from the report's Figure 25)",
+    ),
+)
 
 # %% tags=["remove-input"]
 rank = facts.set_index("id")["value"]
@@ -86,7 +97,14 @@ say(
 scan = survey.scan(shares)
 fit = survey.sample_fit(scan, STATED)
 N = fit.n
-present.table(survey.stated_and_explaining(scan, STATED), lang)
+present.table(
+    survey.stated_and_explaining(scan, STATED),
+    lang,
+    caption=(
+        "第四章占比：报告所称样本量与最能解释占比的样本量",
+        "Part 4's shares: the stated sample size and the one that explains them",
+    ),
+)
 
 # %% tags=["remove-input"]
 say(
@@ -124,7 +142,14 @@ per_share = survey.per_share(shares, {int(shares["year"].max()): N}, STATED)
 ranked = survey.ranked(per_share, CHARTS)
 plots.save_table(ranked, "survey_counts_06")
 columns = ["item", "rank", f"option_{lang}", "published", "k", "n", "ci_low", "ci_high", "status"]
-present.table(ranked[columns], lang)
+present.table(
+    ranked[columns],
+    lang,
+    caption=(
+        "各问题选项的位次、机构数k及95%置信区间",
+        "Each option's rank, its number of institutions k and 95% interval",
+    ),
+)
 
 # %% tags=["remove-input"]
 close = survey.neighbours(ranked)
@@ -166,8 +191,19 @@ results = checked.pipe(claims.select, ["四(一)1", "四(一)2", "四(一)3", "�
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS")
 plots.save_table(results, "claims_06")
 display(
-    present.table(results.pipe(claims.expect), lang),
-    present.table(abstract.pipe(claims.expect), lang),
+    present.table(
+        results.pipe(claims.expect),
+        lang,
+        caption=("第四章的表述：公布值与复现值", "Claims of Part 4, published and reproduced"),
+    ),
+    present.table(
+        abstract.pipe(claims.expect),
+        lang,
+        caption=(
+            "摘要中的问题与支持表述：公布值与复现值",
+            "The summary's claims on problems and support, published and reproduced",
+        ),
+    ),
 )
 
 # %% tags=["remove-input"]
@@ -239,4 +275,8 @@ for r in silent.itertuples():
 # ## Errata from this chapter
 
 # %%
-view.errata(view.citing(part="四"), lang, explain=True)
+present.captioned(
+    view.errata(view.citing(part="四"), lang, explain=True),
+    lang,
+    ("本章涉及的勘误及其依据", "Errata from this chapter, with their explanations"),
+)

@@ -39,7 +39,11 @@ plots.use(lang)
 # ## The recommendations and their evidence links
 
 # %%
-present.table(data.load("recommendations"), lang)
+present.table(
+    data.load("recommendations"),
+    lang,
+    caption=("第五章各条建议及其面向主体", "The recommendations of Part 5 and whom they address"),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # 第五章本身提到的少数数字（如产业集群个数、供应链仓配体系的层级、跨境直播面向的市场个数，以及“和田玉”话题的播放量），注明出处：
@@ -49,11 +53,22 @@ present.table(data.load("recommendations"), lang)
 
 # %%
 facts = data.load("facts")
-present.table(facts[facts["section"].str.startswith("五", na=False)], lang)
+present.table(
+    facts[facts["section"].str.startswith("五", na=False)],
+    lang,
+    caption=("第五章给出的数字", "The numbers Part 5 states"),
+)
 
 # %%
 evidence = recommendations.evidence()
-present.table(evidence, lang)
+present.table(
+    evidence,
+    lang,
+    caption=(
+        "各条建议与报告中证据的关联（本项目的判断）",
+        "Each recommendation's links to the report's evidence (our reading)",
+    ),
+)
 
 # %% tags=["remove-input"]
 linked = recommendations.link_counts(evidence)
@@ -99,7 +114,9 @@ say(
 # %%
 support = recommendations.support(evidence)
 plots.save_table(support, "ext07a")
-present.table(support, lang)
+present.table(
+    support, lang, caption=("各条建议的证据情况", "How far each recommendation rests on evidence")
+)
 
 # %% tags=["remove-input"]
 by = recommendations.by_basis(support, lang)
@@ -123,7 +140,14 @@ say(
 # %%
 checked = claims.check_all("section == '摘要' and kind == 'count'")
 plots.save_table(checked, "claims_07")
-present.table(checked.pipe(claims.expect), lang)
+present.table(
+    checked.pipe(claims.expect),
+    lang,
+    caption=(
+        "摘要中的建议条数：公布值与复现值",
+        "The summary's count of recommendations, published and reproduced",
+    ),
+)
 
 # %% tags=["remove-input"]
 count = checked.set_index("claim_id").loc["abs.recommendations"]

@@ -139,6 +139,9 @@ TEXT = {
         " each bar.",
     ),
     "case_n": ("案例{n}", "Case {n}"),
+    # a table's caption saying once what a column repeats on every row (present.table)
+    "caption_same": ("{column}均为{value}", "{column}: {value}"),
+    "caption_note": ("各行{}", "{}, for every row"),
     "spearman": (
         "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",

@@ -17,7 +17,10 @@ are what `plots.save_table` writes and what an academic traces a number by (CSV 
 - headers are in the page's language (`labels.COLUMNS`, else datapackage.json's titles);
 - on English pages, the report's Chinese designators in text from data/ read as English
   (chapter 二 → Part 2, 图24 → Figure 24);
-- a Series (a few statistics) becomes a two-column table with its keys named.
+- a Series (a few statistics) becomes a two-column table with its keys named;
+- a caption (`caption=`, both languages written once where the table is shown) becomes the
+  table's HTML <caption>, which the site shows and the PDF numbers and lists (表2-1 / Table
+  2.1); a column that says the same on every row then goes, and the caption says it once.
 
 Only the tables a frame needs are read, so a notebook's cache still follows its own inputs.
 """
@@ -88,6 +91,7 @@ DATE_COLUMNS = ("date", "period", "started")
 # Columns a reader need not see when they are the same in every row (the text says it once):
 # "fits the stated sample size: no" beside every share of ch. 04.
 CONSTANT_DROPPED = ("fits_stated",)
+NUMBER_TEXT = re.compile(r"[\d.,]+")
 NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -643,12 +647,104 @@ def _printed_column(x: pd.Series, decimals: pd.Series | None, lang: str) -> list
     return ["" if _missing(v) else prose.number(prose.printed(v, d), lang) for v in x]
 
 
-def table(frame, lang: str) -> pd.DataFrame:
+class Captioned(pd.DataFrame):
+    """A table for readers with its caption, which the notebook's HTML (and so the site and
+    the PDF) carries as <caption>, and its plain text as a first line."""
+
+    _metadata = ["caption"]
+
+    @property
+    def _constructor(self):
+        return Captioned
+
+    def _repr_html_(self) -> str | None:
+        html = super()._repr_html_()
+        if html is None or not getattr(self, "caption", None):
+            return html
+        from html import escape
+
+        cap = f"\n  <caption>{escape(self.caption)}</caption>"
+        return re.sub(r"(<table[^>]*>)", lambda m: m[1] + cap, html, count=1)
+
+    def __repr__(self) -> str:
+        text = super().__repr__()
+        return f"{self.caption}\n{text}" if getattr(self, "caption", None) else text
+
+
+def _caption_text(caption, lang: str) -> str:
+    """The page's language of a caption given as {"zh": …, "en": …} or (zh, en)."""
+    if isinstance(caption, dict):
+        return caption[labels.check_lang(lang)]
+    if isinstance(caption, (tuple, list)) and len(caption) == len(labels.LANGS):
+        return caption[_i(lang)]
+    raise TypeError(f"caption must be (zh, en) or dict(zh=..., en=...), got {caption!r}")
+
+
+def _constant_said(shown: pd.DataFrame, text: str, lang: str) -> tuple[pd.DataFrame, str]:
+    """Columns with one value on every row (of two rows or more) dropped, and said once after
+    the caption: （各行出处均为表1，第4页） / (where printed: Table 1, p. 4, for every row)."""
+    if len(shown) < 2 or len(shown.columns) < 2:
+        return shown, text
+    same = [
+        c
+        for c in shown.columns
+        if shown[c].map(lambda v: isinstance(v, str) or not _missing(v)).all()
+        and shown[c].astype(str).nunique() == 1
+        and str(shown[c].iloc[0]).strip()
+    ][: len(shown.columns) - 1]
+    if not same:
+        return shown, text
+    said = [
+        labels.t("caption_same", lang).format(
+            column=_lower(c.strip(), lang), value=_quoted(v, lang)
+        )
+        for c, v in ((c, shown[c].iloc[0]) for c in same)
+    ]
+    note = labels.t("caption_note", lang).format(("；" if lang == "zh" else "; ").join(said))
+    sep, brackets = [("；", "（{}）"), ("; ", " ({})")][_i(lang)]
+    if text.endswith(("）", ")")):  # one bracket: (from the report's Figure 25; …)
+        return shown.drop(columns=same), text[:-1] + sep + note + text[-1]
+    return shown.drop(columns=same), text + brackets.format(note)
+
+
+def _lower(header: str, lang: str) -> str:
+    """An English header mid-sentence in lower case (but an acronym: GMV)."""
+    return header if lang == "zh" or header[1:2].isupper() else header[0].lower() + header[1:]
+
+
+def _quoted(x, lang: str) -> str:
+    """A cell's words quoted in a Chinese caption (均为“不同”), a number as it is (均为38)."""
+    text = str(x)
+    if lang != "zh" or NUMBER_TEXT.fullmatch(text) or "，第" in text:
+        return text
+    return prose.quote(text, lang)
+
+
+def table(frame, lang: str, caption=None) -> pd.DataFrame:
     """A frame (or Series) of ids and codes as a table for the chapter's reader in `lang`.
+
+    `caption`: the table's caption in both languages, (zh, en) or dict(zh=…, en=…): a finding
+    or a plain description, saying which of the report's tables it transcribes (据原表1 / from
+    the report's Table 1) rather than taking its number. With one, a column that repeats one
+    value on every row goes into the caption.
 
     Returns a new frame; `frame` itself, with its ids, is what `plots.save_table` keeps.
     """
     labels.check_lang(lang)
+    shown = _table(frame, lang)
+    return shown if caption is None else captioned(shown, lang, caption)
+
+
+def captioned(shown: pd.DataFrame, lang: str, caption) -> Captioned:
+    """A table already written for reading (`table`'s, or a view's such as the audit's errata)
+    with its caption, as `table(…, caption=…)` gives it."""
+    shown, text = _constant_said(shown, _caption_text(caption, labels.check_lang(lang)), lang)
+    out = Captioned(shown)
+    out.caption = text
+    return out
+
+
+def _table(frame, lang: str) -> pd.DataFrame:
     if isinstance(frame, pd.Series):
         return _series(frame, lang)
     if _is_claims(frame):

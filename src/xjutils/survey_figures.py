@@ -52,15 +52,24 @@ def layout(table: pd.DataFrame, items: list[str]) -> list[tuple[str, list[str]]]
     return out
 
 
-def title(fig_id: str, lang: str) -> str:
-    """The caption of a figure `layout` gathered (fig02-08): the charts it holds, as its
-    heading names them; read from data/survey_shares.csv, as the notebooks draw it."""
+def gathered(fig_id: str) -> list[str]:
+    """The charts a figure `layout` gathered (fig02-08 → fig02, fig04, …), read from
+    data/survey_shares.csv, as the notebooks draw it.
+
+    Raises:
+        KeyError: `layout` makes no such figure.
+    """
     first, last = fig_id.split("-")
     items = [f"fig{i:02d}" for i in range(int(first[3:]), int(last) + 1)]
     group = dict(layout(data.load("survey_shares"), items)).get(fig_id)
     if group is None:
         raise KeyError(fig_id)
-    return _heading(group, lang)
+    return group
+
+
+def title(fig_id: str, lang: str) -> str:
+    """The heading of a figure `layout` gathered: the charts it holds."""
+    return _heading(gathered(fig_id), lang)
 
 
 def charts(table: pd.DataFrame, items: list[str], lang: str, ranges=None):

@@ -65,7 +65,7 @@ def edition(project, monkeypatch, capsys):
     monkeypatch.setattr(site, "_edition", fake.edition)
     monkeypatch.setattr(site, "check", fake.check)
     monkeypatch.setattr(pdf, "build", fake.print_pdf)
-    monkeypatch.setattr(pdf, "check", lambda root: [])
+    monkeypatch.setattr(pdf, "check", lambda root, notes=None: [])
     monkeypatch.setattr(browser, "executable", lambda: sys.executable)
     monkeypatch.setattr(fonts, "face", lambda weight: (sys.executable, 0))
     return fake

@@ -5,6 +5,7 @@ import pandas as pd
 from bs4 import BeautifulSoup
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+from xjutils import labels
 from xjutils.machinery.site import reader
 from xjutils.machinery.site.check import _words
 
@@ -36,7 +37,11 @@ def test_chapter_hides_code_and_other_language_and_shows_each_figure_once():
     images = soup.find_all("img")
     assert [i["src"] for i in images] == ["figures/fig01.en.png"]
     assert images[0]["alt"] and "No description" not in images[0]["alt"]
-    assert soup.find("figure", id="fig-fig01-en").figcaption.get_text().startswith("Figure 1")
+    assert (
+        soup.find("figure", id="fig-fig01-en")
+        .figcaption.get_text()
+        .endswith("(redrawn from the report's Figure 1, of which the text gives only some values)")
+    )
 
 
 def test_tables_read_without_index_nan_or_long_decimals():
@@ -92,10 +97,14 @@ def test_a_column_present_wrote_keeps_its_decimals():
     assert reader.presented(nb) and not reader.presented(notebook())
 
 
-def test_captions_name_gathered_and_additional_figures_without_ids():
-    assert reader.caption("fig02-08", "zh").startswith("正文引用的图2、4")
-    assert reader.caption("fig11-15", "en").startswith("Figures 11, 12")
-    assert reader.caption("ext02a", "en").startswith("Additional figure 02a. ")
+def test_captions_name_the_original_without_taking_its_number():
+    assert reader.caption("fig02-08", "zh").startswith("正文给出的少量数值（据原图2、4")
+    assert "the report's Figures 11, 12" in reader.caption("fig11-15", "en")
+    assert reader.caption("fig05", "zh").endswith("（据原图5重绘）")  # every option survives
+    assert "of which the text gives only some" in reader.caption("fig03", "en")
+    assert reader.caption("tab01", "en").endswith("(charted from the report's Table 1)")
+    own = reader.caption("ext02a", "en")
+    assert own == labels.t("tiles_title", "en") and "02a" not in own
 
 
 def test_the_site_check_finds_ids_and_chinese_designators():
@@ -104,3 +113,31 @@ def test_the_site_check_finds_ids_and_chinese_designators():
     en = _words(["Part 1 (1), Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
     assert en == ["Chinese designators in English text: 一(一), 图23, 图28, 表1"]
     assert _words(["Part 1 (1), Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
+
+
+def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_path):
+    from xjutils.machinery.site.check import captions
+
+    page = "<main><table><caption>{}</caption><tr><td>1</td></tr></table>{}</main>"
+    fig = '<figure id="fig-x"><img src="x.png" alt="x"><figcaption>{}</figcaption></figure>'
+    (tmp_path / "en").mkdir()
+    (tmp_path / "01_overall.html").write_text(page.format("表述", fig.format("图")), "utf-8")
+    (tmp_path / "en" / "01_overall.html").write_text(page.format("", fig.format("")), "utf-8")
+    (tmp_path / "08_audit.html").write_text(page.format("", ""), "utf-8")
+    problems, examined = captions(tmp_path)
+    assert problems == [
+        "en/01_overall.html: table 1 has no caption",
+        "en/01_overall.html: figure fig-x has no caption",
+    ]
+    assert examined.startswith("captions: 2 tables and 2 figures on 2 chapter pages")
+
+
+def test_the_pdf_check_counts_each_number_once():
+    from xjutils.machinery import pdf
+
+    text = "表 1-1 甲 . . 8\n表1-2 乙\n图 2-1 丙\n表 1-1 甲\n2020-2023年"
+    assert pdf.numbered(text, "zh") == {"figure": 1, "table": 2}
+    assert pdf.numbered("Figure 1.1 x\nTable 2.3 y\nFigure 1.1 x\nFigure 3", "en") == {
+        "figure": 1,
+        "table": 1,
+    }

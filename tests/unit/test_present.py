@@ -4,6 +4,7 @@ import re
 
 import pandas as pd
 import pytest
+from bs4 import BeautifulSoup
 
 from xjutils import (
     cases,
@@ -479,3 +480,22 @@ def test_a_misdated_printed_date_is_marked_beside_its_true_period():
     assert zh[present.header("value", "zh")].iloc[0] == "2023年4月（转载稿所印）"
     en = present.table(news[news["id"] == "news.para16.xiao_nu_debut_date"][cols], "en")
     assert en[present.header("value", "en")].iloc[0] == "27 April 2020"
+
+
+def test_a_caption_is_the_table_s_html_caption_in_the_page_s_language():
+    frame = pd.DataFrame({"name_zh": ["甲", "乙"], "name_en": ["A", "B"], "n": [1, 2]})
+    for lang, text in (("zh", "两地的数"), ("en", "Two places")):
+        shown = present.table(frame, lang, caption=("两地的数", "Two places"))
+        html = BeautifulSoup(shown._repr_html_(), "html.parser")
+        assert html.table.caption.get_text() == text
+        assert repr(shown).startswith(text)
+    assert present.table(frame, "en", caption={"zh": "两地", "en": "Two"}).caption == "Two"
+    assert "<caption>" not in present.table(frame, "en")._repr_html_()
+
+
+def test_a_column_the_same_on_every_row_goes_into_the_caption():
+    frame = pd.DataFrame({"name_en": ["A", "B"], "name_zh": ["甲", "乙"], "n": [3, 3]})
+    shown = present.table(frame, "en", caption=("两地", "Two places"))
+    assert list(shown.columns) == ["Name"] and shown.caption.startswith("Two places (")
+    assert "3, for every row" in shown.caption
+    assert "3" in present.table(frame, "zh", caption=("两地", "Two")).caption

@@ -187,9 +187,40 @@ def build(site: Path | None = None, langs=None) -> list[Path]:
     return out
 
 
-def check(site: Path | None = None) -> list[str]:
+# The numbers Typst gives figures and tables (图2-1 / Figure 2.1), as pdftotext reads them.
+LABELS = {
+    "zh": {"figure": re.compile(r"图\s?(\d+)-(\d+)"), "table": re.compile(r"表\s?(\d+)-(\d+)")},
+    "en": {
+        "figure": re.compile(r"Figure\s(\d+)\.(\d+)"),
+        "table": re.compile(r"Table\s(\d+)\.(\d+)"),
+    },
+}
+
+
+def exhibits(pages: list[Path]) -> dict[str, int]:
+    """The figures and the captioned tables of the site's pages: what the PDF numbers."""
+    from bs4 import BeautifulSoup
+
+    count = {"figure": 0, "table": 0}
+    for page in pages:
+        main = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").main
+        count["figure"] += len(main.find_all("figure"))
+        count["table"] += sum(
+            1 for t in main.find_all("table") if t.caption and t.caption.get_text(strip=True)
+        )
+    return count
+
+
+def numbered(text: str, lang: str) -> dict[str, int]:
+    """How many distinct figure and table numbers (图2-1, 表3-2) a PDF's text holds (each is
+    printed twice: in its list and at the exhibit)."""
+    return {kind: len(set(label.findall(text))) for kind, label in LABELS[lang].items()}
+
+
+def check(site: Path | None = None, notes: list | None = None) -> list[str]:
     """Every chapter's title in each PDF's text (pdftotext), every font embedded and none of
-    them Type 3 (pdffonts).
+    them Type 3 (pdffonts); every figure and every captioned table of the site's pages
+    numbered in the PDF (`notes` gets what was counted).
 
     Returns:
         Problems found; an empty list means the PDFs are sound.
@@ -214,6 +245,14 @@ def check(site: Path | None = None) -> list[str]:
             ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
         ).stdout.decode()
         flat = _flat(text)
+        want, got = exhibits([site / sub / "index.html", *chapters]), numbered(text, lang)
+        if notes is not None:
+            notes.append(f"{pdf.name}: {got['figure']} figures and {got['table']} tables numbered")
+        problems += [
+            f"{pdf.name}: {got[k]} {k}s numbered, the site's pages have {want[k]} (captioned)"
+            for k in want
+            if got[k] != want[k]
+        ]
         for page in chapters:
             title = CHAPTER_NUMBER.sub("", _title(page))  # Typst numbers the chapters itself
             if _flat(title) not in flat:

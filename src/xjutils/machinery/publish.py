@@ -133,7 +133,7 @@ def run(langs) -> tuple[list, list[str]]:
         lines.append("browser check " + ("passed" if not problems else "FAILED"))
     if not why:
         try:
-            found = pdf.check(root)
+            found = pdf.check(root, notes=notes)
         except FileNotFoundError as e:
             lines.append(f"PDF check skipped ({e})")
         else:

@@ -24,6 +24,7 @@ margin-left:.3rem}:hover>a.anchor-link{visibility:visible}
 h1,h2,h3{text-wrap:balance;word-break:keep-all}
 figure.chart{margin:1.5rem 0;text-align:center}
 figcaption{font-size:.9rem;color:#444;margin-top:.3rem}
+caption{caption-side:top;text-align:left;font-size:.9rem;color:#444;padding:.2rem 0}
 figure.chart{position:relative}figure.chart figcaption{position:absolute;width:1px;height:1px;
 overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .table-wrap{overflow-x:auto;margin:1rem 0}

@@ -53,19 +53,30 @@ def presented(nb) -> bool:
 
 
 def caption(fig_id: str, lang: str) -> str:
-    """The report's caption for its figures, a table's chart titled as one (表1数据图示：… /
-    Chart of Table 1: …); our figures' own titles for ext…."""
+    """A figure's caption for readers (the site's <figcaption>, the PDF's numbered caption).
+
+    A redraw says which of the report's exhibits it stands for and how much of it survives,
+    without taking the original's number as ours (据原图3重绘 / redrawn from the report's
+    Figure 3); a chart of a table says it was charted from it; our own figures (ext…) carry
+    their own titles, without an id.
+    """
     if fig_id in strings.EXT_TITLES:
-        own = labels.t(strings.EXT_TITLES[fig_id], lang)
-        return f"{strings.t('fig_ext', lang, id=fig_id.removeprefix('ext'))} {own}"
+        return labels.t(strings.EXT_TITLES[fig_id], lang)
+    from ... import prose, survey_figures
+
     try:
         if re.fullmatch(r"fig\d+-\d+", fig_id):  # charts gathered in one figure (fig02-08)
-            from ... import survey_figures
-
-            return survey_figures.title(fig_id, lang)
-        return plots.chart_title(fig_id, lang)  # a table's chart: 表1数据图示：…
+            nums = [str(int(i[3:])) for i in survey_figures.gathered(fig_id)]
+            figs = "、".join(nums) if lang == "zh" else prose.join(nums, lang)
+            return strings.t("fig_gathered", lang, figs=figs, k=survey_figures.COMPACT)
+        label, text = plots._caption(fig_id, lang)
     except KeyError:
         return fig_id
+    coverage = data.load("coverage").set_index("item_id")["coverage"].get(fig_id, "full")
+    key = "fig_charted" if fig_id.startswith("tab") else "fig_redrawn"
+    if key == "fig_redrawn" and coverage != "full":
+        key = "fig_redrawn_part"
+    return strings.t(key, lang, title=text, label=label)
 
 
 def _alt_of(output) -> str | None:

@@ -110,7 +110,22 @@ TEXT = {
     "undated": ("未注明日期", "undated"),
     # claim statuses: the words of the chapters' tables (labels.VALUES)
     **{f"status_{s}": labels.VALUES[s] for s in STATUSES},
-    "fig_ext": ("补充图{id}", "Additional figure {id}."),
+    # figure captions (reader.caption): a redraw names the original it stands for, never
+    # taking its number as ours (the PDF numbers figures per chapter: 图2-1 / Figure 2.1)
+    "fig_redrawn": ("{title}（据原{label}重绘）", "{title} (redrawn from the report's {label})"),
+    "fig_redrawn_part": (
+        "{title}（据原{label}重绘；原图数值正文只给出一部分）",
+        "{title} (redrawn from the report's {label}, of which the text gives only some values)",
+    ),
+    "fig_charted": (
+        "{title}（据原{label}数据绘制）",
+        "{title} (charted from the report's {label})",
+    ),
+    "fig_gathered": (
+        "正文给出的少量数值（据原图{figs}重绘，每图至多{k}个选项）",
+        "The few values the text gives (redrawn from the report's Figures {figs};"
+        " at most {k} options each)",
+    ),
     "figure_alt": ("图：{caption}", "Chart: {caption}"),
     "dict_intro": (
         "由 data/datapackage.json 生成：每张表、每个字段、类型与说明；单位见 units 表。",
