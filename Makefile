@@ -17,9 +17,10 @@ reproduce: $(READY) ## run every chapter (zh + en) that changed, build and check
 	$(BIN)/python -m xjutils reproduce $(ARGS)
 
 # Everything, in two phases sharing one outputs folder: (1) every test but the edition's, nbval
-# executing every chapter in Chinese (its runs are kept: tests/plugins/executions.py); (2) the
-# edition: the English runs, the site and PDFs built from both, checked and rebuilt. Each
-# (chapter, language) is executed once. A failed run keeps the folder and says where.
+# executing every chapter in Chinese (its runs are kept: tests/plugins/executions.py) beside
+# tests/site/test_runs.py executing them in English; (2) the edition: the site and PDFs built
+# from both, checked and rebuilt. Each (chapter, language) is executed once. A failed run keeps
+# the folder and says where.
 test: $(READY) ## ruff and every test, as CI runs it (about two minutes)
 	$(BIN)/python -m ruff check .
 	@out=$$(mktemp -d "$${TMPDIR:-/tmp}/xjutils-test.XXXXXX"); export XJUTILS_OUTPUTS=$$out; \

@@ -1,7 +1,6 @@
 """xjutils.runner: a failing notebook is named with its cell; complete outputs survive."""
 
 import hashlib
-import threading
 
 import nbformat
 import pytest
@@ -37,29 +36,6 @@ def test_unknown_notebook_or_language_is_refused(project, write_notebook):
         runner.reproduce(only=["09"], log=lambda *_: None)
     with pytest.raises(ValueError, match="parameter lang"):
         runner.reproduce(langs=["fr"], log=lambda *_: None)
-
-
-@pytest.mark.slow
-def test_repeated_reproduce_from_a_threaded_parent_never_hangs(project, write_notebook):
-    """As under pytest-xdist: threads alive in the parent while notebooks run, 20 workers
-    started from it, two at a time.
-
-    A forked child of a threaded parent could block forever in zmq; workers are fork+exec'd
-    and every wait is time-limited, so each run must finish and succeed.
-    """
-    nbdir, _ = project
-    write_notebook(nbdir / "01_a.ipynb", "x = 1")
-    write_notebook(nbdir / "02_b.ipynb", "y = 2")
-    stop = threading.Event()
-    busy = [threading.Thread(target=stop.wait, daemon=True) for _ in range(4)]
-    for t in busy:
-        t.start()
-    try:
-        for _ in range(10):
-            outcomes = runner.reproduce(langs=["zh"], jobs=2, force=True, log=lambda *_: None)
-            assert [o.ok for o in outcomes] == [True, True], [o.error for o in outcomes]
-    finally:
-        stop.set()
 
 
 @pytest.mark.slow
@@ -99,35 +75,6 @@ def test_two_runs_write_identical_bytes(tmp_path, monkeypatch, write_notebook):
     assert "notebooks/zh/01_demo.ipynb" in runs[0]
     assert runs[0].keys() == runs[1].keys()
     assert [f for f in runs[0] if runs[0][f] != runs[1][f]] == []
-
-
-@pytest.mark.slow
-def test_a_cell_over_its_time_limit_is_named(project, monkeypatch, write_notebook):
-    from xjutils.machinery import worker
-
-    monkeypatch.setattr(worker, "CELL_TIMEOUT", 2)
-    nbdir, out = project
-    write_notebook(nbdir / "01_slow.ipynb", "import time\ntime.sleep(30)")
-    job = {
-        "input": str(nbdir / "01_slow.ipynb"),
-        "output": str(out / "o.ipynb"),
-        "parameters": {"lang": "zh"},
-        "cwd": str(nbdir),
-    }
-    out.mkdir()
-    res = worker.execute(job)
-    assert not res["ok"]
-    assert res["error"] == "cell 2 [import time]: timed out after 2 s"  # after papermill's
-
-
-@pytest.mark.slow
-def test_a_notebook_over_its_time_limit_is_stopped(project, monkeypatch, write_notebook):
-    monkeypatch.setattr(runner, "NOTEBOOK_TIMEOUT", 5)
-    nbdir, out = project
-    write_notebook(nbdir / "01_slow.ipynb", "import time\ntime.sleep(60)")
-    (outcome,) = runner.reproduce(langs=["zh"], jobs=1, log=lambda *_: None)
-    assert not outcome.ok and outcome.error.startswith("timed out after 5 s")
-    assert outcome.seconds < 30
 
 
 @pytest.mark.slow
