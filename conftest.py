@@ -26,10 +26,13 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(items):
-    """nbval's items execute a chapter in a kernel: they belong to the slow tier."""
+    """nbval's items execute a chapter in a kernel: they belong to the slow tier. Slow tests go
+    first, so pytest-xdist hands out the long files early and the quick ones fill the gaps at
+    the end instead of one worker finishing a long file alone."""
     for item in items:
         if item.nodeid.startswith("notebooks/"):
             item.add_marker(pytest.mark.slow)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -12,6 +12,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,6 +33,7 @@ pytestmark = [
 ]
 # Set by `make test` for its second phase: the first has executed every chapter in each language.
 SHARED = "XJUTILS_SHARED_EXECUTIONS"
+TWIN_BUILD = "from xjutils.machinery import pdf, site; pdf.build(site.build(pdf=True))"
 
 
 class Edition(NamedTuple):
@@ -38,19 +41,35 @@ class Edition(NamedTuple):
     problems: list[str]  # what the site check found
     notes: list[str]  # the site check's notes
     outcomes: list[runner.Outcome]  # the runner's, per (chapter, language)
+    twin: Path  # a second build of the same executions, made in another process
 
 
 @pytest.fixture(scope="module")
-def reproduced():
+def reproduced(tmp_path_factory):
+    """Every chapter executed (by the first phase, or here), the site and PDFs built and checked;
+    meanwhile a second, independent build of the same executions runs in another process (its
+    folder is `Edition.twin`), for the byte-identity test."""
     out = paths.outputs()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(plots.LAYOUT_REPORT, str(out / "layout"))
         outcomes = runner.reproduce(langs=["zh", "en"], jobs=2, log=lambda *_: None)
         assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
+        twin = tmp_path_factory.mktemp("twin")
+        for sub in ("notebooks", "figures", "tables"):
+            shutil.copytree(out / sub, twin / sub)
+        second = subprocess.Popen(
+            [sys.executable, "-c", TWIN_BUILD],
+            env=os.environ | {"XJUTILS_OUTPUTS": str(twin)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         pdf.build(site.build(pdf=True))
         notes = []
         problems = site.check(out / "site", shots=out, notes=notes)
-    return Edition(out, problems, notes, outcomes)
+        log, _ = second.communicate(timeout=600)
+        assert second.returncode == 0, log
+    return Edition(out, problems, notes, outcomes, twin)
 
 
 @pytest.mark.skipif(not os.environ.get(SHARED), reason="only under make test")
@@ -133,18 +152,19 @@ def test_gallery_links_each_figure_to_its_place(reproduced):
     assert 'href="data/overall.csv"' in gallery
 
 
-def test_rebuilding_the_site_and_pdfs_gives_identical_bytes(reproduced, monkeypatch):
-    out = reproduced.out
-    monkeypatch.setenv("XJUTILS_OUTPUTS", str(out))
-    root = out / "site"
-    before = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    pdfs = {p.name: p.read_bytes() for p in out.glob("report.*.pdf")}
-    assert sorted(pdfs) == ["report.en.pdf", "report.zh.pdf"]
-    pdf.build(site.build(pdf=True))
-    after = {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    assert before.keys() == after.keys()
-    assert [str(k) for k in before if before[k] != after[k]] == []
-    assert {p.name: p.read_bytes() for p in out.glob("report.*.pdf")} == pdfs
+def test_two_builds_of_the_site_and_pdfs_are_byte_identical(reproduced):
+    """The fixture's build and an independent one in another process and another folder."""
+
+    def files(root):
+        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+    first, second = files(reproduced.out / "site"), files(reproduced.twin / "site")
+    assert first.keys() == second.keys()
+    assert [str(k) for k in first if first[k] != second[k]] == []
+    pdfs = sorted(p.name for p in reproduced.out.glob("report.*.pdf"))
+    assert pdfs == ["report.en.pdf", "report.zh.pdf"]
+    for name in pdfs:
+        assert (reproduced.out / name).read_bytes() == (reproduced.twin / name).read_bytes()
 
 
 def test_chapters_read_in_their_language_without_ids_or_chinese_designators(reproduced):
