@@ -32,7 +32,7 @@ test: $(READY) ## ruff and every test, as CI runs it (about two minutes)
 
 check: $(READY) ## the quick loop: ruff and the tests that start no kernel or browser
 	$(BIN)/python -m ruff check .
-	$(BIN)/python -m pytest -m "not slow" $(ARGS)
+	$(BIN)/python -m pytest -n 2 -m "not slow" $(ARGS)
 
 lab: $(READY) ## JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.allow_root=True
