@@ -85,7 +85,8 @@ def floor_notebooks(folder: Path, count: int) -> None:
             "display_name": "xjutils",
             "language": "python",
         }
-        nb.cells = [
+        nb.cells = [  # a title, as a chapter has: the site and the PDF check look for it
+            nbformat.v4.new_markdown_cell(f"# {i:02d} · Floor {i}"),
             nbformat.v4.new_code_cell('lang = "zh"', metadata={"tags": ["parameters"]}),
             nbformat.v4.new_code_cell(FLOOR_IMPORTS),
         ]
