@@ -25,6 +25,7 @@ from .site import landing, layout, strings
 HERE = Path(__file__).parent
 FILTER = HERE / "typeset.lua"
 DESIGN = HERE / "typeset.typ"
+POPPLER_TIMEOUT = 120  # seconds for one poppler command on one PDF
 SCRATCH = ".typeset"  # inside each edition's folder, the compile root; removed after
 CHAPTER_NUMBER = re.compile(r"^\d{2} · ")  # the site's "01 · "; typeset.lua drops it too
 
@@ -241,9 +242,7 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
         if not pdf.exists():
             problems.append(f"{pdf.name}: missing")
             continue
-        text = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
-        ).stdout.decode()
+        text = _text(pdf)
         flat = _flat(text)
         want, got = exhibits([site / sub / "index.html", *chapters]), numbered(text, lang)
         if notes is not None:
@@ -258,7 +257,11 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             if _flat(title) not in flat:
                 problems.append(f"{pdf.name}: chapter {page.stem} ({title}) not in the text")
         fonts = subprocess.run(
-            ["pdffonts", str(pdf)], capture_output=True, check=True, text=True
+            ["pdffonts", str(pdf)],
+            capture_output=True,
+            check=True,
+            text=True,
+            timeout=POPPLER_TIMEOUT,
         ).stdout.splitlines()[2:]
         problems += [f"{pdf.name}: font not embedded: {f}" for f in fonts if f.split()[-5] != "yes"]
         problems += [
@@ -273,7 +276,6 @@ def layout_notes(site: Path | None = None) -> list[str]:
     """Pages of each PDF more than a third blank but a chapter's last (`blank_pages`): a large
     figure that floated to the next page. Reported, and held to a ceiling by tests/site, until
     the figures are drawn to fit."""
-    import subprocess
 
     site = site or paths.outputs() / "site"
     notes = []
@@ -282,13 +284,23 @@ def layout_notes(site: Path | None = None) -> list[str]:
         chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
         if not chapters or not pdf.exists():
             continue
-        text = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
-        ).stdout.decode()
+        text = _text(pdf)
         titles = [_flat(CHAPTER_NUMBER.sub("", _title(p))) for p in chapters]
         titles.append(_flat(strings.t("pdf_overview", lang)))
         notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, text.split("\f"), titles)]
     return notes
+
+
+def _text(pdf: Path) -> str:
+    """A PDF's text (pdftotext), pages separated by form feeds."""
+    import subprocess
+
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        timeout=POPPLER_TIMEOUT,
+    ).stdout.decode()
 
 
 def _title(page: Path) -> str:
@@ -328,7 +340,11 @@ def blank_pages(pdf: Path, texts: list[str], titles: list[str]) -> list[str]:
         return ["no chapter opens a page"]
     found = []
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", "24", "-gray", str(pdf), f"{tmp}/p"], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "24", "-gray", str(pdf), f"{tmp}/p"],
+            check=True,
+            timeout=POPPLER_TIMEOUT,
+        )
         images = sorted(Path(tmp).glob("p-*.pgm"))
         for i, image in enumerate(images):
             if i < starts[0] or i + 1 >= len(images) or i + 1 in starts:

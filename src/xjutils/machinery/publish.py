@@ -9,6 +9,7 @@ release date), whatever outputs/ holds; and is skipped, saying so, otherwise. Th
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import paths
@@ -74,6 +75,17 @@ def _timed(label: str, start: float) -> None:
     print(f"{label} in {time.monotonic() - start:.1f}s", flush=True)
 
 
+def _check_pdfs(pdf, root: Path) -> tuple[list[str], list[str], str]:
+    """pdf.check and pdf.layout_notes: problems, notes, and the summary's line."""
+    notes: list[str] = []
+    try:
+        found = pdf.check(root, notes=notes)
+    except FileNotFoundError as e:
+        return [], [], f"PDF check skipped ({e})"
+    notes += pdf.layout_notes(root)
+    return found, notes, "PDF check " + ("passed" if not found else "FAILED")
+
+
 def run(langs) -> tuple[list, list[str]]:
     """Build (or keep) the site, the PDFs and their check.
 
@@ -124,22 +136,21 @@ def run(langs) -> tuple[list, list[str]]:
 
     steps.forget("check")
     start = time.monotonic()
-    notes: list[str] = []
-    problems: list[str] = []
-    if tools["chromium"] is None:
-        lines.append("browser check skipped (no chromium)")
-    else:
-        problems += site.check(root, shots=paths.outputs(), notes=notes)
-        lines.append("browser check " + ("passed" if not problems else "FAILED"))
-    if not why:
-        try:
-            found = pdf.check(root, notes=notes)
-        except FileNotFoundError as e:
-            lines.append(f"PDF check skipped ({e})")
+    # The PDFs are checked (poppler, in subprocesses) while Chromium checks the site.
+    with ThreadPoolExecutor(1) as pool:
+        pdf_checked = None if why else pool.submit(_check_pdfs, pdf, root)
+        notes: list[str] = []
+        problems: list[str] = []
+        if tools["chromium"] is None:
+            lines.append("browser check skipped (no chromium)")
         else:
+            problems += site.check(root, shots=paths.outputs(), notes=notes)
+            lines.append("browser check " + ("passed" if not problems else "FAILED"))
+        if pdf_checked is not None:
+            found, pdf_notes, line = pdf_checked.result()
             problems += found
-            notes += pdf.layout_notes(root)
-            lines.append("PDF check " + ("passed" if not found else "FAILED"))
+            notes += pdf_notes
+            lines.append(line)
     _timed("check: site and PDFs checked", start)
     for n in notes:
         print(f"site: note: {n}")
