@@ -4,9 +4,9 @@
 first, nbval executes every chapter in Chinese, its stored language, and compares each cell
 with the stored reference. This plugin keeps what nbval executed: once a chapter's cells have
 all passed, the kernel's record of what it read is flushed, and the executed notebook and the
-runner's stamp are written where `runner.reproduce` would have put them. In the second phase
-the edition tests call the runner, which finds the Chinese executions up to date and executes
-only the English ones: each (chapter, language) runs once per `make test`.
+runner's stamp are written where `runner.reproduce` would have put them. tests/site/test_runs.py
+executes the English ones beside it; in the second phase the edition tests call the runner,
+which finds every chapter up to date: each (chapter, language) runs once per `make test`.
 
 nbval also compares the figures (image/png; the notebooks display each saved PNG): the stored
 reference is an earlier run, so a figure that drifts, or a run that is not byte-identical to
