@@ -286,7 +286,7 @@ def layout_notes(site: Path | None = None) -> list[str]:
             continue
         text = _text(pdf)
         titles = [_flat(CHAPTER_NUMBER.sub("", _title(p))) for p in chapters]
-        titles.append(_flat(strings.t("pdf_overview", lang)))
+        titles += [_flat(strings.t(k, lang)) for k in ("pdf_overview", "pdf_figures", "pdf_tables")]
         notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, text.split("\f"), titles)]
     return notes
 
@@ -321,7 +321,7 @@ BLANK = 1 / 3
 
 def blank_pages(pdf: Path, texts: list[str], titles: list[str]) -> list[str]:
     """Pages of the body more than a third blank, but for a chapter's last page (the next page
-    opens a chapter: its first line is a chapter title) and the document's last.
+    opens a chapter or a list of exhibits with its title) and the document's last.
 
     Measured on a 24 dpi greyscale rendering: the lowest dark row above the footer.
     """
