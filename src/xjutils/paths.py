@@ -36,6 +36,12 @@ def executed() -> Path:
     return outputs() / "notebooks"
 
 
+def layout_reports() -> Path:
+    """Where the tests have every kernel report each saved figure's layout faults (one JSON per
+    figure, `plots.LAYOUT_REPORT`)."""
+    return outputs() / "layout"
+
+
 def failed() -> Path:
     """Partial executions of failed notebooks, kept for inspection."""
     return outputs() / "failed"

@@ -64,7 +64,7 @@ def pytest_runtest_setup(item):
 
         kernel_env = {
             "XJUTILS_DEPS": str(_deps_file(name)),
-            plots.LAYOUT_REPORT: str(paths.outputs() / "layout"),
+            plots.LAYOUT_REPORT: str(paths.layout_reports()),
         }
         _deps_file(name).parent.mkdir(parents=True, exist_ok=True)
         os.environ.update(kernel_env)

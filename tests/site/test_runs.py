@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_every_chapter_runs_in_english(monkeypatch):
-    monkeypatch.setenv(plots.LAYOUT_REPORT, str(paths.outputs() / "layout"))
+    monkeypatch.setenv(plots.LAYOUT_REPORT, str(paths.layout_reports()))
     outcomes = runner.reproduce(langs=["en"], jobs=2, log=lambda *_: None)
     assert [o.error for o in outcomes if not o.ok] == []
     assert sorted(o.name for o in outcomes) == sorted(notebooks.chapters().values())

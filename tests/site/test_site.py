@@ -51,7 +51,7 @@ def reproduced(tmp_path_factory):
     folder is `Edition.twin`), for the byte-identity test."""
     out = paths.outputs()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(plots.LAYOUT_REPORT, str(out / "layout"))
+        mp.setenv(plots.LAYOUT_REPORT, str(paths.layout_reports()))
         outcomes = runner.reproduce(langs=["zh", "en"], jobs=2, log=lambda *_: None)
         assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
         twin = tmp_path_factory.mktemp("twin")
@@ -95,7 +95,7 @@ def test_no_figure_text_collides_clips_or_leaves(reproduced):
     overlaps another, leaves the figure or its panel, or is cut off; no internal id, no word
     of the other language."""
     out = reproduced.out
-    reports = {p.name[: -len(".json")]: p for p in sorted((out / "layout").glob("*.json"))}
+    reports = {p.name[: -len(".json")]: p for p in sorted(paths.layout_reports().glob("*.json"))}
     saved = {p.name[: -len(".png")] for p in (out / "figures").glob("*.png")}
     assert saved and set(reports) == saved
     faults = {k: json.loads(p.read_text(encoding="utf-8")) for k, p in reports.items()}

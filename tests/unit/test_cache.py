@@ -9,7 +9,7 @@ from xjutils.machinery import runner
 
 
 @pytest.fixture
-def project(tmp_path, monkeypatch):
+def package_copy(tmp_path, monkeypatch):
     """Scratch copies of the notebooks, data and package the fingerprint reads."""
     for name, src in (
         ("notebooks", paths.NOTEBOOKS),
@@ -39,39 +39,39 @@ def append(path, text="\n"):
         "requirements.lock",
     ],
 )
-def test_an_input_edit_invalidates(project, edit):
+def test_an_input_edit_invalidates(package_copy, edit):
     before = runner.fingerprint("01_overall", "zh")
-    append(project / edit, "\n" if not edit.endswith(".py") else "# edited\n")
+    append(package_copy / edit, "\n" if not edit.endswith(".py") else "# edited\n")
     assert runner.fingerprint("01_overall", "zh") != before
 
 
-def test_the_language_parameter_is_part_of_the_key(project):
+def test_the_language_parameter_is_part_of_the_key(package_copy):
     assert runner.fingerprint("01_overall", "zh") != runner.fingerprint("01_overall", "en")
 
 
-def test_an_unrelated_edit_does_not_invalidate(project):
+def test_an_unrelated_edit_does_not_invalidate(package_copy):
     before = runner.fingerprint("01_overall", "zh")
-    append(project / "notebooks" / "02_prefectures.ipynb")  # another notebook
-    (project / "README.md").write_text("unrelated")
-    (project / "data" / "__pycache__").mkdir()
+    append(package_copy / "notebooks" / "02_prefectures.ipynb")  # another notebook
+    (package_copy / "README.md").write_text("unrelated")
+    (package_copy / "data" / "__pycache__").mkdir()
     assert runner.fingerprint("01_overall", "zh") == before
 
 
-def test_a_table_edit_invalidates_only_notebooks_that_read_it(project):
+def test_a_table_edit_invalidates_only_notebooks_that_read_it(package_copy):
     read_topics = {"tables": ["topic_plays", "prefectures"], "modules": ["xjutils.data"]}
     read_other = {"tables": ["overall"], "modules": ["xjutils.data"]}
     before = [runner.fingerprint("01_overall", "zh", d) for d in (read_topics, read_other)]
-    append(project / "data" / "topic_plays.csv")
+    append(package_copy / "data" / "topic_plays.csv")
     after = [runner.fingerprint("01_overall", "zh", d) for d in (read_topics, read_other)]
     assert after[0] != before[0] and after[1] == before[1]
 
 
-def test_a_module_edit_invalidates_only_notebooks_that_imported_it(project):
+def test_a_module_edit_invalidates_only_notebooks_that_imported_it(package_copy):
     deps = {"tables": [], "modules": ["xjutils", "xjutils.survey"]}
     before = runner.fingerprint("01_overall", "zh", deps)
-    append(project / "xjutils" / "prefectures.py", "# edited\n")
+    append(package_copy / "xjutils" / "prefectures.py", "# edited\n")
     assert runner.fingerprint("01_overall", "zh", deps) == before
-    append(project / "xjutils" / "survey.py", "# edited\n")
+    append(package_copy / "xjutils" / "survey.py", "# edited\n")
     assert runner.fingerprint("01_overall", "zh", deps) != before
 
 

@@ -232,19 +232,14 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
 
     if shutil.which("pdftotext") is None or shutil.which("pdffonts") is None:
         raise FileNotFoundError("pdftotext/pdffonts missing: apt-get install poppler-utils")
-    site = site or paths.outputs() / "site"
     problems = []
-    for lang, sub in layout.EDITION.items():
-        chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
-        if not chapters:
-            continue
-        pdf = paths.outputs() / f"report.{lang}.pdf"
+    for lang, pdf, pages in _editions(site):
         if not pdf.exists():
             problems.append(f"{pdf.name}: missing")
             continue
         text = _text(pdf)
         flat = _flat(text)
-        want, got = exhibits([site / sub / "index.html", *chapters]), numbered(text, lang)
+        want, got = exhibits(pages), numbered(text, lang)
         if notes is not None:
             notes.append(f"{pdf.name}: {got['figure']} figures and {got['table']} tables numbered")
         problems += [
@@ -252,8 +247,8 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             for k in want
             if got[k] != want[k]
         ]
-        for page in chapters:
-            title = CHAPTER_NUMBER.sub("", _title(page))  # Typst numbers the chapters itself
+        for page in pages[1:]:
+            title = _chapter_title(page)
             if _flat(title) not in flat:
                 problems.append(f"{pdf.name}: chapter {page.stem} ({title}) not in the text")
         fonts = subprocess.run(
@@ -273,22 +268,33 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
 
 
 def layout_notes(site: Path | None = None) -> list[str]:
-    """Pages of each PDF more than a third blank but a chapter's last (`blank_pages`): a large
-    figure that floated to the next page. Reported, and held to a ceiling by tests/site, until
+    """Pages of each PDF more than a third blank but a chapter's last (`blank_pages`): a figure
+    too tall for what is left of its page. Reported, and held to a ceiling by tests/site, until
     the figures are drawn to fit."""
-
-    site = site or paths.outputs() / "site"
     notes = []
-    for lang, sub in layout.EDITION.items():
-        pdf = paths.outputs() / f"report.{lang}.pdf"
-        chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
-        if not chapters or not pdf.exists():
+    for lang, pdf, pages in _editions(site):
+        if not pdf.exists():
             continue
-        text = _text(pdf)
-        titles = [_flat(CHAPTER_NUMBER.sub("", _title(p))) for p in chapters]
+        titles = [_flat(_chapter_title(p)) for p in pages[1:]]
         titles += [_flat(strings.t(k, lang)) for k in ("pdf_overview", "pdf_figures", "pdf_tables")]
-        notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, text.split("\f"), titles)]
+        notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, _text(pdf).split("\f"), titles)]
     return notes
+
+
+def _editions(site: Path | None):
+    """(lang, its PDF, its pages: the landing page, then the chapters) of each edition that has
+    chapters."""
+    site = site or paths.outputs() / "site"
+    for lang, sub in layout.EDITION.items():
+        chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
+        if chapters:
+            pages = [site / sub / "index.html", *chapters]
+            yield lang, paths.outputs() / f"report.{lang}.pdf", pages
+
+
+def _chapter_title(page: Path) -> str:
+    """A chapter page's title without the site's "01 · ": Typst numbers the chapters itself."""
+    return CHAPTER_NUMBER.sub("", _title(page))
 
 
 def _text(pdf: Path) -> str:
