@@ -2,9 +2,9 @@
 written the language's way, captions that carry errata, and deterministic files.
 
 The font is Noto Sans CJK SC from the `noto-cjk-sans-otc` wheel, registered with matplotlib
-directly so no system font or font cache is involved. Each figure is rendered once per format
-(SVG with a fixed hash salt and no date, PNG without a software stamp), and the notebook shows
-the saved PNG instead of rendering the figure a third time.
+directly so no system font or font cache is involved. Each figure is rendered once, as SVG (a
+fixed hash salt, no date): the notebook shows that file, the site links it and the PDF embeds
+it as vectors, so no consumer needs a second format or a second rendering.
 """
 
 import json
@@ -25,7 +25,6 @@ from .atomic import atomic_path
 FONT_FAMILY = "Noto Sans CJK SC"
 PALETTE = ["#1f5c99", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#00798c"]
 MUTED = "0.4"  # notes, sources, secondary labels
-DPI = 150
 NOTE_SIZE = 7.5
 
 
@@ -80,7 +79,6 @@ def use(lang: str) -> None:
             "svg.hashsalt": "xjutils",
             "svg.fonttype": "path",
             "figure.dpi": 100,
-            "savefig.dpi": DPI,
             # Layout is fixed when a figure is finished: no tight-bbox pass (a second render).
             "savefig.bbox": None,
         },
@@ -335,11 +333,13 @@ def caption_of(fig) -> str:
     return next((ax.get_title() for ax in fig.axes if ax.get_title()), "")
 
 
-def figure_paths(fig_id: str, lang: str) -> list:
-    """outputs/figures/<fig_id>.<lang>.svg and .png."""
-    return [paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.{ext}" for ext in ("svg", "png")]
+def figure_path(fig_id: str, lang: str) -> Path:
+    """outputs/figures/<fig_id>.<lang>.svg: the one format every consumer uses (the notebook
+    shows it, the site links it, the PDF embeds it as vectors), so each figure is rendered once."""
+    return paths.figures() / f"{fig_id}.{labels.check_lang(lang)}.svg"
 
 
+SVG_MIME = "image/svg+xml"
 LAYOUT_REPORT = "XJUTILS_LAYOUT_REPORT"  # set by the site test: check every figure as saved
 
 
@@ -357,26 +357,27 @@ def report_layout(fig, fig_id: str, lang: str, folder: Path) -> None:
 
 
 def save(fig, fig_id: str, lang: str) -> None:
-    """Save `fig` as outputs/figures/<fig_id>.<lang>.svg and .png, atomically; show; close.
+    """Save `fig` as outputs/figures/<fig_id>.<lang>.svg, atomically; show; close.
 
-    Each format is rendered once. In a notebook the saved PNG is then displayed (its title as
-    alt text) after an invisible anchor (`fig-<fig_id>-<lang>`) that lets the site's gallery
-    link each figure to the cell that made it; the figure is closed so it is never shown twice.
-    Returns nothing, so a cell ending with it prints no paths (see `figure_paths`).
+    In a notebook the saved SVG is then displayed (its title as alt text) after an invisible
+    anchor (`fig-<fig_id>-<lang>`) that lets the site's gallery link each figure to the cell
+    that made it; the figure is closed so it is never shown twice. Returns nothing, so a cell
+    ending with it prints no path.
     """
-    out = figure_paths(fig_id, lang)
-    for path, ext, meta in zip(out, ("svg", "png"), ({"Date": None}, {"Software": None})):
-        with atomic_path(path) as tmp:
-            fig.savefig(tmp, format=ext, metadata=meta)
+    out = figure_path(fig_id, lang)
+    with atomic_path(out) as tmp:
+        fig.savefig(tmp, format="svg", metadata={"Date": None})
     if os.environ.get(LAYOUT_REPORT):
         report_layout(fig, fig_id, lang, Path(os.environ[LAYOUT_REPORT]))
     from IPython import get_ipython
 
     if get_ipython() is not None:
-        from IPython.display import HTML, Image, display
+        from IPython.display import HTML, display
 
         display(HTML(f'<span id="fig-{fig_id}-{lang}"></span>'))
-        display(Image(data=out[1].read_bytes(), format="png", metadata={"alt": caption_of(fig)}))
+        # raw: IPython's SVG object would parse and re-serialise the whole file
+        svg = {SVG_MIME: out.read_text(encoding="utf-8")}
+        display(svg, raw=True, metadata={SVG_MIME: {"alt": caption_of(fig)}})
     close(fig)
 
 

@@ -43,15 +43,6 @@ def _deps_file(name: str):
     return paths.outputs() / ".deps" / f"{name}.json"
 
 
-def pytest_collection_modifyitems(items):
-    """Compare figures too: nbval skips image/png unless told otherwise."""
-    for item in items:
-        if _chapter(item):
-            item.parent.skip_compare = tuple(
-                k for k in item.parent.skip_compare if k != "image/png"
-            )
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_setup(item):
     """Before a chapter's kernel starts: tell it where to record what it reads, and to check

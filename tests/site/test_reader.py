@@ -10,11 +10,12 @@ from xjutils.machinery.site import reader
 from xjutils.machinery.site.check import _words
 
 PNG = "iVBORw0KGgo="
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10pt" height="10pt"></svg>'
 
 
 def notebook():
     anchor = new_output("display_data", data={"text/html": '<span id="fig-fig01-en"></span>'})
-    image = new_output("execute_result", data={"image/png": PNG, "text/plain": "<Figure>"})
+    image = new_output("display_data", data={"image/svg+xml": SVG}, metadata={"alt": "Bars"})
     frame = pd.DataFrame({"value": [12.2, 4.579967, None]})
     table = new_output("execute_result", data={"text/html": frame._repr_html_(), "text/plain": ""})
     return new_notebook(
@@ -35,7 +36,7 @@ def test_chapter_hides_code_and_other_language_and_shows_each_figure_once():
     assert "SECRET_CODE" not in body and 'lang = "' not in body
     soup = BeautifulSoup(body, "html.parser")
     images = soup.find_all("img")
-    assert [i["src"] for i in images] == ["figures/fig01.en.png"]
+    assert [i["src"] for i in images] == ["figures/fig01.en.svg"]
     assert images[0]["alt"] and "No description" not in images[0]["alt"]
     assert (
         soup.find("figure", id="fig-fig01-en")

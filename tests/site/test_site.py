@@ -96,7 +96,7 @@ def test_no_figure_text_collides_clips_or_leaves(reproduced):
     of the other language."""
     out = reproduced.out
     reports = {p.name[: -len(".json")]: p for p in sorted(paths.layout_reports().glob("*.json"))}
-    saved = {p.name[: -len(".png")] for p in (out / "figures").glob("*.png")}
+    saved = {p.name[: -len(".svg")] for p in (out / "figures").glob("*.svg")}
     assert saved and set(reports) == saved
     faults = {k: json.loads(p.read_text(encoding="utf-8")) for k, p in reports.items()}
     faults = {k: v for k, v in faults.items() if v}

@@ -30,11 +30,10 @@ def test_cjk_font_is_registered_from_the_wheel():
 def test_saving_twice_gives_identical_bytes(outputs):
     plots.use("zh")
     plots.save(draw(), "figxx", "zh")
-    first = [p.read_bytes() for p in plots.figure_paths("figxx", "zh")]
+    first = plots.figure_path("figxx", "zh").read_bytes()
     plots.save(draw(), "figxx", "zh")
-    second = [p.read_bytes() for p in plots.figure_paths("figxx", "zh")]
-    assert first == second
-    assert sorted(p.name for p in paths.figures().iterdir()) == ["figxx.zh.png", "figxx.zh.svg"]
+    assert plots.figure_path("figxx", "zh").read_bytes() == first
+    assert sorted(p.name for p in paths.figures().iterdir()) == ["figxx.zh.svg"]
 
 
 def test_bad_lang_names_the_parameter():
@@ -48,21 +47,22 @@ def test_missing_font_is_a_clear_error(monkeypatch):
         plots.font_path()
 
 
-def test_save_shows_the_saved_png_once_with_its_title_as_alt_text(outputs, monkeypatch):
+def test_save_shows_the_saved_svg_once_with_its_title_as_alt_text(outputs, monkeypatch):
     import IPython
     import IPython.display
 
     shown = []
     monkeypatch.setattr(IPython, "get_ipython", lambda: object())
-    monkeypatch.setattr(IPython.display, "display", shown.append)
+    monkeypatch.setattr(IPython.display, "display", lambda o, **kw: shown.append((o, kw)))
     plots.use("zh")
     fig = draw()
     fig.suptitle("图99 标题")
     plots.save(fig, "figxx", "zh")
-    images = [o for o in shown if isinstance(o, IPython.display.Image)]
+    images = [(o, kw) for o, kw in shown if isinstance(o, dict) and plots.SVG_MIME in o]
     assert len(images) == 1
-    assert images[0].metadata == {"alt": "图99 标题"}
-    assert images[0].data == plots.figure_paths("figxx", "zh")[1].read_bytes()
+    (image, kw), saved = images[0], plots.figure_path("figxx", "zh").read_text(encoding="utf-8")
+    assert kw == {"raw": True, "metadata": {plots.SVG_MIME: {"alt": "图99 标题"}}}
+    assert image[plots.SVG_MIME] == saved
     assert not plt.fignum_exists(fig.number)
 
 

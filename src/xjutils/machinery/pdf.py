@@ -3,7 +3,7 @@
 A report typeset as a book, not printed from a browser: a title page with the imprint and how
 to cite, page-numbered contents, lists of figures and tables, running heads, figures and
 tables numbered per chapter (图2-1 / Figure 2.1) with their captions outside the image, and
-the figures as vectors (the SVG beside each PNG). Each page's main content (HTML, as the site
+the figures as vectors (the SVG each chapter saved). Each page's main content (HTML, as the site
 shows it, without what is only for the screen) is converted by pandoc (inside the
 `pypandoc-binary` wheel) with the filter `typeset.lua`; `typeset.typ` is the page design; the
 Typst compiler (PyPI `typst`) embeds Noto Sans CJK SC as CID subsets and writes no date, so

@@ -20,8 +20,7 @@ function Link(el)
 end
 
 function Image(el)
-  local svg = el.src:gsub("%.png$", ".svg")
-  el.src = "/" .. svg -- from the edition's folder, the compile root
+  el.src = "/" .. el.src -- from the edition's folder, the compile root
   return el
 end
 

@@ -19,6 +19,31 @@ CELL_TIMEOUT = 300
 # can take one first ("Address already in use", the kernel dies before kernel_info). Nothing
 # has run yet, so starting again is safe.
 START_ATTEMPTS = 3
+# papermill writes the whole notebook when each cell starts and ends: a chapter's figures and
+# tables rewritten some seventy times. Snapshots this far apart keep a killed run's partial
+# notebook nearly as fresh; the last write, once the run ends however it ends, is never skipped.
+SAVE_EVERY = 2.0  # seconds
+
+
+def _sparse_saves(engines) -> None:
+    """Make papermill's execution manager write snapshots at most every SAVE_EVERY seconds."""
+    base = engines.NotebookExecutionManager
+    if getattr(base, "sparse", False):
+        return
+
+    class Sparse(base):
+        sparse = True
+        final = False
+
+        def save(self, **kwargs):
+            if self.final or (self.now() - self.last_save_time).total_seconds() >= SAVE_EVERY:
+                super().save(**kwargs)
+
+        def notebook_complete(self, **kwargs):
+            self.final = True
+            super().notebook_complete(**kwargs)
+
+    engines.NotebookExecutionManager = Sparse
 
 
 def _cell(nb, label: int | None = None) -> str:
@@ -41,9 +66,11 @@ def execute(job: dict) -> dict:
     import nbformat
     import papermill as pm
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from papermill import engines
 
     from . import notebooks
 
+    _sparse_saves(engines)
     os.environ.update(job.get("kernel_env", {}))  # for the kernel, not for this process
     out = Path(job["output"])
     start = time.monotonic()

@@ -21,7 +21,7 @@ from .layout import EDITION  # noqa: F401
 def _copy(target: Path, lang: str) -> None:
     """The files an edition offers for download, next to its pages."""
     for sub, src, patterns in (
-        ("figures", paths.figures(), [f"*.{lang}.png", f"*.{lang}.svg"]),
+        ("figures", paths.figures(), [f"*.{lang}.svg"]),
         ("tables", paths.tables(), ["*.csv"]),
         ("data", paths.DATA, ["*.csv", "datapackage.json"]),
         ("notebooks", paths.executed() / lang, ["*.ipynb"]),
@@ -49,8 +49,8 @@ def _figures(lang: str, bodies: dict[str, str]) -> list[dict]:
     has since changed) is not a figure of this edition: the gallery leaves it out.
     """
     out = []
-    for png in sorted(paths.figures().glob(f"*.{lang}.png")):
-        fig_id = png.name.split(".")[0]
+    for svg in sorted(paths.figures().glob(f"*.{lang}.svg")):
+        fig_id = svg.name.split(".")[0]
         anchor = f"fig-{fig_id}-{lang}"
         chapter = next((n for n, b in bodies.items() if f'id="{anchor}"' in b), None)
         if chapter is None:
@@ -58,7 +58,7 @@ def _figures(lang: str, bodies: dict[str, str]) -> list[dict]:
         out.append(
             {
                 "id": fig_id,
-                "png": png.name,
+                "file": svg.name,
                 "anchor": anchor,
                 "chapter": chapter,
                 "tables": [
@@ -131,6 +131,22 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
         )
 
 
+def _each(build_one, jobs: list[tuple]) -> None:
+    """Run build_one(*job) for each job, in forked processes side by side when there are
+    several: an edition is seconds of single-threaded parsing and templating, and the two
+    editions share nothing but what this process already holds (a fork inherits it)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if len(jobs) < 2:
+        for job in jobs:
+            build_one(*job)
+        return
+    with ProcessPoolExecutor(len(jobs), mp_context=multiprocessing.get_context("fork")) as pool:
+        for done in [pool.submit(build_one, *job) for job in jobs]:
+            done.result()  # re-raises an edition's error here
+
+
 def build(pdf: bool = False) -> Path:
     """Build outputs/site (zh at the root, en in en/) from every language executed so far.
 
@@ -151,8 +167,10 @@ def build(pdf: bool = False) -> Path:
     try:
         os.chmod(new, 0o755)
         checked = claims.check_all()
-        for lang in editions:
-            _edition(lang, new / layout.EDITION[lang], editions, checked, pdf)
+        _each(
+            _edition,
+            [(lang, new / layout.EDITION[lang], editions, checked, pdf) for lang in editions],
+        )
         if site.exists():
             os.replace(site, old)
         os.replace(new, site)

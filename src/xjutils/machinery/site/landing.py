@@ -210,7 +210,7 @@ def gallery(lang: str, figures: list[dict]) -> str:
         links += [f'<a href="tables/{n}"><code>{n}</code></a>' for n in f["tables"]]
         links += [f'<a href="data/{n}"><code>data/{n}</code></a>' for n in f["data"]]
         cards.append(
-            f'<figure id="{f["id"]}"><img src="figures/{f["png"]}" '
+            f'<figure id="{f["id"]}"><img src="figures/{f["file"]}" '
             f'alt="{e(strings.t("figure_alt", lang, caption=cap))}">'
             f"<figcaption><b>{e(cap)}</b><br>{' · '.join(links)}</figcaption></figure>"
         )

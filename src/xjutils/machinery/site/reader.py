@@ -5,7 +5,7 @@ injected one too), the other language's narrative (`lang-zh`/`lang-en` tags) and
 with-code variant, `detail` cells; `exclude_input` hides every code cell's source. Two things
 nbconvert cannot know are done here: a figure cell displays its chart twice (the cell's value
 and the inline backend) next to the anchor `plots.save` leaves, so each such cell's images are
-replaced by the saved PNG, once, with caption and alt text; and pandas' HTML tables are
+replaced by the saved SVG, once, with caption and alt text; and pandas' HTML tables are
 rewritten for reading (no index, printed decimals, no NaN, full text, headers in the page's
 language).
 """
@@ -22,6 +22,7 @@ from traitlets import Unicode
 from ... import data, labels, paths, plots
 from . import strings
 
+IMAGES = (plots.SVG_MIME, "image/png")  # what a figure output carries (plots.save: SVG)
 ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+(?:-\d+)?)-(zh|en)"></span>')
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 MISSING = {"NaN", "<NA>", "None", "NaT", "nan"}
@@ -79,10 +80,16 @@ def caption(fig_id: str, lang: str) -> str:
     return strings.t(key, lang, title=text, label=label)
 
 
+def _image(output) -> tuple[str | None, str | None]:
+    """(mime type, data) of the image an output shows, or (None, None)."""
+    data_ = output.get("data", {})
+    return next(((m, data_[m]) for m in IMAGES if m in data_), (None, None))
+
+
 def _alt_of(output) -> str | None:
-    """Alt text a figure output already carries (plots.save may attach one)."""
+    """Alt text a figure output already carries (plots.save attaches one)."""
     meta = output.get("metadata", {})
-    alt = meta.get("image/png", {}).get("alt") if isinstance(meta.get("image/png"), dict) else None
+    alt = next((meta[m].get("alt") for m in IMAGES if isinstance(meta.get(m), dict)), None)
     alt = alt or meta.get("alt")
     if not alt and "text/html" in output.get("data", {}):
         found = re.search(r'<img[^>]*\balt="([^"]+)"', output["data"]["text/html"])
@@ -118,17 +125,17 @@ class FigurePreprocessor(Preprocessor):
             else:
                 # A figure shown with alt text (by plots.save) makes the cell's other images
                 # (matplotlib's inline display of the same figure) duplicates.
-                described = any("image/png" in o.get("data", {}) and _alt_of(o) for o in outputs)
+                described = any(_image(o)[0] and _alt_of(o) for o in outputs)
                 kept = []
                 for o in outputs:
-                    png = o.get("data", {}).get("image/png")
-                    if png is not None:
-                        if png in seen or (described and not _alt_of(o)):
+                    mime, image = _image(o)
+                    if mime is not None:
+                        if image in seen or (described and not _alt_of(o)):
                             continue
-                        seen.add(png)
-                        o.setdefault("metadata", {}).setdefault("image/png", {})
+                        seen.add(image)
+                        o.setdefault("metadata", {}).setdefault(mime, {})
                         alt = _alt_of(o) or strings.t("figure_alt", self.lang, caption=title(nb))
-                        o["metadata"]["image/png"]["alt"] = alt
+                        o["metadata"][mime]["alt"] = alt
                     kept.append(o)
                 outputs = kept
             cell.outputs = outputs
@@ -136,15 +143,15 @@ class FigurePreprocessor(Preprocessor):
 
     @staticmethod
     def _is_figure(output) -> bool:
-        data_ = output.get("data", {})
-        return "image/png" in data_ or bool(ANCHOR.search(data_.get("text/html", "")))
+        html_ = output.get("data", {}).get("text/html", "")
+        return _image(output)[0] is not None or bool(ANCHOR.search(html_))
 
     def _figure(self, fig_id: str, alt: str | None):
         from nbformat.v4 import new_output
 
         cap = caption(fig_id, self.lang)
         alt = alt or strings.t("figure_alt", self.lang, caption=cap)
-        src = f"figures/{fig_id}.{self.lang}.png"
+        src = f"figures/{plots.figure_path(fig_id, self.lang).name}"
         return new_output(
             "display_data",
             data={

@@ -85,7 +85,7 @@ TEXT = {
     "dl_pdf": ("本版PDF", "This edition as PDF"),
     "dl_data": ("数据（CSV，Frictionless数据包）", "Data (CSV, Frictionless Data Package)"),
     "dl_tables": ("复现表格（CSV）", "Reproduced tables (CSV)"),
-    "dl_figures": ("图（PNG、SVG）", "Figures (PNG, SVG)"),
+    "dl_figures": ("图（SVG）", "Figures (SVG)"),
     "dl_notebooks": (
         "各章的 Jupyter 文件（含代码与输出，可重新运行）",
         "Chapters as Jupyter files (code and outputs, to run again)",
