@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import paths
 from ..atomic import atomic_path
+from . import forks
 from .release import release
 from .site import landing, layout, strings
 
@@ -133,8 +134,9 @@ def _fonts() -> list[str]:
     return sorted({str(Path(fonts.face(w)[0]).parent) for w in fonts.WEIGHTS})
 
 
-def typeset(edition: Path, lang: str) -> bytes:
-    """One edition's PDF, compiled in a scratch folder inside it (the figures' root)."""
+def typeset(edition: Path, lang: str, text: str) -> bytes:
+    """One edition's PDF from its `body`, compiled in a scratch folder inside the edition (the
+    figures' root)."""
     import typst
 
     scratch = edition / SCRATCH
@@ -142,7 +144,7 @@ def typeset(edition: Path, lang: str) -> bytes:
     scratch.mkdir()
     try:
         (scratch / "meta.json").write_text(json.dumps(meta(lang), ensure_ascii=False), "utf-8")
-        (scratch / "body.typ").write_text(body(edition, lang), encoding="utf-8")
+        (scratch / "body.typ").write_text(text, encoding="utf-8")
         (scratch / "cite.typ").write_text(_cite(lang), encoding="utf-8")
         shutil.copyfile(DESIGN, scratch / "main.typ")
         return typst.compile(
@@ -176,8 +178,9 @@ def build(site: Path | None = None, langs=None) -> list[Path]:
         if (site / layout.EDITION[lang] / "index.html").exists()
     ]
     editions = [site / layout.EDITION[lang] for lang in langs]
-    with ThreadPoolExecutor(max(1, len(langs))) as pool:  # pandoc and Typst release the GIL
-        typeset_pdfs = list(pool.map(typeset, editions, langs))
+    texts = forks.each(body, list(zip(editions, langs)))  # parsing pages holds the GIL
+    with ThreadPoolExecutor(max(1, len(langs))) as pool:  # Typst releases it
+        typeset_pdfs = list(pool.map(typeset, editions, langs, texts))
     out = []
     for lang, edition, pdf in zip(langs, editions, typeset_pdfs):
         target = paths.outputs() / f"report.{lang}.pdf"

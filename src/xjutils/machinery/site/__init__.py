@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from ... import claims, labels, paths
+from .. import forks
 from . import landing, layout, reader, strings
 from .check import check, internal_links  # noqa: F401  (the site's public interface)
 from .layout import EDITION  # noqa: F401
@@ -131,22 +132,6 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
         )
 
 
-def _each(build_one, jobs: list[tuple]) -> None:
-    """Run build_one(*job) for each job, in forked processes side by side when there are
-    several: an edition is seconds of single-threaded parsing and templating, and the two
-    editions share nothing but what this process already holds (a fork inherits it)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if len(jobs) < 2:
-        for job in jobs:
-            build_one(*job)
-        return
-    with ProcessPoolExecutor(len(jobs), mp_context=multiprocessing.get_context("fork")) as pool:
-        for done in [pool.submit(build_one, *job) for job in jobs]:
-            done.result()  # re-raises an edition's error here
-
-
 def build(pdf: bool = False) -> Path:
     """Build outputs/site (zh at the root, en in en/) from every language executed so far.
 
@@ -167,7 +152,7 @@ def build(pdf: bool = False) -> Path:
     try:
         os.chmod(new, 0o755)
         checked = claims.check_all()
-        _each(
+        forks.each(
             _edition,
             [(lang, new / layout.EDITION[lang], editions, checked, pdf) for lang in editions],
         )
