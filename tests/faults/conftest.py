@@ -35,14 +35,14 @@ class Edition:
         (target / "index.html").write_text(f"{self.executed.read_text()} pdf={pdf}")
         self._maybe("site")
 
-    def print_pdf(self, root):
+    def print_pdf(self, root, texts=None):
         target = paths.outputs() / "report.zh.pdf"
         target.write_bytes(b"%PDF-1.7 " + (root / "index.html").read_bytes())
         self._maybe("pdf")
         (root / "report.zh.pdf").write_bytes(target.read_bytes())
         return [target]
 
-    def check(self, root, shots=None, notes=None):
+    def check(self, root, shots=None, notes=None, links=True):
         self._maybe("check")
         return []
 
@@ -64,6 +64,8 @@ def edition(project, monkeypatch, capsys):
     monkeypatch.setattr(claims, "check_all", lambda: None)
     monkeypatch.setattr(site, "_edition", fake.edition)
     monkeypatch.setattr(site, "check", fake.check)
+    monkeypatch.setattr(site, "broken_links", lambda root: [])
+    monkeypatch.setattr(pdf, "bodies", lambda root: [])
     monkeypatch.setattr(pdf, "build", fake.print_pdf)
     monkeypatch.setattr(pdf, "check", lambda root, notes=None: [])
     monkeypatch.setattr(browser, "executable", lambda: sys.executable)

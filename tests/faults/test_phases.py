@@ -86,7 +86,7 @@ def test_fonts_installed_later_build_the_pdfs(edition, monkeypatch):
 def test_a_failed_check_is_not_taken_as_passed_next_time(edition, monkeypatch):
     from xjutils.machinery import site
 
-    monkeypatch.setattr(site, "check", lambda root, shots=None, notes=None: ["a problem"])
+    monkeypatch.setattr(site, "check", lambda root, **_: ["a problem"])
     assert edition.run()[0] == 1
     code, out, err = edition.run()
     assert code == 1 and "browser check FAILED" in out and "a problem" in err
@@ -120,3 +120,24 @@ def test_an_old_site_left_beside_the_current_one_goes(edition):
     code, out, err = edition.run()
     assert code == 0 and f"removed {edition.out / '.site-old'}" in err
     assert not (edition.out / ".site-old").exists() and out.count("up to date") == 3
+
+
+def test_the_browser_reads_the_site_while_the_pdfs_are_typeset_and_links_are_followed_after(
+    edition, monkeypatch
+):
+    from xjutils.machinery import site
+
+    seen = {}
+
+    def browse(root, links=True, **_):
+        seen["links"] = links
+        return []
+
+    def follow(root):
+        seen["pdf there"] = (root / "report.zh.pdf").exists()
+        return []
+
+    monkeypatch.setattr(site, "check", browse)
+    monkeypatch.setattr(site, "broken_links", follow)
+    assert edition.run()[0] == 0
+    assert seen == {"links": False, "pdf there": True}

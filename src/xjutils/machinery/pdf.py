@@ -165,24 +165,38 @@ def _cite(lang: str) -> str:
     )
 
 
-def build(site: Path | None = None, langs=None) -> list[Path]:
-    """Typeset outputs/report.<lang>.pdf for every edition of the site, and add it to the site.
-
-    Raises:
-        fonts.FontMissingError: Noto Sans CJK SC is not installed.
-    """
+def _typesettable(site: Path | None, langs) -> list[tuple[str, Path]]:
+    """(lang, folder) of each edition of the site (of `langs`, if given) to typeset."""
     site = (site or paths.outputs() / "site").resolve()
-    langs = [
-        lang
+    return [
+        (lang, site / layout.EDITION[lang])
         for lang in (langs or layout.EDITION)
         if (site / layout.EDITION[lang] / "index.html").exists()
     ]
-    editions = [site / layout.EDITION[lang] for lang in langs]
-    texts = forks.each(body, list(zip(editions, langs)))  # parsing pages holds the GIL
-    with ThreadPoolExecutor(max(1, len(langs))) as pool:  # Typst releases it
-        typeset_pdfs = list(pool.map(typeset, editions, langs, texts))
+
+
+def bodies(site: Path | None = None, langs=None) -> list[str]:
+    """Each edition's `body`, in forked processes: parsing its pages holds the GIL. Call it
+    before this process starts threads of its own (see `forks.each`)."""
+    return forks.each(body, [(folder, lang) for lang, folder in _typesettable(site, langs)])
+
+
+def build(site: Path | None = None, langs=None, texts: list[str] | None = None) -> list[Path]:
+    """Typeset outputs/report.<lang>.pdf for every edition of the site, and add it to the site.
+
+    Args:
+        texts: the editions' `bodies`, when already made.
+    Raises:
+        fonts.FontMissingError: Noto Sans CJK SC is not installed.
+    """
+    found = _typesettable(site, langs)
+    if not found:
+        return []
+    texts = bodies(site, langs) if texts is None else texts
+    with ThreadPoolExecutor(max(1, len(found))) as pool:  # Typst releases the GIL
+        typeset_pdfs = list(pool.map(typeset, *zip(*[(f, lang) for lang, f in found]), texts))
     out = []
-    for lang, edition, pdf in zip(langs, editions, typeset_pdfs):
+    for (lang, edition), pdf in zip(found, typeset_pdfs):
         target = paths.outputs() / f"report.{lang}.pdf"
         for path in (target, edition / target.name):
             with atomic_path(path) as tmp:  # a full disk leaves no truncated PDF

@@ -86,6 +86,11 @@ def _check_pdfs(pdf, root: Path) -> tuple[list[str], list[str], str]:
     return found, notes, "PDF check " + ("passed" if not found else "FAILED")
 
 
+def _browse(site, root: Path, notes: list[str]) -> list[str]:
+    """The site in headless Chromium (screenshots into outputs/), but its links."""
+    return site.check(root, shots=paths.outputs(), notes=notes, links=False)
+
+
 def run(langs) -> tuple[list, list[str]]:
     """Build (or keep) the site, the PDFs and their check.
 
@@ -111,40 +116,53 @@ def run(langs) -> tuple[list, list[str]]:
         steps.record(step)
         print(f"site: {root} ({time.monotonic() - start:.1f}s)", flush=True)
         lines.append("site built")
+    notes: list[str] = []
+    problems: list[str] = []
+    browsed = None  # the browser's visit of the site, when it runs beside the typesetting
     if why:
         lines.append(f"PDFs skipped ({why})")
     elif steps.fresh(step := _pdf_step(tools, root)):
         lines.append("PDFs up to date")
     else:
-        from . import pdf
+        from . import pdf, site
 
         steps.forget("pdf")
-        steps.forget("check")
+        steps.forget("check")  # new PDFs: the check is redone whatever its stamp says
         start = time.monotonic()
-        typeset = pdf.build(root)
-        for path in typeset:
-            print(f"pdf: {path}")
-        step.outputs = typeset + [f for f in steps.tree(root) if f.suffix == ".pdf"]
-        steps.record(step)
-        _timed("pdf: typeset", start)
-        lines.append(f"PDFs built ({len(typeset)})")
+        texts = pdf.bodies(root)  # forked: before any thread of ours starts
+        with ThreadPoolExecutor(1) as pool:
+            # Chromium reads the site while Typst sets the PDFs: neither needs the other (the
+            # site's links to the PDFs are followed once both are done, below).
+            if tools["chromium"] is not None:
+                browsed = pool.submit(_browse, site, root, notes)
+            typeset = pdf.build(root, texts=texts)
+            for path in typeset:
+                print(f"pdf: {path}")
+            step.outputs = typeset + [f for f in steps.tree(root) if f.suffix == ".pdf"]
+            steps.record(step)
+            _timed("pdf: typeset", start)
+            lines.append(f"PDFs built ({len(typeset)})")
+            start = time.monotonic()
+            if browsed is not None:
+                problems += browsed.result()
     step = _check_step(tools, root)
-    if steps.fresh(step):
+    if browsed is None and steps.fresh(step):
         outcome = Outcome("site", "+".join(langs), True, 0.0)
         return [outcome], lines + ["checks passed (nothing changed since)"]
     from . import pdf, site
 
     steps.forget("check")
-    start = time.monotonic()
+    if browsed is None:
+        start = time.monotonic()
     # The PDFs are checked (poppler, in subprocesses) while Chromium checks the site.
     with ThreadPoolExecutor(1) as pool:
         pdf_checked = None if why else pool.submit(_check_pdfs, pdf, root)
-        notes: list[str] = []
-        problems: list[str] = []
         if tools["chromium"] is None:
             lines.append("browser check skipped (no chromium)")
         else:
-            problems += site.check(root, shots=paths.outputs(), notes=notes)
+            if browsed is None:
+                problems += _browse(site, root, notes)
+            problems += site.broken_links(root)
             lines.append("browser check " + ("passed" if not problems else "FAILED"))
         if pdf_checked is not None:
             found, pdf_notes, line = pdf_checked.result()

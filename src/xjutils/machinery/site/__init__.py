@@ -15,7 +15,7 @@ from pathlib import Path
 from ... import claims, labels, paths
 from .. import forks
 from . import landing, layout, reader, strings
-from .check import check, internal_links  # noqa: F401  (the site's public interface)
+from .check import broken_links, check, internal_links  # noqa: F401  (the site's public interface)
 from .layout import EDITION  # noqa: F401
 
 

@@ -162,12 +162,21 @@ def _page(tab, base: str, path: Path, site: Path) -> tuple[list[str], list[str]]
         same = ("en/" if other == "en" else "") + path.name
         if r["switchTo"] != base + same:
             problems.append(f"{rel}: language link goes to {r['switchTo']}")
-    return problems + _links(path, site, rel), notes
+    return problems, notes
 
 
-def check(site: Path, shots: Path | None = None, notes: list | None = None) -> list[str]:
+def broken_links(site: Path) -> list[str]:
+    """Every page's links and anchors that do not resolve inside the site."""
+    site = site.resolve()
+    pages = sorted(site.rglob("*.html"))
+    return [p for path in pages for p in _links(path, site, path.relative_to(site).as_posix())]
+
+
+def check(
+    site: Path, shots: Path | None = None, notes: list | None = None, links: bool = True
+) -> list[str]:
     """Serve the site on localhost and open every page in headless Chromium (two tabs, side
-    by side; the findings are reported in page order).
+    by side; the findings are reported in page order), then follow its links.
 
     Args:
         shots: folder for screenshots of both landing pages and one chapter per language.
@@ -175,6 +184,8 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
             language is not checked: there is nothing to choose from), table cells
             pandas truncated that could not be restored from the data, and what the caption
             check examined.
+        links: False leaves `broken_links` to the caller (the PDFs the site links to may
+            still be being typeset).
     Returns:
         Problems found; an empty list means the site is sound.
     Raises:
@@ -226,4 +237,4 @@ def check(site: Path, shots: Path | None = None, notes: list | None = None) -> l
                             tab.screenshot(shots / f"site-{kind}.{lang}.png")
     finally:
         server.shutdown()
-    return problems
+    return problems + (broken_links(site) if links else [])
