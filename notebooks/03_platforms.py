@@ -67,7 +67,7 @@ present.table(
 #
 # Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the range column shows how far the exact growth could move.
 
-# %%
+# %% tags=["ledger"]
 checked = claims.check_all("item == 'tab02'")
 results = checked.pipe(claims.select, ["一(三)", "二(二)5"]).pipe(claims.expect)
 plots.save_table(results, "claims_03")

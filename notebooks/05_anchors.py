@@ -142,13 +142,13 @@ present.table(
     ),
 )
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，判定依据见数据文件 `data/news_numbers.csv`。
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column, the evidence for it in `data/news_numbers.csv`.
 
-# %%
+# %% tags=["ledger"]
 columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date", "period"]
 present.table(
     data.load("news_numbers")[columns + ["period_certainty", "section"]],
@@ -286,8 +286,10 @@ say(
 # ## Errata from this chapter
 
 # %%
-present.captioned(
-    view.errata(view.citing(source="news2022"), lang, explain=True),
+say(
     lang,
-    ("本章涉及的勘误及其依据", "Errata from this chapter, with their explanations"),
+    zh="本章涉及的勘误为{ids}，其说明与证据见书末的[勘误表](errata.html)。",
+    en="This chapter's errata are {ids}; the [list of errata](errata.html) at the end explains"
+    " each and gives its evidence.",
+    ids=join(list(view.citing(source="news2022")["erratum_id"]), lang),
 )

@@ -35,7 +35,7 @@ from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
 from xjutils.audit import view
-from xjutils.prose import by_count, continuing, explains, printed, say
+from xjutils.prose import by_count, continuing, explains, join, printed, say
 
 plots.use(lang)
 STATED = survey.stated_sample_size()
@@ -178,7 +178,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章表述与摘要复述
 #
-# 逐条核对“除‘其他’外各选项比重均超过一半”、产品问题与配套环境问题的位次、跨境直播问题并列第一的两项以及平台支持诉求的首位，并核对摘要中的数字与正文是否一致。摘要中有一处选项表述与正文不同，已记为勘误（见本章末）。
+# 逐条核对“除‘其他’外各选项比重均超过一半”、产品问题与配套环境问题的位次、跨境直播问题并列第一的两项以及平台支持诉求的首位，并核对摘要中的数字与正文是否一致。摘要中有一处选项表述与正文不同，已记为勘误（见本章末的说明）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's statements and the summary's restatements
@@ -275,8 +275,10 @@ for r in silent.itertuples():
 # ## Errata from this chapter
 
 # %%
-present.captioned(
-    view.errata(view.citing(part="四"), lang, explain=True),
+say(
     lang,
-    ("本章涉及的勘误及其依据", "Errata from this chapter, with their explanations"),
+    zh="本章涉及的勘误为{ids}，其说明与证据见书末的[勘误表](errata.html)。",
+    en="This chapter's errata are {ids}; the [list of errata](errata.html) at the end explains"
+    " each and gives its evidence.",
+    ids=join(list(view.citing(part="四")["erratum_id"]), lang),
 )

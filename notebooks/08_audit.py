@@ -145,20 +145,22 @@ say(
 view.causes(errata, lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 勘误表及其发现方式
-#
-# “发现方式”为检出该勘误的检查类别；“人工阅读”表示该勘误只能通过阅读发现（如正文中的交叉引用、单位标签），无法由检查发现的原因记于勘误数据文件（`data/errata.csv`）。已撤回的勘误保留编号，撤回理由见首页的勘误列表。
+# ## 勘误
 
 # %% [markdown] tags=["lang-en"]
-# ## The errata and how they were found
-#
-# "Found by" names the check families that detect each erratum; "reading" means it can only be
-# found by reading (a cross-reference in prose, a unit label), and the errata data file
-# (`data/errata.csv`) says why no check can. Withdrawn errata keep their id; the home page's
-# errata list says why each was withdrawn.
+# ## The errata
 
 # %%
-view.errata(errata, lang)
+say(
+    lang,
+    zh="上表已列出每条勘误由哪些类别的检查发现。全部{n}条勘误（含已撤回的{w}条）按对读者的影响分组，"
+    "连同说明与证据列在书末的[勘误表](errata.html)中，本书只此一处完整列出。",
+    en="The table above names the families that detect each erratum. All {n} errata ({w} of them"
+    " withdrawn), grouped by what they mean for a reader and with their explanations and"
+    " evidence, are in the [list of errata](errata.html) at the end, the edition's one full list.",
+    n=len(errata),
+    w=int((errata["status"] == "withdrawn").sum()),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 图中未印出的柱：可行区间

@@ -499,6 +499,13 @@ def _entities(refs: str, lang: str) -> dict:
     return present.names(present.ENTITIES[column][0], lang)
 
 
+def ranking_names(claim_id: str, ids: str, lang: str) -> list[str]:
+    """The names of what a ranking claim ranks, in the order of `ids` ('a;b;c')."""
+    inputs = data.load("claims").set_index("claim_id").at[claim_id, "inputs"]
+    known = _entities(inputs, lang)
+    return [known.get(e, e) for e in ids.split(";")]
+
+
 def _shown(x, places, entities: dict | None, lang: str) -> str:
     """A published or reproduced value as the table shows it; a ranking as names."""
     from . import prose

@@ -142,3 +142,44 @@ def test_the_pdf_check_counts_each_number_once():
         "figure": 1,
         "table": 1,
     }
+
+
+def test_a_planted_ledger_cell_is_collapsed_on_the_site_and_moves_to_an_appendix(tmp_path):
+    from xjutils.machinery import pdf
+
+    frame = pd.DataFrame({"value": [1.5]})
+    ledger = new_output(
+        "execute_result",
+        data={
+            "text/html": frame.to_html().replace("<thead>", "<caption>LEDGERCAP</caption><thead>")
+        },
+    )
+    nb = new_notebook(
+        cells=[
+            new_markdown_cell("# 01 · Chapter one: growth", metadata={"tags": ["lang-en"]}),
+            new_markdown_cell("BODYSENTENCE", metadata={"tags": ["lang-en"]}),
+            new_code_cell("ledger", outputs=[ledger], metadata={"tags": ["ledger"]}),
+        ]
+    )
+    page = reader.chapter(nb, "en")
+    soup = BeautifulSoup(page, "html.parser")
+    (details,) = soup.select("details.ledger")
+    assert "LEDGERCAP" in details.summary.get_text() and details.find("table")
+    html = "<html><head><title>01 · Chapter one: growth</title></head><body><main>{}</main>"
+    (tmp_path / "00_summary.html").write_text(html.format("<h1>Summary</h1><p>FRONT</p>"), "utf-8")
+    (tmp_path / "01_one.html").write_text(html.format(page), "utf-8")
+    (tmp_path / "errata.html").write_text(html.format("<h1>Errata</h1><p>ERRATALIST</p>"), "utf-8")
+    typst = pdf.body(tmp_path, "en")
+    start = typst.index('#state("appendix").update(true)')
+    assert typst.index("FRONT") < typst.index("BODYSENTENCE") < start
+    assert typst.index("The item-by-item checks are in Appendix A.") < start
+    assert start < typst.index("LEDGERCAP") < typst.index("ERRATALIST")
+    assert typst.count("LEDGERCAP") == 1  # moved, not copied
+    assert "Chapter one: the checks item by item" in typst[start:]
+
+
+def test_the_pdf_check_counts_appendix_exhibits_too():
+    from xjutils.machinery import pdf
+
+    assert pdf.numbered("表A-1 甲\n表 1-1 乙\n图B-2 丙", "zh") == {"figure": 1, "table": 2}
+    assert pdf.numbered("Table A.1 x\nFigure 2.1 y", "en") == {"figure": 1, "table": 1}

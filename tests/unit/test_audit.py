@@ -526,7 +526,7 @@ def test_the_landing_page_groups_the_errata_for_readers():
     from xjutils.machinery.site import landing
 
     html = landing.errata("en")
-    heads = re.findall(r'<h3 id="errata-([a-z_]+)">', html)
+    heads = re.findall(r'<h2 id="errata-([a-z_]+)">', html)
     assert heads == [*audit.GROUPS, "withdrawn_errata"]
     assert "<b>E05</b> (minor, as transcribed)" in html
 

@@ -123,7 +123,7 @@ def test_unknown_notebook_number_is_a_parser_error(capsys, command):
     """`reference --only 99` was a KeyError traceback."""
     with pytest.raises(SystemExit):
         cli.main([command, "--only", "99"])
-    assert "argument --only: invalid choice: '99' (choose from '01'" in capsys.readouterr().err
+    assert "argument --only: invalid choice: '99' (choose from '00'" in capsys.readouterr().err
 
 
 def test_data_error_in_the_cli_is_a_message_not_a_usage(monkeypatch, capsys):

@@ -21,7 +21,7 @@ from .. import paths
 from ..atomic import atomic_path
 from . import forks
 from .release import release
-from .site import landing, layout, strings
+from .site import landing, layout, reader, strings
 
 HERE = Path(__file__).parent
 FILTER = HERE / "typeset.lua"
@@ -31,71 +31,84 @@ SCRATCH = ".typeset"  # inside each edition's folder, the compile root; removed 
 CHAPTER_NUMBER = re.compile(r"^\d{2} · ")  # the site's "01 · "; typeset.lua drops it too
 
 
-def _main(page: Path, lang: str) -> str:
-    """A page's <main>, without what only the screen shows (navigation, downloads, links to
-    the with-code variant). The landing page becomes the front matter: its title, contents
-    and citation are the title page's and the outline's, so they go."""
+# A chapter page's first h1 marks the front chapter (00, the summary): unnumbered, before
+# chapter 1, as "At a glance" was.
+FRONT = "00_"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _soup(page: Path):
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+
+
+def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
+    """A page's <main> without what only the screen shows (navigation, links to the with-code
+    variant), and its ledgers apart: (body, ledgers). Each run of ledger sections
+    (`reader.LEDGER`, collapsed on the site) leaves a sentence naming its appendix `letter`."""
+    soup = _soup(page)
     main = soup.main
     for el in main.select("nav, .no-print"):
         el.decompose()
-    if page.name == "index.html":
-        for el in main.select("h1, p.meta, #contents, ul.toc"):
-            el.decompose()
-        cite = main.find(id="cite")
-        while cite is not None:
-            cite, gone = cite.find_next_sibling(), cite
-            gone.decompose()
-        _headline_table(soup, lang)
-        heading = soup.new_tag("h1", attrs={"class": "unnumbered"})
-        heading.string = strings.t("pdf_overview", lang)
-        main.insert(0, heading)
+    if page.name.startswith(FRONT):
+        main.find("h1")["class"] = "unnumbered"
+    ledgers = []
+    for details in main.select(f"details.{reader.LEDGER}"):
+        details.summary.decompose()
+        ledgers.append(details.decode_contents())
+        note = soup.new_tag("p")
+        note.string = strings.t("ledger_note", lang, a=letter or "")
+        details.replace_with(note)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
         del el["id"]
-    return main.decode_contents()
+    return main.decode_contents(), "".join(ledgers)
 
 
-def _headline_table(soup, lang: str) -> None:
-    """The landing page's headline cards (a screen layout: label, number, note) as a table."""
-    cards = soup.select("div.headline > div")
-    if not cards:
-        return
-    table = soup.new_tag("table")
-    head = soup.new_tag("tr")
-    for key in ("pdf_measure", "pdf_value", "pdf_note"):
-        cell = soup.new_tag("th")
-        cell.string = strings.t(key, lang)
-        head.append(cell)
-    table.append(head)
-    for card in cards:
-        value = card.b.extract()
-        label = card.find(string=True, recursive=False) or ""
-        label.extract() if label else None
-        row = soup.new_tag("tr")
-        for text in (str(label), value.get_text(), card.get_text()):
-            cell = soup.new_tag("td")
-            cell.string = text.strip()
-            row.append(cell)
-        table.append(row)
-    cards[0].parent.replace_with(table)
+def _appendix(title: str, content: str) -> str:
+    """One appendix under a level-1 heading, which typeset.typ numbers 附录A / Appendix A."""
+    import html
+
+    return f'<section><h1 class="appendix">{html.escape(title)}</h1>{content}</section>'
 
 
 def body(edition: Path, lang: str) -> str:
-    """The landing page and every chapter of an edition, as Typst."""
+    """The chapters of an edition, then the appendices (each chapter's ledgers, then the
+    errata), as Typst. The landing page is not in the PDF: the title page, the contents and
+    the summary chapter (00) take its place."""
     import pypandoc
 
-    pages = [edition / "index.html"] + sorted(
-        p for p in edition.glob("*.html") if layout.is_chapter(p.name)
-    )
-    html = "\n".join(f"<section>{_main(p, lang)}</section>" for p in pages)
+    chapters = _chapters(edition)
+    with_ledgers = [p for p in chapters if _soup(p).select(f"details.{reader.LEDGER}")]
+    letters = dict(zip(with_ledgers, LETTERS))
+    parts, appendices = [], []
+    for page in chapters:
+        main, ledgers = _main(page, lang, letters.get(page))
+        parts.append(f"<section>{main}</section>")
+        if ledgers:
+            title = strings.t("pdf_appendix_title", lang, title=_short(_chapter_title(page)))
+            appendices.append(_appendix(title, ledgers))
+    errata = _soup(edition / "errata.html").main
+    heading = errata.find("h1").extract()
+    for el in errata.select("[id]"):
+        del el["id"]
+    appendices.append(_appendix(heading.get_text(), errata.decode_contents()))
+    html = "\n".join(parts) + '<div class="appendices"></div>' + "\n".join(appendices)
     return pypandoc.convert_text(
         html,
         "typst",
         format="html",
         extra_args=["--wrap=none", f"--lua-filter={FILTER}"],
     )
+
+
+def _short(title: str) -> str:
+    """A chapter's title before its colon (the running head's short title, typeset.lua)."""
+    return re.split(r"[：:]", title, maxsplit=1)[0]
+
+
+def _chapters(edition: Path) -> list[Path]:
+    return sorted(p for p in edition.glob("*.html") if layout.is_chapter(p.name))
 
 
 def meta(lang: str) -> dict:
@@ -207,10 +220,13 @@ def build(site: Path | None = None, langs=None, texts: list[str] | None = None) 
 
 # The numbers Typst gives figures and tables (图2-1 / Figure 2.1), as pdftotext reads them.
 LABELS = {
-    "zh": {"figure": re.compile(r"图\s?(\d+)-(\d+)"), "table": re.compile(r"表\s?(\d+)-(\d+)")},
+    "zh": {
+        "figure": re.compile(r"图\s?(\d+|[A-Z])-(\d+)"),
+        "table": re.compile(r"表\s?(\d+|[A-Z])-(\d+)"),
+    },
     "en": {
-        "figure": re.compile(r"Figure\s(\d+)\.(\d+)"),
-        "table": re.compile(r"Table\s(\d+)\.(\d+)"),
+        "figure": re.compile(r"Figure\s(\d+|[A-Z])\.(\d+)"),
+        "table": re.compile(r"Table\s(\d+|[A-Z])\.(\d+)"),
     },
 }
 
@@ -264,7 +280,7 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             for k in want
             if got[k] != want[k]
         ]
-        for page in pages[1:]:
+        for page in pages:
             title = _chapter_title(page)
             if _flat(title) not in flat:
                 problems.append(f"{pdf.name}: chapter {page.stem} ({title}) not in the text")
@@ -292,21 +308,23 @@ def layout_notes(site: Path | None = None) -> list[str]:
     for lang, pdf, pages in _editions(site):
         if not pdf.exists():
             continue
-        titles = [_flat(_chapter_title(p)) for p in pages[1:]]
-        titles += [_flat(strings.t(k, lang)) for k in ("pdf_overview", "pdf_figures", "pdf_tables")]
+        titles = [_flat(_chapter_title(p)) for p in pages]
+        titles += [
+            _flat(strings.t("pdf_appendix_title", lang, title=_short(_chapter_title(p))))
+            for p in pages
+        ]
+        titles += [_flat(strings.t(k, lang)) for k in ("errata", "pdf_figures", "pdf_tables")]
         notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, _text(pdf).split("\f"), titles)]
     return notes
 
 
 def _editions(site: Path | None):
-    """(lang, its PDF, its pages: the landing page, then the chapters) of each edition that has
-    chapters."""
+    """(lang, its PDF, its chapter pages) of each edition that has chapters."""
     site = site or paths.outputs() / "site"
     for lang, sub in layout.EDITION.items():
-        chapters = sorted(p for p in (site / sub).glob("*.html") if layout.is_chapter(p.name))
+        chapters = _chapters(site / sub)
         if chapters:
-            pages = [site / sub / "index.html", *chapters]
-            yield lang, paths.outputs() / f"report.{lang}.pdf", pages
+            yield lang, paths.outputs() / f"report.{lang}.pdf", chapters
 
 
 def _chapter_title(page: Path) -> str:
@@ -336,8 +354,9 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-# A chapter's number as typeset.typ sets it (一、 or 12), or none (the front chapter).
-NUMBERED = r"(?:[一二三四五六七八九十]+、|\d{1,2})?"
+# A chapter's number as typeset.typ sets it (一、, 12, 附录A, Appendix A), or none (the front
+# chapter).
+NUMBERED = r"(?:[一二三四五六七八九十]+、|\d{1,2}|附录[A-Z]|Appendix[A-Z])?"
 # A page whose text ends this far above its foot is "more than a third blank".
 BLANK = 1 / 3
 

@@ -5,7 +5,12 @@
 -- no caption is neither numbered nor listed; columns of numbers are set right, words left;
 -- each chapter leaves its short title for the running head.
 
+-- The marker pdf.body leaves between the chapters and the appendices: from here on headings
+-- and exhibits are numbered as appendices (附录A, 表A-1 / Appendix A, Table A.1).
 function Div(el)
+  if el.classes:includes("appendices") then
+    return pandoc.RawBlock("typst", '#state("appendix").update(true)\n#counter(heading).update(0)')
+  end
   return el.content
 end
 

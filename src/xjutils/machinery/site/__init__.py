@@ -78,7 +78,7 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     there = set()  # pages of the other edition: the language link lands on the same page
     if layout.other(lang) in editions:
         there = {f"{n}{s}.html" for n, _ in chapters(layout.other(lang)) for s in ("", ".code")}
-        there |= {"index.html", "gallery.html", "dictionary.html"}
+        there |= {"index.html", "gallery.html", "dictionary.html", "errata.html"}
     titles = [(name, reader.title(reader.filtered(nb, lang))) for name, nb in chaps]
     untagged = {name for name, nb in chaps if not reader.tagged(nb)}
     bodies = {}
@@ -123,8 +123,14 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
         "index.html": (landing.index(lang, titles, target, pdf, checked, untagged), None, first),
         "gallery.html": (landing.gallery(lang, _figures(lang, bodies)), None, None),
         "dictionary.html": (landing.dictionary(lang), None, None),
+        "errata.html": (landing.errata(lang), None, None),
     }
-    names = {"index.html": "title", "gallery.html": "gallery", "dictionary.html": "dictionary"}
+    names = {
+        "index.html": "title",
+        "gallery.html": "gallery",
+        "dictionary.html": "dictionary",
+        "errata.html": "errata",
+    }
     for name, (body, prev, nxt) in pages.items():
         (target / name).write_text(
             layout.page(strings.t(names[name], lang), body, lang, name, name in there, prev, nxt),

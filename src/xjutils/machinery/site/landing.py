@@ -68,13 +68,14 @@ def _note(note, lang: str) -> str:
 
 
 def errata(lang: str) -> str:
-    """The open errata grouped for readers (substantive, editorial, secondary source only;
-    major first within a group), then the withdrawn ones, in the page's language."""
+    """The errata page: the one full list of the edition (the summary names the substantive
+    ones, the chapters refer here), open errata grouped for readers (substantive, editorial,
+    secondary source only; major first within a group), then the withdrawn ones."""
     t = strings.t
     rows = data.load("errata")
     what = f"what_{lang}" if f"what_{lang}" in rows else "what_en"
     why = f"explanation_{lang}" if f"explanation_{lang}" in rows else "explanation_en"
-    out = [f'<h2 id="errata">{t("findings", lang)}</h2><p>{t("errata_intro", lang)}</p>']
+    out = [f'<h1 id="errata">{t("errata", lang)}</h1><p>{t("errata_intro", lang)}</p>']
     rows = rows.assign(_s=rows["severity"].map({"major": 0, "minor": 1})).sort_values(
         ["_s", "erratum_id"], kind="stable"
     )
@@ -99,7 +100,7 @@ def errata(lang: str) -> str:
             for r in chosen.itertuples()
         )
         count = t("count_mark", lang, n=len(chosen))
-        out.append(f'<h3 id="errata-{severity}">{t(severity, lang)}{count}</h3>')
+        out.append(f'<h2 id="errata-{severity}">{t(severity, lang)}{count}</h2>')
         out.append(f'<ul class="errata">{items}</ul>')
     return "".join(out)
 
@@ -191,7 +192,7 @@ def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) ->
         f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
         f'<p class="meta">{t("edition_note", lang)}</p>'
         + headline(lang, checked)
-        + errata(lang)
+        + f"<p>{t('read_first', lang)}</p>"
         + f'<h2 id="contents">{t("contents", lang)}</h2><ul class="toc">{toc}</ul>'
         + f'<div class="no-print">{downloads(lang, target, pdf)}</div>'
         + citation(lang)

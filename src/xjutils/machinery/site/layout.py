@@ -77,6 +77,7 @@ def page(
         f'<a href="index.html">{t("home", lang)}</a>',
         f'<a href="gallery.html">{t("gallery", lang)}</a>',
         f'<a href="dictionary.html">{t("dictionary", lang)}</a>',
+        f'<a href="errata.html">{t("errata", lang)}</a>',
     ]
     if switch:
         target = f"{root(lang)}{EDITION[other(lang)]}{name}"

@@ -30,6 +30,10 @@ PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), the
 # Cells tagged `detail` (row-level listings behind a chapter's summary tables) are in the
 # with-code variant only: the reader's edition and the PDF show the summary, not every row.
 DETAIL = "detail"
+# Cells tagged `ledger` (published-vs-reproduced tables, restatement checks, transcriptions:
+# the item-by-item checks behind a chapter's sentences) stay on the page, collapsed: each run
+# of them is one <details class="ledger">; the PDF moves them to its appendices.
+LEDGER = "ledger"
 # A cell or header this short is never broken (class "nw": white-space:nowrap): a column of
 # 区域 "北疆", 位次, 表1，第4页 or "Table 1, p. 4" keeps its phrase on one line. Width in CJK
 # characters (a Latin letter, digit or space counts a little over half).
@@ -220,6 +224,7 @@ def variants(nb, lang: str) -> tuple[str, str]:
         readable(table, lang)
     for style in soup.select("style[scoped]"):
         style.decompose()
+    collapse(soup, lang)
     code = str(soup)
     for cell in soup.select(f"div.celltag_{DETAIL}"):  # nbconvert marks each cell's tags
         cell.decompose()
@@ -228,6 +233,31 @@ def variants(nb, lang: str) -> tuple[str, str]:
             area.next_sibling.extract()
         area.decompose()
     return str(soup), code
+
+
+def collapse(soup, lang: str) -> None:
+    """Each run of adjacent ledger cells as one collapsed section, summarised by the words
+    "the checks item by item" and the caption of its first table."""
+    cells = soup.select(f"div.celltag_{LEDGER}")
+    runs: list[list] = []
+    for cell in cells:
+        previous = cell.find_previous_sibling(True)
+        if runs and previous is runs[-1][-1]:
+            runs[-1].append(cell)
+        else:
+            runs.append([cell])
+    for run in runs:
+        details = soup.new_tag("details", attrs={"class": LEDGER})
+        summary = soup.new_tag("summary")
+        caption = next((c for cell in run if (c := cell.find("caption"))), None)
+        words = strings.t("ledger", lang)
+        summary.string = (
+            f"{words}{'：' if lang == 'zh' else ': '}{caption.get_text()}" if caption else words
+        )
+        details.append(summary)
+        run[0].insert_before(details)
+        for cell in run:
+            details.append(cell.extract())
 
 
 def chapter(nb, lang: str, with_code: bool = False) -> str:

@@ -24,10 +24,19 @@ TEXT = {
         "新疆直播电商调研报告复现项目",
         "The Xinjiang live-commerce report reproduction project",
     ),
-    "pdf_overview": ("概览", "At a glance"),
-    "pdf_measure": ("指标", "Measure"),
-    "pdf_value": ("数值", "Value"),
-    "pdf_note": ("说明", "Note"),
+    "pdf_appendix": ("附录{a}", "Appendix {a}"),
+    "pdf_appendix_title": ("{title}：核对明细", "{title}: the checks item by item"),
+    "ledger_note": (
+        "逐项核对的明细见附录{a}。",
+        "The item-by-item checks are in Appendix {a}.",
+    ),
+    "ledger": ("逐项核对明细", "The checks item by item"),
+    "read_first": (
+        '先读<a href="00_summary.html">摘要</a>：报告的主要发现及其核对结果；'
+        '全部勘误见<a href="errata.html">勘误表</a>。',
+        'Start with the <a href="00_summary.html">summary</a>: what the report found and whether it'
+        ' holds; every erratum is in the <a href="errata.html">list of errata</a>.',
+    ),
     "pdf_version": ("版本", "Version"),
     "pdf_date": ("日期", "Date"),
     "pdf_licence": ("许可", "Licence"),
@@ -57,13 +66,12 @@ TEXT = {
     "growth": ("同比增长{g}%", "+{g}% on 2022"),
     "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
     "cagr_note": ("公布{p}%，复现{r}%", "published {p}%, reproduced {r}%"),
-    "findings": ("主要发现：勘误", "Key findings: the errata"),
     "claims_summary": (
         "共核对{n}条表述：{parts}。",
         "{n} claims checked: {parts}.",
     ),
     "status_count": ("{status}{n}条", "{status} {n}"),
-    "errata": ("勘误", "Errata"),
+    "errata": ("勘误表", "Errata"),
     "errata_intro": (
         "按性质分组：实质性问题、编辑性问题、仅涉及新闻报道的问题；组内重要者在前；说明为本项目所加。",
         "Grouped as substantive, editorial and of the news article only; major ones first within"

@@ -1,0 +1,230 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (xjutils)
+#     language: python
+#     name: xjutils
+# ---
+
+# %% [markdown] tags=["lang-zh"]
+# # 00 · 摘要
+
+# %% [markdown] tags=["lang-en"]
+# # 00 · Summary
+
+# %% tags=["parameters"]
+lang = "zh"  # "zh" or "en": language of the prose
+
+# %%
+from xjutils import claims, data, overall, recommendations, summary
+from xjutils.prose import by_count, say
+
+checked = claims.check_all()
+found = summary.findings(checked)
+m = {cid: summary.marked(f, lang) for cid, f in found.items()}
+notes = {t: summary.note([found[c] for c in ids], lang) for t, ids in summary.TOPICS.items()}
+span = overall.years()
+basis = recommendations.by_basis(recommendations.support(recommendations.evidence()), lang)
+tally = summary.tally(checked)
+growth_ok, growth_n = summary.agree(checked, "growth", "tab02")
+restated_ok, restated_n = summary.agree(checked, "restatement")
+substantive = summary.errata(data.load("errata"), "substantive")
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="《报告》称，{y1}年新疆直播电商交易额为{gmv}，比上年增长{gg}；观看人次{views}，增长{vg}；"
+    "直播场次{sessions}，增长{sg}。{y0}—{y1}年交易额年均增长{cagr}。报告没有公布{yp}年的总量，"
+    "三项增长率因此无法直接复算，只能确认它们都没有超出表2三大平台{yp}年数据所允许的上限。{note}",
+    en="The report puts Xinjiang's live-commerce GMV in {y1} at {gmv}, up {gg} on the year"
+    " before; views at {views}, up {vg}; and live sessions at {sessions}, up {sg}. GMV grew"
+    " by {cagr} a year on average over {y0}–{y1}. As the report does not publish the {yp}"
+    " totals, the three growth rates cannot be recomputed; they can only be shown to stay below"
+    " the ceilings that Table 2's three platforms in {yp} allow. {note}",
+    y0=span[0],
+    y1=span[-1],
+    yp=span[-2],
+    gmv=m["pre.gmv_2023"],
+    gg=m["s1_1.gmv_growth"],
+    views=m["abs.views_2023"],
+    vg=m["s1_1.views_growth"],
+    sessions=m["abs.sessions_2023"],
+    sg=m["s1_1.sessions_growth"],
+    cagr=m["pre.gmv_cagr"],
+    note=notes["totals"],
+)
+
+# %% tags=["remove-input"]
+total = found["s1_2.total"]
+say(
+    lang,
+    zh="分地州市看，交易额居前三位的依次是{top3}，分别为{u}、{a}和{h}。"
+    "但表1各地州市相加只有{sum}，与全疆总量{total}对不上{mark}，差额无法用舍入解释。{note}",
+    en="By prefecture, the three largest by GMV are {top3}: {u}, {a} and {h}. Table 1's rows,"
+    " however, add up to only {sum}, not the regional total of {total}{mark}, a gap no"
+    " rounding can explain. {note}",
+    top3=m["s1_2.top3"],
+    u=m["abs.gmv_urumqi"],
+    a=m["abs.gmv_aksu"],
+    h=m["abs.gmv_hotan"],
+    sum=summary.value(total, lang, reproduced=True),
+    total=summary.value(total, lang),
+    mark=summary.mark(total, lang),
+    note=notes["prefectures"],
+)
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="分平台看，{first}的交易额居首。{y1}年抖音交易额增长{d}，淘宝直播增长{t}，快手的增长率为{k}。"
+    + by_count(
+        growth_ok,
+        growth_n,
+        every="表2的{n}个增长率全部复现。",
+        none="表2的{n}个增长率无一复现。",
+        some="表2的{n}个增长率中，{ok}个复现。",
+    ),
+    en="By platform, {first} leads in GMV. In {y1} Douyin's GMV grew by {d} and Taobao Live's"
+    " by {t}, while Kuaishou's changed by {k}. "
+    + by_count(
+        growth_ok,
+        growth_n,
+        every="All {n} growth rates of Table 2 reproduce.",
+        none="None of Table 2's {n} growth rates reproduces.",
+        some="Of Table 2's {n} growth rates, {ok} reproduce.",
+    ),
+    first=m["s2_2_5.douyin_first_gmv"],
+    y1=span[-1],
+    d=m["tab02.douyin.gmv.growth"],
+    t=m["tab02.taobao.gmv.growth"],
+    k=m["tab02.kuaishou.gmv.growth"],
+    n=growth_n,
+    ok=growth_ok,
+)
+
+# %% tags=["remove-input"]
+sample = found["s2.sample_37"]
+say(
+    lang,
+    zh="对直播机构的问卷调查称有效问卷{n}，但各项占比只能以{fit}为分母算出。"
+    "按报告所列，受访机构年交易额的中位数为{median}，员工人数平均为{staff}；{outside}的机构有疆外消费者，"
+    "{own}销售自产商品。"
+    "反映最多的问题是缺主播人才（{anchors}）和物流成本高（{logistics}）；"
+    "机构最希望平台给予更多流量曝光（{traffic}）。{note}",
+    en="The survey of live-streaming institutions states {n}, but its shares can only have been"
+    " computed over {fit}. As printed, the institutions' median annual GMV is {median} and their"
+    " mean staff {staff}; {outside} have consumers outside Xinjiang and {own} sell their own"
+    " products. The problems most often reported are a shortage of anchors ({anchors}) and high"
+    " logistics costs ({logistics}); what institutions most want from the platforms is more"
+    " traffic exposure ({traffic}). {note}",
+    n=m["s2.sample_37"],
+    fit=summary.value(sample, lang, reproduced=True),
+    median=m["abs.median_gmv"],
+    staff=m["abs.mean_staff"],
+    outside=m["abs.outside_consumers"],
+    own=m["abs.self_produced"],
+    anchors=m["abs.talent.lack_anchors"],
+    logistics=m["abs.environment.logistics_cost"],
+    traffic=m["abs.platform_support.more_traffic"],
+    note=notes["survey"],
+)
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="报告以{cases}个主播案例说明新疆直播电商的做法，并引用一篇新闻报道；该报道称新疆主播三个月的交易额为{news}，"
+    "分平台数字相加与之相符，但其英文转载稿把{y_news}年的数据印成了后来的年份（勘误E14）。"
+    "报告最后提出{recs}建议，其中{q}条有报告中量化证据的直接支持，{i}条只有间接依据，{z}条找不到依据。{note}",
+    en="The report illustrates live commerce in Xinjiang with {cases} case studies of anchors and"
+    " cites a news article, whose three-month GMV of Xinjiang's anchors, {news}, is matched by"
+    " its platform figures; the repost it was read in, however, prints later years for its"
+    " {y_news} data (erratum E14). The report closes with {recs} recommendations: {q} rest"
+    " directly on numbers it publishes, {i} only on indirect evidence and {z} on none. {note}",
+    cases=len(data.load("cases")),
+    news=m["news.gmv_parts"],
+    y_news=span[1],
+    recs=m["abs.recommendations"],
+    q=len(basis["quantified"]),
+    i=len(basis["indirect_only"]),
+    z=len(basis["none"]),
+    note=notes["cases"],
+)
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="本版共核对报告的{n}项表述：{r}项复现，{c}项与其他公布数据不矛盾，{f}项存疑，{u}项无法核对；"
+    + by_count(
+        restated_ok,
+        restated_n,
+        every="报告摘要复述正文的{a}个数字全部与正文一致。",
+        some="报告摘要复述正文的{a}个数字中，{ao}个与正文一致。",
+    ),
+    en="This edition checks {n} of the report's statements: {r} reproduce, {c} are consistent"
+    " with the other published numbers, {f} are flagged and {u} cannot be checked. "
+    + by_count(
+        restated_ok,
+        restated_n,
+        every="All {a} numbers the report's own summary restates agree with its body.",
+        some="Of the {a} numbers the report's own summary restates, {ao} agree with its body.",
+    ),
+    n=tally["claims"],
+    r=tally["reproduced"],
+    c=tally["consistent"],
+    f=tally["flagged"],
+    u=tally["unchecked"],
+    a=restated_n,
+    ao=restated_ok,
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 影响数据使用的勘误
+
+# %% [markdown] tags=["lang-en"]
+# ## The errata that change what a reader would use
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="以下{n}条勘误改变了读者会引用的数字或结论；编辑性问题和只涉及新闻报道的问题见书末的[勘误表](errata.html)。\n\n"
+    + "\n".join(f"- **{r.erratum_id}** {r.what_zh}" for r in substantive.itertuples()),
+    en="These {n} errata change a number or a conclusion a reader would use; the editorial ones"
+    " and those of the news article only are in the [list of errata](errata.html) at the end.\n\n"
+    + "\n".join(f"- **{r.erratum_id}** {r.what_en}" for r in substantive.itertuples()),
+    n=len(substantive),
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 阅读说明
+#
+# 本版把《报告》公布的每个数字连同出处录入数据文件，再由程序逐条重新推算报告据这些数字作出的表述，把推算结果与公布值并列。每条表述的核对结果分为以下几种：
+#
+# - **已复现**：按报告给出的数据重新计算，结果舍入到报告印出的位数后与公布值相同。
+# - **在舍入范围内**：输入数据本身经过舍入，在其舍入误差允许的范围内能够得到公布值。
+# - **不矛盾**：公布的数据不足以算出这个值，只能推得一个上限、下限或区间（统称界限）；公布值落在界限之内。这类数字可以使用，但没有其他数据能证实它。
+# - **界限**：由其他公布数据推得的上限或下限，不是复现值；表中单列一栏，不与复现值混列。
+# - **存疑**：推算结果与公布值不符，每处都有一条勘误说明问题所在、可能的原因及其确定程度。
+# - **勘误**：本项目对原文问题的记录，编号E01起；已撤回的保留编号。勘误按对读者的影响分为实质性、编辑性和仅涉及新闻报道三类。
+#
+# 方法上，本版不补任何报告没有公布的数字。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
+
+# %% [markdown] tags=["lang-en"]
+# ## How to read this edition
+#
+# Every number the report publishes is transcribed with where it was printed; every statement the report makes about those numbers is derived again by code and set beside the published value. Each statement ends in one of these results:
+#
+# - **Reproduced**: recomputed from the report's own data, the result rounds to the printed value.
+# - **Within rounding**: the inputs are rounded themselves, and within what their rounding allows the printed value can be obtained.
+# - **Consistent**: the published data do not determine the value, only an upper or lower limit or a range (a bound); the printed value lies within it. Such a number can be used, but no other published number confirms it.
+# - **Bound**: an upper or lower limit derived from other published numbers, not a reproduced value; tables give it a column of its own.
+# - **Flagged**: the recomputed value contradicts the printed one; each case is an erratum that says what is wrong, why it may be so, and how certain that is.
+# - **Erratum**: our record of a problem in the sources, numbered from E01; withdrawn ones keep their number. Errata are grouped by what they mean for a reader: substantive, editorial, and those of the news article only.
+#
+# As to method, this edition adds no number the report does not publish. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart; charts are redrawn only from the values the text gives, and what is missing is said to be missing. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).

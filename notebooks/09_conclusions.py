@@ -1,0 +1,129 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (xjutils)
+#     language: python
+#     name: xjutils
+# ---
+
+# %% [markdown] tags=["lang-zh"]
+# # 09 · 结论与数据使用提示
+
+# %% [markdown] tags=["lang-en"]
+# # 09 · Conclusions and notes on using the data
+
+# %% tags=["parameters"]
+lang = "zh"  # "zh" or "en": language of the prose
+
+# %%
+from xjutils import claims, data, overall, summary
+from xjutils.prose import join, number, say
+
+checked = claims.check_all()
+tally = summary.tally(checked)
+flagged = summary.flagged(checked)
+bounded = summary.bounded(checked)
+errata = data.load("errata")
+groups = {g: summary.errata(errata, g) for g in ("substantive", "editorial", "secondary")}
+span = overall.years()
+fit = summary.sample(span[-1])
+where = summary.sources()
+
+# %% [markdown] tags=["lang-zh"]
+# ## 哪些结论站得住
+
+# %% [markdown] tags=["lang-en"]
+# ## Which findings hold
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="报告的{n}项表述中，{h}项经得起核对：{r}项复现，{c}项与其他公布数据不矛盾。"
+    "全疆总量、年均增长率、三大平台的增长率和位次、地州市前三位，以及摘要对正文的复述，都可以按原文引用。"
+    "有{f}项与报告自己的数据相矛盾（{ids}），另有{u}项无法核对。",
+    en="Of the report's {n} statements, {h} withstand checking: {r} reproduce and {c} are"
+    " consistent with the other published numbers. The regional totals, the average growth"
+    " rate, the three platforms' growth rates and ranks, the leading three prefectures and the"
+    " summary's restatements of the body can all be cited as printed. {f} statements"
+    " contradict the report's own data ({ids}), and {u} cannot be checked.",
+    n=tally["claims"],
+    h=tally["holds"],
+    r=tally["reproduced"],
+    c=tally["consistent"],
+    f=tally["flagged"],
+    ids=join(list(flagged["erratum_id"]), lang),
+    u=tally["unchecked"],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 哪些数字须慎用
+
+# %% [markdown] tags=["lang-en"]
+# ## Which numbers to use with care
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="- **地州市份额**：表1各行之和小于全疆总量（勘误E01）。计算各地州市所占比重时，应说明分母是全疆总量还是表1合计，二者结果不同。\n"
+    "- **问卷占比**：占比以{fit}份问卷为分母，而不是报告所说的{stated}份（勘误E07）。换算为机构数时应除以{fit}；"
+    "在这样小的样本中，接近一半的比重其置信区间的半宽约为{hw}个百分点，相差几个百分点的两项不宜排出先后。\n"
+    "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已经改变、样本量也不同（勘误E15、E17），"
+    "这些升降不能视为同一群体的变化。\n"
+    "- **只能给出界限的数字**：{b}项表述（如{y}年的三项增长率、平均员工数和平均客单价）"
+    "只能推得上限或下限，公布值落在界限之内，但没有其他数据能够证实。\n"
+    "- **新闻报道的数字**：报告所引新闻的英文转载稿年份有误（勘误E14），其平台数据只覆盖三个月，不宜与报告的全年数据直接比较。",
+    en="- **Prefectures' shares**: Table 1's rows add up to less than the regional total"
+    " (erratum E01). A prefecture's share should say whether it is of the regional total or"
+    " of Table 1's sum; the two differ.\n"
+    "- **Survey shares**: their denominator is {fit} questionnaires, not the {stated} the report"
+    " states (erratum E07). To turn a share into institutions, divide by {fit}; in a sample"
+    " this small the confidence interval of a share near one half spans about {hw} percentage"
+    " points either way, so two options a few points apart cannot be ranked.\n"
+    "- **Comparisons across years**: the report compares this survey with earlier ones in"
+    " {years} places, but the population surveyed changed and so did the sample size (errata"
+    " E15 and E17); the rises and falls are not changes within one population.\n"
+    "- **Numbers that can only be bounded**: {b} statements (among them the three growth rates"
+    " of {y}, mean staff and mean order value) admit only an upper or lower bound; the"
+    " printed value lies within it, but no other published number confirms it.\n"
+    "- **The news article's numbers**: the English repost the report's source was read in"
+    " prints wrong years (erratum E14), and its platform figures cover three months only: do"
+    " not set them beside the report's whole-year figures.",
+    fit=fit.n,
+    stated=fit.stated,
+    hw=number(summary.interval_half_width(fit.n), lang, ".0f"),
+    years=summary.comparisons(),
+    b=len(bounded),
+    y=span[-1],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# ## 数据在哪里
+
+# %% [markdown] tags=["lang-en"]
+# ## Where the data are
+
+# %% tags=["remove-input"]
+say(
+    lang,
+    zh="报告公布的全部数字都录在本项目仓库的 `data/` 目录中，共{t}张表，其中{i}张是对原文的逐项录入，"
+    "每个数字都注明出处页码、单位和原文的小数位数；`data/datapackage.json` 说明各表的字段与单位。"
+    "{e}条勘误（含已撤回的）及其证据见 `data/errata.csv` 和书末的[勘误表](errata.html)。"
+    "各章的核对明细在附录中，也可在网页版下载为表格；网页版还附有可运行的代码，任何一个数字都能追溯到它的出处。",
+    en="Every number the report publishes is in the repository's `data/` folder, in {t}"
+    " tables, {i} of them transcriptions of the sources, each number with the page it was"
+    " printed on, its unit and its printed decimals; `data/datapackage.json` describes every"
+    " field and unit. The {e} errata (withdrawn ones included) and their evidence are in"
+    " `data/errata.csv` and in the [list of errata](errata.html) at the end. Each chapter's"
+    " checks are in the appendices and, as tables, among the website's downloads; the website"
+    " also carries the code, so any number can be traced back to where it was printed.",
+    t=where.tables,
+    i=where.inputs,
+    e=where.errata,
+)

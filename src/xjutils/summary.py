@@ -1,0 +1,205 @@
+"""What the report found, as the values the summary's and the conclusions' sentences need.
+
+The edition opens with a summary in prose and closes with notes on using the data. Both quote
+only numbers that are claims of data/claims.csv, so each number arrives with the status its
+check gave it and, when it fails, the erratum that explains why: a reader sees at once whether
+a number was reproduced or flagged. The chapters hold the evidence; this module only gathers
+it, so that the summary can never state a finding the chapters do not check.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import claims, data, labels, prose, survey
+
+# A status under which a published number can be used as printed.
+HOLDS = ("reproduced", "within_rounding", "consistent")
+# The summary's numbers, by paragraph, in the order the report presents them (claim ids).
+TOPICS = {
+    "totals": (
+        "pre.gmv_2023",
+        "s1_1.gmv_growth",
+        "abs.views_2023",
+        "s1_1.views_growth",
+        "abs.sessions_2023",
+        "s1_1.sessions_growth",
+        "pre.gmv_cagr",
+    ),
+    "prefectures": ("s1_2.top3", "abs.gmv_urumqi", "abs.gmv_aksu", "abs.gmv_hotan", "s1_2.total"),
+    "platforms": (
+        "s2_2_5.douyin_first_gmv",
+        "tab02.douyin.gmv.growth",
+        "tab02.taobao.gmv.growth",
+        "tab02.kuaishou.gmv.growth",
+    ),
+    "survey": (
+        "s2.sample_37",
+        "abs.median_gmv",
+        "abs.mean_staff",
+        "abs.outside_consumers",
+        "abs.self_produced",
+        "abs.talent.lack_anchors",
+        "abs.environment.logistics_cost",
+        "abs.platform_support.more_traffic",
+    ),
+    "cases": ("news.gmv_parts", "abs.recommendations"),
+}
+# How a status reads after a number: (zh, en); a failed one names its erratum.
+MARKS = {
+    "reproduced": ("已复现", "reproduced"),
+    "within_rounding": ("在舍入范围内", "within rounding"),
+    "consistent": ("在界限之内", "within its bound"),
+    "mismatch": ("存疑，见勘误{e}", "flagged: erratum {e}"),
+    "not_derivable": ("无法核对", "cannot be checked"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One published number of the summary with what its check found."""
+
+    claim_id: str
+    published: object  # a number, or the ids a ranking names in order ("a;b;c")
+    reproduced: object  # what the check found (a number, a range, ids)
+    decimals: int
+    unit: str | None
+    status: str
+    erratum: str | None
+
+    @property
+    def holds(self) -> bool:
+        return self.status in HOLDS
+
+
+def finding(checked: pd.DataFrame, claim_id: str) -> Finding:
+    """The claim `claim_id` of `checked` (claims.check_all's frame) as a Finding."""
+    row = checked.set_index("claim_id").loc[claim_id]
+    erratum = row["erratum_id"]
+    return Finding(
+        claim_id,
+        row["published"],
+        row["reproduced"],
+        int(row["decimals"]),
+        None if pd.isna(row["unit"]) else row["unit"],
+        row["status"],
+        None if pd.isna(erratum) or not erratum else str(erratum),
+    )
+
+
+def findings(checked: pd.DataFrame) -> dict[str, Finding]:
+    """Every number the summary quotes, by claim id (KeyError: a claim of TOPICS is missing)."""
+    return {cid: finding(checked, cid) for ids in TOPICS.values() for cid in ids}
+
+
+def value(f: Finding, lang: str, reproduced: bool = False) -> str:
+    """The published number (or, with `reproduced`, the one the check found) as prose writes
+    it (50.60亿元 / 5.06 billion yuan); a ranking as the names it ranks (乌鲁木齐市、阿克苏地区、
+    和田地区)."""
+    x = f.reproduced if reproduced else f.published
+    if isinstance(x, str):
+        return prose.join(claims.ranking_names(f.claim_id, x, lang), lang)
+    if f.unit == "percent":
+        return prose.number(prose.printed(x, f.decimals), lang) + "%"
+    return prose.quantity(x, f.unit, lang, f.decimals)
+
+
+def mark(f: Finding, lang: str) -> str:
+    """The status as it reads in brackets after the number: （已复现） / (reproduced)."""
+    words = MARKS[f.status][labels.LANGS.index(labels.check_lang(lang))].format(e=f.erratum)
+    return f"（{words}）" if lang == "zh" else f" ({words})"
+
+
+def marked(f: Finding, lang: str) -> str:
+    """The number, followed by its mark unless it reproduces (`note` says that once for a
+    paragraph): 50.60亿元 / 56.02%（在界限之内） / 37份（存疑，见勘误E07）."""
+    return value(f, lang) + ("" if f.status == "reproduced" else mark(f, lang))
+
+
+def note(fs: list[Finding], lang: str) -> str:
+    """What a paragraph's unmarked numbers are, said once at its end: 以上数字均已复现 when all
+    reproduce, else 未注明的数字均已复现 ('' when none reproduces)."""
+    n = sum(f.status == "reproduced" for f in fs)
+    if n == 0:
+        return ""
+    every = n == len(fs)
+    zh = "以上数字均已复现。" if every else "未加注明的数字均已复现。"
+    en = "All these numbers reproduce." if every else "The numbers not marked reproduce."
+    return zh if labels.check_lang(lang) == "zh" else en
+
+
+def tally(checked: pd.DataFrame) -> dict[str, int]:
+    """How many claims hold, how many are flagged, how many cannot be checked, of how many."""
+    status = checked["status"]
+    return {
+        "claims": len(checked),
+        "holds": int(status.isin(HOLDS).sum()),
+        "reproduced": int(status.isin(("reproduced", "within_rounding")).sum()),
+        "consistent": int((status == "consistent").sum()),
+        "flagged": int((status == "mismatch").sum()),
+        "unchecked": int((status == "not_derivable").sum()),
+    }
+
+
+def agree(checked: pd.DataFrame, kind: str, item: str | None = None) -> tuple[int, int]:
+    """(how many hold, of how many) among the claims of one kind (restatement, growth…),
+    optionally of one exhibit: 'all 9 growth rates of Table 2 reproduce'."""
+    chosen = checked[checked["kind"] == kind]
+    if item is not None:
+        chosen = chosen[chosen["item"] == item]
+    return int(chosen["status"].isin(HOLDS).sum()), len(chosen)
+
+
+def errata(rows: pd.DataFrame, group: str) -> pd.DataFrame:
+    """The open errata of one reader group (substantive, editorial, secondary), major first;
+    `rows` is data/errata.csv."""
+    chosen = rows[(rows["status"] == "open") & (rows["group"] == group)]
+    order = chosen["severity"].map({"major": 0, "minor": 1})
+    return chosen.assign(_s=order).sort_values(["_s", "erratum_id"]).drop(columns="_s")
+
+
+def bounded(checked: pd.DataFrame) -> pd.DataFrame:
+    """The claims that can only be bounded, not recomputed (status consistent): to be used as
+    printed, knowing that no published number pins them down."""
+    return checked[checked["status"] == "consistent"].reset_index(drop=True)
+
+
+def flagged(checked: pd.DataFrame) -> pd.DataFrame:
+    """The claims that fail their check, each with its erratum."""
+    return checked[checked["status"] == "mismatch"].reset_index(drop=True)
+
+
+def interval_half_width(n: int) -> float:
+    """Half the width, in percentage points, of the interval of a share near one half among n
+    answers: how finely the survey's shares can be told apart."""
+    low, high = survey.interval(n // 2, n)
+    return (high - low) / 2
+
+
+def comparisons() -> int:
+    """How many times the report compares its survey with earlier editions (the change of
+    surveyed population, which data/edition_comparisons.csv records too, is not one)."""
+    rows = data.load("edition_comparisons")
+    return int((rows["direction"] != "population").sum())
+
+
+def sample(year: int) -> "survey.SampleFit":
+    """The sample size that explains the survey's shares of `year`, beside the stated one."""
+    return survey.sample_fit(survey.scan(survey.exact_shares(year)), survey.stated_sample_size())
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where the data are: the tables of data/ and the errata's file, with their counts."""
+
+    tables: int
+    inputs: int
+    errata: int
+
+
+def sources() -> Sources:
+    """How many tables data/ holds (all of them, and the transcriptions of the sources among
+    them) and how many errata data/errata.csv records."""
+    resources = data.package()["resources"]
+    kinds = [r.get("kind") for r in resources]
+    return Sources(len(resources), kinds.count("input"), len(data.load("errata")))

@@ -1,0 +1,88 @@
+"""xjutils.summary on hand-made claims and errata: what the summary's sentences say."""
+
+import math
+
+import pandas as pd
+
+from xjutils import summary
+
+
+def _checked(rows):
+    columns = ["claim_id", "kind", "item", "published", "reproduced", "decimals", "unit"]
+    columns += ["status", "erratum_id"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+CHECKED = _checked(
+    [
+        ("a.gmv", "restatement", "fig01", 50.6, 50.6, 2, "100m_yuan", "reproduced", None),
+        ("a.growth", "growth", "fig01", 56.02, 60.27, 2, "percent", "consistent", None),
+        ("a.total", "total", "tab01", 50.6, 48.9, 2, "100m_yuan", "mismatch", "E01"),
+        ("a.mean", "mean", "fig05", 3.0, None, 0, "years", "not_derivable", None),
+        ("t.g1", "growth", "tab02", 10.0, 10.0, 2, "percent", "reproduced", None),
+        ("t.g2", "growth", "tab02", 12.0, 12.001, 2, "percent", "within_rounding", None),
+    ]
+)
+
+
+def test_a_finding_carries_its_status_and_erratum():
+    f = summary.finding(CHECKED, "a.total")
+    assert (f.published, f.reproduced, f.status, f.erratum) == (50.6, 48.9, "mismatch", "E01")
+    assert not f.holds and summary.finding(CHECKED, "a.growth").holds
+    assert summary.finding(CHECKED, "a.gmv").erratum is None
+
+
+def test_a_number_is_marked_unless_it_reproduces():
+    gmv, growth, total = (summary.finding(CHECKED, c) for c in ("a.gmv", "a.growth", "a.total"))
+    assert summary.marked(gmv, "zh") == "50.60亿元"
+    assert summary.marked(gmv, "en") == "5.06 billion yuan"
+    assert summary.marked(growth, "zh") == "56.02%（在界限之内）"
+    assert summary.marked(total, "en") == "5.06 billion yuan (flagged: erratum E01)"
+    assert summary.value(total, "zh", reproduced=True) == "48.90亿元"
+
+
+def test_a_paragraph_says_once_that_its_unmarked_numbers_reproduce():
+    gmv, growth, total = (summary.finding(CHECKED, c) for c in ("a.gmv", "a.growth", "a.total"))
+    assert summary.note([gmv], "zh") == "以上数字均已复现。"
+    assert summary.note([gmv, total], "en") == "The numbers not marked reproduce."
+    assert summary.note([growth, total], "zh") == ""
+
+
+def test_tallies_count_holding_flagged_and_unchecked_claims():
+    assert summary.tally(CHECKED) == {
+        "claims": 6,
+        "holds": 4,
+        "reproduced": 3,
+        "consistent": 1,
+        "flagged": 1,
+        "unchecked": 1,
+    }
+    assert summary.agree(CHECKED, "growth", "tab02") == (2, 2)
+    assert summary.agree(CHECKED, "growth") == (3, 3)
+    assert list(summary.flagged(CHECKED)["erratum_id"]) == ["E01"]
+    assert list(summary.bounded(CHECKED)["claim_id"]) == ["a.growth"]
+
+
+def test_the_errata_of_a_group_are_open_ones_major_first():
+    rows = pd.DataFrame(
+        {
+            "erratum_id": ["E01", "E02", "E03", "E04"],
+            "status": ["open", "open", "withdrawn", "open"],
+            "group": ["substantive", "substantive", "substantive", "editorial"],
+            "severity": ["minor", "major", "major", "major"],
+        }
+    )
+    assert list(summary.errata(rows, "substantive")["erratum_id"]) == ["E02", "E01"]
+    assert list(summary.errata(rows, "secondary")["erratum_id"]) == []
+
+
+def test_the_interval_of_a_share_near_one_half_narrows_with_the_sample():
+    small, large = summary.interval_half_width(38), summary.interval_half_width(380)
+    assert 14 < small < 17 and large < small / 3 and not math.isnan(large)
+
+
+def test_every_number_the_summary_quotes_is_a_claim():
+    from xjutils import claims
+
+    found = summary.findings(claims.check_all())
+    assert set(found) == {c for ids in summary.TOPICS.values() for c in ids}
