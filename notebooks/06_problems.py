@@ -274,7 +274,7 @@ for r in silent.itertuples():
 # %% [markdown] tags=["lang-en"]
 # ## Errata from this chapter
 
-# %%
+# %% tags=["remove-input"]
 say(
     lang,
     zh="本章涉及的勘误为{ids}，其说明与证据见书末的[勘误表](errata.html)。",

@@ -150,7 +150,7 @@ view.causes(errata, lang)
 # %% [markdown] tags=["lang-en"]
 # ## The errata
 
-# %%
+# %% tags=["remove-input"]
 say(
     lang,
     zh="上表已列出每条勘误由哪些类别的检查发现。全部{n}条勘误（含已撤回的{w}条）按对读者的影响分组，"
