@@ -24,7 +24,11 @@ def pair_hint(name: str, ipynb, py) -> str | None:
     """What to do when the pair's inputs differ (None when they agree). It names the direction:
     `jupytext --sync` copies the file saved last, which after a run in English would carry
     `lang = "en"` into the .py."""
-    cells = lambda nb: [(c.cell_type, c.source.strip()) for c in nb.cells]  # noqa: E731
+    # tags too: the reader's edition hides, collapses or drops cells by them, and a merge or
+    # `jupytext --update` can keep one file's tags and not the other's
+    cells = lambda nb: [  # noqa: E731
+        (c.cell_type, c.source.strip(), sorted(c.metadata.get("tags", []))) for c in nb.cells
+    ]
     if cells(ipynb) == cells(py):
         return None
     pair = {f"notebooks/{name}.ipynb": ipynb, f"notebooks/{name}.py": py}
