@@ -423,16 +423,47 @@ def test_per_day_and_per_session_figures_get_a_reference_and_a_verdict(scratch_d
 
 
 def test_comparability_examines_every_comparison_across_editions(scratch_data, edit_cell):
-    """The report compares editions in ten places while its preface says the population
-    changed; each comparison is examined against that statement."""
-    hits = found(comparability.examine())
-    prose = hits[hits["check"] == "edition_population"]
-    assert len(prose) == len(data.load("edition_comparisons").query("direction != 'population'"))
-    assert set(prose["erratum_id"]) == {"E17"}
+    """The report compares survey editions in eleven places while its preface says the
+    population changed; each survey comparison is examined against that statement, and every
+    other comparison across years (the market series, a case, the news article) gets a verdict
+    from what it rests on."""
+    rows = comparability.examine()
+    prose = rows[rows["check"] == "edition_population"]
+    table = data.load("edition_comparisons").query("direction != 'population'")
+    survey = table[table["series"] == "survey"]
+    hits = prose[prose["found"]]
+    assert list(hits["subject"]) == list(survey["comparison_id"]) and len(hits) == 11
+    assert set(hits["erratum_id"]) == {"E17"}
+    verdicts = prose.set_index("subject")["evidence"]
+    assert verdicts["C15"].endswith("comparable: both sides printed, one series")  # Table 2
+    assert "only implied by the printed growth rate" in verdicts["C14"]  # 2022 not printed
+    assert "cannot be checked: what it is compared with is not printed" in verdicts["C16"]
+    assert "cannot be checked: the increase is printed without" in verdicts["C18"]
     edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_from", "2020")
     edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_to", "2021")
     planted = found(comparability.examine())  # a change before every span: nothing found
     assert planted[planted["check"] == "edition_population"].empty
+
+
+def test_every_survey_question_is_examined_for_a_comparison_across_editions(
+    scratch_data, edit_cell
+):
+    """Each survey question: compared across editions or one year only. Return rates (fig13)
+    are compared nowhere in the text; a chart titled with a span of years that the text never
+    compares would be a finding."""
+    rows = comparability.examine()
+    q = rows[rows["check"] == "question_editions"].set_index("subject")
+    assert len(q) == len(data.load("survey_questions")) and not q["found"].any()
+    none = "no comparison across years or editions in the text"
+    assert q.loc["q_returns", "evidence"].endswith(none)
+    assert (
+        "title spans 2022-2023; compared across editions in C09, C10, C11"
+        in q.loc["q_rooms", "evidence"]
+    )
+    title = "2021-2023年直播机构商品退货率分布"
+    edit_cell(scratch_data / "contents.csv", "fig13", "title_zh", title)
+    planted = found(comparability.examine(), "q_returns")
+    assert len(planted) == 1 and planted["check"].iloc[0] == "question_editions"
 
 
 def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
@@ -454,6 +485,7 @@ def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
 def test_news_figures_set_against_the_report_on_a_common_basis(scratch_data, edit_cell):
     """Not only 'different period': the article's quarter against the report's next whole
     year, platform against platform, with a verdict."""
+
     def magnitudes():
         rows = comparability.examine()
         return rows[rows["check"] == "cross_source_magnitude"].set_index("subject")
