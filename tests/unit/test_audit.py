@@ -574,3 +574,54 @@ def test_case_numbers_against_the_reports_own_scale(scratch_data, edit_cell):
 def test_a_case_title_cannot_name_a_platform_the_case_does_not_state(scratch_data, edit_cell):
     edit_cell(scratch_data / "cases.csv", "case5", "title_zh", "驻村第一书记：快手专场直播带货核桃")
     assert len(found(dates.examine(), "case5")) == 1  # planted: the title names Kuaishou
+
+
+def test_places_against_the_prefecture_they_belong_to(scratch_data, edit_cell):
+    """Every county-level place in either document against its prefecture (GB/T 2260): none
+    is misplaced; a county put in another prefecture, or a name that is no form of the place
+    recorded, is a finding."""
+    rows = names.examine()
+    places = rows[rows["check"] == "place_prefecture"]
+    n = len(data.load("place_mentions")) + len(data.load("institutions"))
+    assert len(places) == n + len(data.load("cases").dropna(subset=["prefecture_id"]))
+    assert not places["found"].any()
+    assert (
+        "英吉沙县 (653123, county) of kashgar"
+        in places.set_index("subject").loc["inst32", "evidence"]
+    )
+    edit_cell(scratch_data / "place_mentions.csv", "p21", "attributed_to", "hotan")  # 巴州尉犁县
+    edit_cell(scratch_data / "institutions.csv", "inst26", "prefecture_id", "kizilsu")  # 喀什市
+    edit_cell(scratch_data / "place_mentions.csv", "p05", "name_printed", "昭苏市")
+    planted = found(names.examine())
+    planted = planted[planted["check"] == "place_prefecture"]
+    assert set(planted["subject"]) == {"p21", "inst26", "p05"}
+
+
+def test_a_place_code_outside_its_prefecture_is_a_data_fault(scratch_data, edit_cell):
+    edit_cell(scratch_data / "places.csv", "lop", "gbt2260", "654224")
+    with pytest.raises(ValueError, match="outside its prefecture's: \\['lop'\\]"):
+        names.examine()
+
+
+def test_news_platforms_paragraph_to_paragraph(scratch_data, edit_cell):
+    """Each platform's renderings by paragraph, and its figures by measure and period: the
+    garbled clause of paragraph 6 gives Douyin the total's figure (E16); a figure given to
+    another platform elsewhere is a finding."""
+    rows = names.examine()
+    hits = found(rows)
+    figs = hits[hits["check"] == "news_platform_figures"]
+    assert list(figs["subject"]) == ["douyin.gmv.2021-09/2021-11"]
+    assert set(figs["erratum_id"]) == {"E16"}
+    ok = rows[(rows["check"] == "news_platform_figures") & ~rows["found"]]
+    assert "kuaishou.gmv.2021-09/2021-11" in set(ok["subject"])
+    edit_cell(scratch_data / "news_platform_mentions.csv", "np13", "platforms", "douyin")
+    edit_cell(
+        scratch_data / "news_platform_mentions.csv",
+        "np13",
+        "figure",
+        "news.para06.kuaishou_live_gmv",
+    )
+    edit_cell(scratch_data / "news_platform_mentions.csv", "np13", "measure", "gmv")
+    planted = found(names.examine())
+    planted = planted[planted["check"] == "news_platform_figures"]
+    assert "news.para06.kuaishou_live_gmv" in set(planted["subject"])  # Kuaishou's, given to Douyin
