@@ -274,6 +274,8 @@ def test_reproduced_values_show_extra_digits_only_where_they_say_something():
         ([(0, 5, 24.9, 1), (6, 10, 25.0, 1), (11, None, 50.1, 1)], (6, math.inf)),
         # an open-bottom band ('under 10') starts at 0
         ([(None, 10, 60.0, 0), (11, None, 40.0, 0)], (0, 10)),
+        # and covers the bottom wherever it sorts: as (0, 30, 7.89) gives (60, inf)
+        ([(None, 30, 7.89, 2), (30, 60, 39.47, 2)], (60, math.inf)),
         # exactly half below 10 (49.5% + 0.5): the median is not above 10
         ([(0, 10, 49.5, 0), (11, None, 50.5, 0)], (0, math.inf)),
         # exactly half above 11: the median is not below it
@@ -299,6 +301,9 @@ def test_median_interval_boundaries(rows, expected):
 def test_mean_lower_bound_boundaries():
     # an open-bottom band starts at 0; the unpublished 40% sits above it, at 10
     assert claims.mean_lower_bound(bands([(None, 10, 60.0, 0)])) == pytest.approx(4.0)
+    # wherever it sorts: the rest lies above 10 and 20, not at 0
+    got = claims.mean_lower_bound(bands([(11, 20, 30.0, 0), (None, 10, 60.0, 0)]))
+    assert got == pytest.approx((30 * 11 + 10 * 20) / 100)
     # bands summing to 100%: nothing unpublished to place
     assert claims.mean_lower_bound(bands([(0, 10, 50.0, 0), (11, 20, 50.0, 0)])) == (
         pytest.approx(5.5)
@@ -329,12 +334,13 @@ def test_expect_message_in_full():
     frame = pd.DataFrame(
         [
             {
-                "claim_id": "s1_1.gmv_growth",
+                "claim_id": c,
                 "published": 56.02,
                 "reproduced": 1.0,
                 "status": "mismatch",
                 "expected": "consistent",
             }
+            for c in ("s1_1.gmv_growth", "s2_1_1.mean_age")  # the second has no inputs
         ]
     )
     with pytest.raises(claims.ClaimError) as err:
@@ -344,6 +350,8 @@ def test_expect_message_in_full():
         "s1_1.gmv_growth: published 56.02, reproduced 1.0 -> mismatch (expected consistent;"
         " inputs fig01.gmv.2023;tab02.douyin.gmv.2022;tab02.taobao.gmv.2022;"
         "tab02.kuaishou.gmv.2022)\n"
+        "s2_1_1.mean_age: published 56.02, reproduced 1.0 -> mismatch (expected consistent;"
+        " inputs none)\n"
         "Check the numbers these rest on in data/ first (`git diff data/` shows what changed): a"
         " mistyped input shows up here. If data/ is as the source prints it, the claim does not"
         " reproduce (or xjutils changed): record an erratum in data/errata.csv and set the"
