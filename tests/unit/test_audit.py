@@ -35,7 +35,8 @@ def test_every_finding_is_explained_and_every_open_erratum_found(examined):
     audit.expect_explained(examined)
     table = audit.errata_table(examined).set_index("erratum_id")
     assert table.loc["E01", "detected_by"] == "claim:parts_sum"
-    assert table.loc["E03", "detected_by"] == "reading"
+    assert table.loc["E03", "detected_by"] == "cross_reference"  # 见附录二, followed
+    assert table.loc["E04", "detected_by"] == "reading"
     assert (table.query("status == 'withdrawn'")["findings"] == 0).all()
 
 
@@ -155,7 +156,7 @@ def test_dates_positive_and_negative(scratch_data, edit_cell):
 
 # references
 def test_references_positive_and_negative(scratch_data, edit_cell):
-    assert found(references.examine()).empty
+    assert found(references.examine())[lambda f: f["check"] == "figure_pages"].empty
     edit_cell(scratch_data / "contents.csv", "fig17", "page", "13")
     assert len(found(references.examine(), "fig17")) >= 1
 
@@ -222,7 +223,7 @@ def test_family_view_counts_and_locates_the_errata(examined):
 def test_errata_and_bars_in_words(examined):
     zh = view.errata(audit.errata_table(examined), "zh").set_index("勘误")
     assert zh.loc["E08", "发现方式"] == "联合可行性（SPRITE类）、颗粒度（GRIM类）"
-    assert zh.loc["E03", "发现方式"] == "人工阅读"
+    assert zh.loc["E04", "发现方式"] == "人工阅读"
     assert zh.loc["E09", "性质"] == "重要，已确认；已撤回"
     assert zh.loc["E07", "出处"].endswith(
         "报告称回收问卷54份，其中有效问卷37份；第二、四章以两位小数列出的占比全部参与检验。"
@@ -625,3 +626,38 @@ def test_news_platforms_paragraph_to_paragraph(scratch_data, edit_cell):
     planted = found(names.examine())
     planted = planted[planted["check"] == "news_platform_figures"]
     assert "news.para06.kuaishou_live_gmv" in set(planted["subject"])  # Kuaishou's, given to Douyin
+
+
+def test_every_pointer_in_the_prose_is_followed(scratch_data, edit_cell):
+    """见附录二 points to the list of figures while the institutions are in Appendix (1)
+    (E03); the other pointers lead to what they name. A short name used before it is
+    defined, or a pointer to a section that does not exist, is a finding."""
+    rows = references.examine()
+    refs = rows[rows["check"] == "cross_reference"]
+    assert len(refs) == len(data.load("cross_references"))
+    assert list(refs.loc[refs["found"], "subject"]) == ["X02"]
+    assert set(refs.loc[refs["found"], "erratum_id"]) == {"E03"}
+    edit_cell(scratch_data / "cross_references.csv", "X05", "points_to", "para30")
+    edit_cell(scratch_data / "cross_references.csv", "X03", "points_to", "五(十)")
+    edit_cell(scratch_data / "cross_references.csv", "X03", "meant", "五(十)")
+    planted = found(references.examine())
+    assert set(planted["subject"]) == {"X02", "X03", "X05"}
+
+
+def test_restated_lists_keep_every_item(scratch_data, edit_cell):
+    """The summary's lists against the chapters': wording may differ (缺少/缺乏, 牛羊制品/
+    牛羊肉制品, a dropped 的), an item may not."""
+    rows = restatements.examine()
+    texts = rows[rows["check"] == "restated_text"].set_index("subject")
+    assert len(texts) == len(data.load("restated_texts")) and not texts["found"].any()
+    assert "reworded 缺少对外贸易人才/缺乏对外贸易人才" in texts.loc["T05", "evidence"]
+    assert texts.loc["T02", "evidence"].endswith("keeps 2 of 3")
+    assert restatements.items("上海市和四川省") == ["上海市", "四川省"]
+    assert restatements.items("出台具体的扶持政策；深化自播、带播") == [
+        "出台具体扶持政策",
+        "深化自播、带播",
+    ]
+    assert not restatements.same_item("山东省", "广东省")
+    edit_cell(scratch_data / "restated_texts.csv", "T01", "first_zh", "浙江省、广东省、江苏省")
+    planted = found(restatements.examine(), "T01")
+    assert len(planted) == 1 and planted["evidence"].iloc[0].endswith("not in 二(二)2: 江苏省")
