@@ -207,7 +207,7 @@ def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
         (low, high); high is inf when the data give no upper bound.
     """
     b = _from_zero(bands)
-    half = 0.5 * 10.0 ** -b["decimals"].astype(float)
+    half = 0.5 * 10.0 ** -b["decimals"]
     low_edge, high_edge = b["band_low"], b["band_high"].fillna(math.inf)
     unknown = max(0.0, 100 - (b["value"] - half).sum())
     covered_to = 0.0  # [0, covered_to] is covered by published bands
@@ -217,7 +217,7 @@ def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
         covered_to = hi_
     covered_from = math.inf  # [covered_from, inf) is covered by published bands
     for lo_, hi_ in zip(low_edge[::-1], high_edge[::-1]):
-        if covered_from - hi_ > 1 and not (covered_from == math.inf and hi_ == math.inf):
+        if covered_from - hi_ > 1:  # an open top (hi_ = inf) never breaks: inf - inf is nan
             break
         covered_from = lo_
     lo, hi = 0.0, math.inf
