@@ -15,18 +15,23 @@ from ._frame import frame, sample_sizes
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "报告在各处所作的跨期调查比较（图题、占比上升或下降的表述）是否跨越了前言所述调研对象的改变；"
-    "两期调查均有的选项，其占比是否来自规模相当的样本，以及两期差异的检验在上年每个可能的样本量下"
-    "是否都成立；报告与新闻共有的数字是否属于同一时期，时期不同者换算到共同基础"
-    "（新闻的月份对报告其后的全年、同一平台对同一平台）后给出判断"
+    "两份文献中每一处跨年度或跨期的比较（图题、占比上升或下降、与上年相比的增速、案例和新闻中的前后对比），"
+    "依其依据给出判断：跨越前言所述调研对象改变的调查比较不可比，其余为可比、基期仅由增速推出或无从核对；"
+    "每道调查题目是否作了跨期比较（退货率、客单价在正文中均无比较）；两期调查均有的选项，其占比是否来自规模相当的"
+    "样本，以及两期差异的检验在上年每个可能的样本量下是否都成立；报告与新闻共有的数字是否属于同一时期，"
+    "时期不同者换算到共同基础（新闻的月份对报告其后的全年、同一平台对同一平台）后给出判断"
 )
 SCOPE_EN = (
-    "Every comparison the report makes across survey editions (chart titles, shares said to"
-    " rise or fall): across the change of surveyed population its preface states or not;"
-    " options printed for two survey years: samples of the same size or not, and the test of the"
-    " difference at every sample size the earlier share allows; numbers both sources give: for"
-    " the same period or not, and if not, on a common basis (the article's months against the"
-    " report's next whole year, a platform against the same platform) with a verdict"
+    "Every comparison across years or editions in either document (chart titles, shares said"
+    " to rise or fall, growth on an earlier year, a case's or the article's before and after),"
+    " with a verdict from what it rests on: a survey comparison across the change of population"
+    " the preface states is not comparable; the others are comparable, rest on a base only"
+    " implied, or cannot be checked; every survey question, compared across editions or not"
+    " (return rates and order values: nowhere in the text); options printed for two survey"
+    " years: samples of the same size or not, and the test of the difference at every sample"
+    " size the earlier share allows; numbers both sources give: for the same period or not,"
+    " and if not, on a common basis (the article's months against the report's next whole"
+    " year, a platform against the same platform) with a verdict"
 )
 
 
