@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-COPY = ["src", "tests", "data", "conftest.py", "pyproject.toml", "README.md"]
+COPY = ["src", "tests", "data", "notebooks", "conftest.py", "pyproject.toml", "README.md"]
 
 
 def scratch(tmp: Path) -> Path:

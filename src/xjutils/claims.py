@@ -187,6 +187,12 @@ def m_all_above(pub, values):
     return Derived(low, "consistent" if low > threshold.x else "mismatch", low, low)
 
 
+def _from_zero(bands: pd.DataFrame) -> pd.DataFrame:
+    """Bands in order of their floor, an open bottom ('under 10') starting at 0: filled before
+    sorting, since a missing floor sorts last and would hide the bottom's coverage."""
+    return bands.assign(band_low=bands["band_low"].fillna(0.0)).sort_values("band_low")
+
+
 def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
     """Bounds on a median given the shares of some (not necessarily all) bands.
 
@@ -200,9 +206,9 @@ def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
     Returns:
         (low, high); high is inf when the data give no upper bound.
     """
-    b = bands.sort_values("band_low")
-    half = 0.5 * 10.0 ** -b["decimals"].astype(float)
-    low_edge, high_edge = b["band_low"].fillna(0.0), b["band_high"].fillna(math.inf)
+    b = _from_zero(bands)
+    half = 0.5 * 10.0 ** -b["decimals"]
+    low_edge, high_edge = b["band_low"], b["band_high"].fillna(math.inf)
     unknown = max(0.0, 100 - (b["value"] - half).sum())
     covered_to = 0.0  # [0, covered_to] is covered by published bands
     for lo_, hi_ in zip(low_edge, high_edge):
@@ -211,7 +217,7 @@ def median_interval(bands: pd.DataFrame) -> tuple[float, float]:
         covered_to = hi_
     covered_from = math.inf  # [covered_from, inf) is covered by published bands
     for lo_, hi_ in zip(low_edge[::-1], high_edge[::-1]):
-        if covered_from - hi_ > 1 and not (covered_from == math.inf and hi_ == math.inf):
+        if covered_from - hi_ > 1:  # an open top (hi_ = inf) never breaks: inf - inf is nan
             break
         covered_from = lo_
     lo, hi = 0.0, math.inf
@@ -230,8 +236,8 @@ def mean_lower_bound(bands: pd.DataFrame) -> float:
 
     Unpublished mass sits at 0, or just above the published bands when they cover [0, edge].
     """
-    b = bands.sort_values("band_low")
-    low_edge, high_edge = b["band_low"].fillna(0.0), b["band_high"].fillna(math.inf)
+    b = _from_zero(bands)
+    low_edge, high_edge = b["band_low"], b["band_high"].fillna(math.inf)
     covered_to = 0.0
     for lo_, hi_ in zip(low_edge, high_edge):
         if lo_ - covered_to > 1:

@@ -35,7 +35,8 @@ def test_every_finding_is_explained_and_every_open_erratum_found(examined):
     audit.expect_explained(examined)
     table = audit.errata_table(examined).set_index("erratum_id")
     assert table.loc["E01", "detected_by"] == "claim:parts_sum"
-    assert table.loc["E03", "detected_by"] == "reading"
+    assert table.loc["E03", "detected_by"] == "cross_reference"  # 见附录二, followed
+    assert table.loc["E04", "detected_by"] == "reading"
     assert (table.query("status == 'withdrawn'")["findings"] == 0).all()
 
 
@@ -155,7 +156,7 @@ def test_dates_positive_and_negative(scratch_data, edit_cell):
 
 # references
 def test_references_positive_and_negative(scratch_data, edit_cell):
-    assert found(references.examine()).empty
+    assert found(references.examine())[lambda f: f["check"] == "figure_pages"].empty
     edit_cell(scratch_data / "contents.csv", "fig17", "page", "13")
     assert len(found(references.examine(), "fig17")) >= 1
 
@@ -214,7 +215,7 @@ def test_family_view_counts_and_locates_the_errata(examined):
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
     assert en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"].startswith(
-        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7. E17, 10 findings: Report,"
+        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7. E17, 11 findings: Report,"
         " Preface;"
     )
 
@@ -222,7 +223,7 @@ def test_family_view_counts_and_locates_the_errata(examined):
 def test_errata_and_bars_in_words(examined):
     zh = view.errata(audit.errata_table(examined), "zh").set_index("勘误")
     assert zh.loc["E08", "发现方式"] == "联合可行性（SPRITE类）、颗粒度（GRIM类）"
-    assert zh.loc["E03", "发现方式"] == "人工阅读"
+    assert zh.loc["E04", "发现方式"] == "人工阅读"
     assert zh.loc["E09", "性质"] == "重要，已确认；已撤回"
     assert zh.loc["E07", "出处"].endswith(
         "报告称回收问卷54份，其中有效问卷37份；第二、四章以两位小数列出的占比全部参与检验。"
@@ -423,16 +424,47 @@ def test_per_day_and_per_session_figures_get_a_reference_and_a_verdict(scratch_d
 
 
 def test_comparability_examines_every_comparison_across_editions(scratch_data, edit_cell):
-    """The report compares editions in ten places while its preface says the population
-    changed; each comparison is examined against that statement."""
-    hits = found(comparability.examine())
-    prose = hits[hits["check"] == "edition_population"]
-    assert len(prose) == len(data.load("edition_comparisons").query("direction != 'population'"))
-    assert set(prose["erratum_id"]) == {"E17"}
+    """The report compares survey editions in eleven places while its preface says the
+    population changed; each survey comparison is examined against that statement, and every
+    other comparison across years (the market series, a case, the news article) gets a verdict
+    from what it rests on."""
+    rows = comparability.examine()
+    prose = rows[rows["check"] == "edition_population"]
+    table = data.load("edition_comparisons").query("direction != 'population'")
+    survey = table[table["series"] == "survey"]
+    hits = prose[prose["found"]]
+    assert list(hits["subject"]) == list(survey["comparison_id"]) and len(hits) == 11
+    assert set(hits["erratum_id"]) == {"E17"}
+    verdicts = prose.set_index("subject")["evidence"]
+    assert verdicts["C15"].endswith("comparable: both sides printed, one series")  # Table 2
+    assert "only implied by the printed growth rate" in verdicts["C14"]  # 2022 not printed
+    assert "cannot be checked: what it is compared with is not printed" in verdicts["C16"]
+    assert "cannot be checked: the increase is printed without" in verdicts["C18"]
     edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_from", "2020")
     edit_cell(scratch_data / "edition_comparisons.csv", "C01", "year_to", "2021")
     planted = found(comparability.examine())  # a change before every span: nothing found
     assert planted[planted["check"] == "edition_population"].empty
+
+
+def test_every_survey_question_is_examined_for_a_comparison_across_editions(
+    scratch_data, edit_cell
+):
+    """Each survey question: compared across editions or one year only. Return rates (fig13)
+    are compared nowhere in the text; a chart titled with a span of years that the text never
+    compares would be a finding."""
+    rows = comparability.examine()
+    q = rows[rows["check"] == "question_editions"].set_index("subject")
+    assert len(q) == len(data.load("survey_questions")) and not q["found"].any()
+    none = "no comparison across years or editions in the text"
+    assert q.loc["q_returns", "evidence"].endswith(none)
+    assert (
+        "title spans 2022-2023; compared across editions in C09, C10, C11"
+        in q.loc["q_rooms", "evidence"]
+    )
+    title = "2021-2023年直播机构商品退货率分布"
+    edit_cell(scratch_data / "contents.csv", "fig13", "title_zh", title)
+    planted = found(comparability.examine(), "q_returns")
+    assert len(planted) == 1 and planted["check"].iloc[0] == "question_editions"
 
 
 def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
@@ -454,6 +486,7 @@ def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
 def test_news_figures_set_against_the_report_on_a_common_basis(scratch_data, edit_cell):
     """Not only 'different period': the article's quarter against the report's next whole
     year, platform against platform, with a verdict."""
+
     def magnitudes():
         rows = comparability.examine()
         return rows[rows["check"] == "cross_source_magnitude"].set_index("subject")
@@ -542,3 +575,89 @@ def test_case_numbers_against_the_reports_own_scale(scratch_data, edit_cell):
 def test_a_case_title_cannot_name_a_platform_the_case_does_not_state(scratch_data, edit_cell):
     edit_cell(scratch_data / "cases.csv", "case5", "title_zh", "驻村第一书记：快手专场直播带货核桃")
     assert len(found(dates.examine(), "case5")) == 1  # planted: the title names Kuaishou
+
+
+def test_places_against_the_prefecture_they_belong_to(scratch_data, edit_cell):
+    """Every county-level place in either document against its prefecture (GB/T 2260): none
+    is misplaced; a county put in another prefecture, or a name that is no form of the place
+    recorded, is a finding."""
+    rows = names.examine()
+    places = rows[rows["check"] == "place_prefecture"]
+    n = len(data.load("place_mentions")) + len(data.load("institutions"))
+    assert len(places) == n + len(data.load("cases").dropna(subset=["prefecture_id"]))
+    assert not places["found"].any()
+    assert (
+        "英吉沙县 (653123, county) of kashgar"
+        in places.set_index("subject").loc["inst32", "evidence"]
+    )
+    edit_cell(scratch_data / "place_mentions.csv", "p21", "attributed_to", "hotan")  # 巴州尉犁县
+    edit_cell(scratch_data / "institutions.csv", "inst26", "prefecture_id", "kizilsu")  # 喀什市
+    edit_cell(scratch_data / "place_mentions.csv", "p05", "name_printed", "昭苏市")
+    planted = found(names.examine())
+    planted = planted[planted["check"] == "place_prefecture"]
+    assert set(planted["subject"]) == {"p21", "inst26", "p05"}
+
+
+def test_a_place_code_outside_its_prefecture_is_a_data_fault(scratch_data, edit_cell):
+    edit_cell(scratch_data / "places.csv", "lop", "gbt2260", "654224")
+    with pytest.raises(ValueError, match="outside its prefecture's: \\['lop'\\]"):
+        names.examine()
+
+
+def test_news_platforms_paragraph_to_paragraph(scratch_data, edit_cell):
+    """Each platform's renderings by paragraph, and its figures by measure and period: the
+    garbled clause of paragraph 6 gives Douyin the total's figure (E16); a figure given to
+    another platform elsewhere is a finding."""
+    rows = names.examine()
+    hits = found(rows)
+    figs = hits[hits["check"] == "news_platform_figures"]
+    assert list(figs["subject"]) == ["douyin.gmv.2021-09/2021-11"]
+    assert set(figs["erratum_id"]) == {"E16"}
+    ok = rows[(rows["check"] == "news_platform_figures") & ~rows["found"]]
+    assert "kuaishou.gmv.2021-09/2021-11" in set(ok["subject"])
+    edit_cell(scratch_data / "news_platform_mentions.csv", "np13", "platforms", "douyin")
+    edit_cell(
+        scratch_data / "news_platform_mentions.csv",
+        "np13",
+        "figure",
+        "news.para06.kuaishou_live_gmv",
+    )
+    edit_cell(scratch_data / "news_platform_mentions.csv", "np13", "measure", "gmv")
+    planted = found(names.examine())
+    planted = planted[planted["check"] == "news_platform_figures"]
+    assert "news.para06.kuaishou_live_gmv" in set(planted["subject"])  # Kuaishou's, given to Douyin
+
+
+def test_every_pointer_in_the_prose_is_followed(scratch_data, edit_cell):
+    """见附录二 points to the list of figures while the institutions are in Appendix (1)
+    (E03); the other pointers lead to what they name. A short name used before it is
+    defined, or a pointer to a section that does not exist, is a finding."""
+    rows = references.examine()
+    refs = rows[rows["check"] == "cross_reference"]
+    assert len(refs) == len(data.load("cross_references"))
+    assert list(refs.loc[refs["found"], "subject"]) == ["X02"]
+    assert set(refs.loc[refs["found"], "erratum_id"]) == {"E03"}
+    edit_cell(scratch_data / "cross_references.csv", "X05", "points_to", "para30")
+    edit_cell(scratch_data / "cross_references.csv", "X03", "points_to", "五(十)")
+    edit_cell(scratch_data / "cross_references.csv", "X03", "meant", "五(十)")
+    planted = found(references.examine())
+    assert set(planted["subject"]) == {"X02", "X03", "X05"}
+
+
+def test_restated_lists_keep_every_item(scratch_data, edit_cell):
+    """The summary's lists against the chapters': wording may differ (缺少/缺乏, 牛羊制品/
+    牛羊肉制品, a dropped 的), an item may not."""
+    rows = restatements.examine()
+    texts = rows[rows["check"] == "restated_text"].set_index("subject")
+    assert len(texts) == len(data.load("restated_texts")) and not texts["found"].any()
+    assert "reworded 缺少对外贸易人才/缺乏对外贸易人才" in texts.loc["T05", "evidence"]
+    assert texts.loc["T02", "evidence"].endswith("keeps 2 of 3")
+    assert restatements.items("上海市和四川省") == ["上海市", "四川省"]
+    assert restatements.items("出台具体的扶持政策；深化自播、带播") == [
+        "出台具体扶持政策",
+        "深化自播、带播",
+    ]
+    assert not restatements.same_item("山东省", "广东省")
+    edit_cell(scratch_data / "restated_texts.csv", "T01", "first_zh", "浙江省、广东省、江苏省")
+    planted = found(restatements.examine(), "T01")
+    assert len(planted) == 1 and planted["evidence"].iloc[0].endswith("not in 二(二)2: 江苏省")

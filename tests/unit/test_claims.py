@@ -262,3 +262,106 @@ def test_reproduced_values_show_extra_digits_only_where_they_say_something():
         claims._no_extra_zeros(t, d) for t, d in (("50.6000", 2), ("60.6683", 2), ("1.1000", 1))
     ]
     assert shown == ["50.60", "60.6683", "1.1"]
+
+
+# Boundaries of the band arithmetic: each case below changes its result under one slip in
+# median_interval or mean_lower_bound (a wrong rounding base, a wrong fill for an open band,
+# an off-by-one in adjacency, a non-strict test at exactly half).
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # printed to one decimal, 24.9% + 25.0% may be 50.0%: the median need not exceed 10
+        ([(0, 5, 24.9, 1), (6, 10, 25.0, 1), (11, None, 50.1, 1)], (6, math.inf)),
+        # an open-bottom band ('under 10') starts at 0
+        ([(None, 10, 60.0, 0), (11, None, 40.0, 0)], (0, 10)),
+        # and covers the bottom wherever it sorts: as (0, 30, 7.89) gives (60, inf)
+        ([(None, 30, 7.89, 2), (30, 60, 39.47, 2)], (60, math.inf)),
+        # exactly half below 10 (49.5% + 0.5): the median is not above 10
+        ([(0, 10, 49.5, 0), (11, None, 50.5, 0)], (0, math.inf)),
+        # exactly half above 11: the median is not below it
+        ([(0, 10, 50.5, 0), (11, None, 49.5, 0)], (0, math.inf)),
+        # the unknown 1e-6% sits in the gap 10-20: below 20 lies at most 49.5% + 1e-6%
+        ([(0, 10, 49.5, 6), (20, None, 50.5, 6)], (20, math.inf)),
+        # bands from 2, not from 0: the bottom is not covered, the unknown 21% may lie below 2
+        ([(2, 10, 40.0, 0), (11, None, 40.0, 0)], (2, 10)),
+        # a gap of 2 (10 to 12) is a gap: the unknown 41% lies in it
+        ([(0, 10, 30.0, 0), (12, None, 30.0, 0)], (10, 12)),
+        # the top covered from 20 (20-30 and 31+ adjacent), the bottom to 10
+        ([(0, 10, 20.0, 0), (20, 30, 20.0, 0), (31, None, 20.0, 0)], (10, 20)),
+        # 29 to 31 is a gap of 2: the top is covered from 31 only
+        ([(0, 10, 20.0, 0), (20, 29, 20.0, 0), (31, None, 20.0, 0)], (10, 31)),
+        # bands covering the whole scale with 41% in all contradict one another: no interval
+        ([(0, 10, 20.0, 0), (11, None, 20.0, 0)], (11, 0)),
+    ],
+)
+def test_median_interval_boundaries(rows, expected):
+    assert claims.median_interval(bands(rows)) == expected
+
+
+def test_mean_lower_bound_boundaries():
+    # an open-bottom band starts at 0; the unpublished 40% sits above it, at 10
+    assert claims.mean_lower_bound(bands([(None, 10, 60.0, 0)])) == pytest.approx(4.0)
+    # wherever it sorts: the rest lies above 10 and 20, not at 0
+    got = claims.mean_lower_bound(bands([(11, 20, 30.0, 0), (None, 10, 60.0, 0)]))
+    assert got == pytest.approx((30 * 11 + 10 * 20) / 100)
+    # bands summing to 100%: nothing unpublished to place
+    assert claims.mean_lower_bound(bands([(0, 10, 50.0, 0), (11, 20, 50.0, 0)])) == (
+        pytest.approx(5.5)
+    )
+    # bands covering the whole scale yet summing to 60%: the rest has nowhere finite to sit
+    assert claims.mean_lower_bound(bands([(0, 10, 30.0, 0), (11, None, 30.0, 0)])) == math.inf
+
+
+def test_mean_bands_uses_every_band_and_named_case_for_a_modelled_question():
+    """Partner firms: the bands alone allow a mean of 4.47; the shares, the median and the two
+    institutions named with more than 100 partners allow no mean under 9.66."""
+    from xjutils import data
+    from xjutils.audit import feasibility
+
+    rows = data.load("survey_shares").query("question_id == 'q_partners'").copy()
+    rows["decimals"] = 2
+    tight = feasibility.mean_floor("q_partners")
+    assert claims.mean_lower_bound(rows) < 9 < 9.5 < tight
+    d = claims.m_mean_bands(Value(9, 0), rows)  # 9.5 is under the floor: a mismatch
+    assert (d.reproduced, d.status) == (pytest.approx(tight), "mismatch")
+    # the same bands under a question the audit does not model: the bands' floor only
+    other = rows.assign(question_id="q_not_modelled")
+    d = claims.m_mean_bands(Value(9, 0), other)
+    assert (d.reproduced, d.status) == (pytest.approx(claims.mean_lower_bound(rows)), "consistent")
+
+
+def test_expect_message_in_full():
+    frame = pd.DataFrame(
+        [
+            {
+                "claim_id": c,
+                "published": 56.02,
+                "reproduced": 1.0,
+                "status": "mismatch",
+                "expected": "consistent",
+            }
+            for c in ("s1_1.gmv_growth", "s2_1_1.mean_age")  # the second has no inputs
+        ]
+    )
+    with pytest.raises(claims.ClaimError) as err:
+        claims.expect(frame)
+    assert str(err.value) == (
+        "claims that did not come out as expected:\n"
+        "s1_1.gmv_growth: published 56.02, reproduced 1.0 -> mismatch (expected consistent;"
+        " inputs fig01.gmv.2023;tab02.douyin.gmv.2022;tab02.taobao.gmv.2022;"
+        "tab02.kuaishou.gmv.2022)\n"
+        "s2_1_1.mean_age: published 56.02, reproduced 1.0 -> mismatch (expected consistent;"
+        " inputs none)\n"
+        "Check the numbers these rest on in data/ first (`git diff data/` shows what changed): a"
+        " mistyped input shows up here. If data/ is as the source prints it, the claim does not"
+        " reproduce (or xjutils changed): record an erratum in data/errata.csv and set the"
+        " claim's `expected` in data/claims.csv."
+    )
+
+
+def test_no_extra_zeros_leaves_what_is_not_a_decimal_alone():
+    assert claims._no_extra_zeros(5.0, 2) == 5.0
+    assert claims._no_extra_zeros(None, 2) is None
+    assert claims._no_extra_zeros("n/a", 2) == "n/a"
+    assert claims._no_extra_zeros("12.000", 0) == "12"  # no decimals left: no point
+    assert claims._no_extra_zeros("−1,234.50", 1) == "−1,234.5"

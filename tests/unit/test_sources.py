@@ -92,3 +92,15 @@ def test_classify_returns_both_values_in_base_units():
 def test_classify_edges(measure, report, news, rq, nq, expected):
     got = sources.classify(link(measure), inputs(report, news, rq, nq), FACTOR)
     assert got["class"] == expected
+
+
+def test_expect_message_in_full():
+    frame = pd.DataFrame({"link_id": ["L1"], "class": ["contradiction"], "expected": ["agree"]})
+    with pytest.raises(AssertionError) as err:
+        sources.expect(frame)
+    assert str(err.value) == (
+        "links that did not come out as expected:\nL1: contradiction (expected agree)\n"
+        "Check the numbers these rest on in data/ first (`git diff data/` shows what changed): a"
+        " mistyped input shows up here. If data/ is as the source prints it, set the link's"
+        " `expected` in data/source_links.csv."
+    )

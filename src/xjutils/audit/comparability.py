@@ -5,6 +5,8 @@ years is a cross-year comparison, flagged when the implied samples differ. Sourc
 pair of numbers the report and the article share, flagged when their periods differ.
 """
 
+import re
+
 import pandas as pd
 
 from .. import data, sources
@@ -13,18 +15,23 @@ from ._frame import frame, sample_sizes
 FAMILY = "comparability"
 NAME_ZH, NAME_EN = "跨期可比性", "Comparability over time"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
-    "报告在各处所作的跨期调查比较（图题、占比上升或下降的表述）是否跨越了前言所述调研对象的改变；"
-    "两期调查均有的选项，其占比是否来自规模相当的样本，以及两期差异的检验在上年每个可能的样本量下"
-    "是否都成立；报告与新闻共有的数字是否属于同一时期，时期不同者换算到共同基础"
-    "（新闻的月份对报告其后的全年、同一平台对同一平台）后给出判断"
+    "两份文献中每一处跨年度或跨期的比较（图题、占比上升或下降、与上年相比的增速、案例和新闻中的前后对比），"
+    "依其依据给出判断：跨越前言所述调研对象改变的调查比较不可比，其余为可比、基期仅由增速推出或无从核对；"
+    "每道调查题目是否作了跨期比较（退货率、客单价在正文中均无比较）；两期调查均有的选项，其占比是否来自规模相当的"
+    "样本，以及两期差异的检验在上年每个可能的样本量下是否都成立；报告与新闻共有的数字是否属于同一时期，"
+    "时期不同者换算到共同基础（新闻的月份对报告其后的全年、同一平台对同一平台）后给出判断"
 )
 SCOPE_EN = (
-    "Every comparison the report makes across survey editions (chart titles, shares said to"
-    " rise or fall): across the change of surveyed population its preface states or not;"
-    " options printed for two survey years: samples of the same size or not, and the test of the"
-    " difference at every sample size the earlier share allows; numbers both sources give: for"
-    " the same period or not, and if not, on a common basis (the article's months against the"
-    " report's next whole year, a platform against the same platform) with a verdict"
+    "Every comparison across years or editions in either document (chart titles, shares said"
+    " to rise or fall, growth on an earlier year, a case's or the article's before and after),"
+    " with a verdict from what it rests on: a survey comparison across the change of population"
+    " the preface states is not comparable; the others are comparable, rest on a base only"
+    " implied, or cannot be checked; every survey question, compared across editions or not"
+    " (return rates and order values: nowhere in the text); options printed for two survey"
+    " years: samples of the same size or not, and the test of the difference at every sample"
+    " size the earlier share allows; numbers both sources give: for the same period or not,"
+    " and if not, on a common basis (the article's months against the report's next whole"
+    " year, a platform against the same platform) with a verdict"
 )
 
 
@@ -171,10 +178,36 @@ def _attribution(rows: list) -> None:
         )
 
 
+# The verdict on a comparison by what it rests on (data/edition_comparisons.csv `basis`); a
+# survey comparison spanning the change of population the preface states is not comparable
+# whatever its basis.
+VERDICTS = {
+    "both_printed": "comparable: both sides printed, one series",
+    "earlier_implied": "comparable as one series, but the earlier side is only implied by the"
+    " printed growth rate, not printed",
+    "earlier_not_printed": "cannot be checked: the earlier side is not printed in either document",
+    "comparator_not_printed": "cannot be checked: what it is compared with is not printed",
+    "period_not_stated": "comparable as told (one subject, one unit), but the period of each side"
+    " is not stated",
+    "base_not_stated": "cannot be checked: the increase is printed without what it is on",
+}
+
+
+def verdict(basis: str, spans: list[str]) -> tuple[str, bool]:
+    """A comparison's verdict and whether it is a finding: one spanning a stated change of the
+    surveyed population compares two populations (a finding); any other is judged by its basis."""
+    if spans:
+        return "not comparable: spans the change of population the preface states " + ", ".join(
+            spans
+        ), True
+    return VERDICTS[basis], False
+
+
 def _prose(rows: list) -> None:
-    """Every comparison across survey editions the report makes (data/edition_comparisons.csv),
-    against what it says of the editions' populations: a comparison spanning a change of the
-    surveyed population compares different populations, whatever the shares."""
+    """Every comparison across years or survey editions either document makes
+    (data/edition_comparisons.csv), with a verdict: a survey comparison spanning a change of
+    the surveyed population compares different populations, whatever the shares; the others
+    are judged by what they rest on (both sides printed, one implied, one missing)."""
     table = data.load("edition_comparisons")
     changes = table[table["direction"] == "population"]
     sizes = sample_sizes()
@@ -190,26 +223,61 @@ def _prose(rows: list) -> None:
                 }
             )
             continue
-        spans = changes[(changes["year_from"] >= r.year_from) & (changes["year_to"] <= r.year_to)]
+        spans = (
+            [
+                f"{c.year_from}->{c.year_to}"
+                for c in changes.itertuples()
+                if c.year_from >= r.year_from and c.year_to <= r.year_to
+            ]
+            if r.series == "survey"
+            else []
+        )
         before = (
             f"{r.printed_before:g}% (n={sizes.get(int(r.year_from), 'unstated')})"
             if pd.notna(r.printed_before)
             else "no share printed"
         )
         after = f"{r.printed_after:g}%" if pd.notna(r.printed_after) else "no share printed"
+        said, found = verdict(r.basis, spans)
+        what = (
+            f"{r.item} {r.option_id if pd.notna(r.option_id) else 'chart'} {r.direction}"
+            f" {r.year_from}-{r.year_to}: before {before}, after {after}"
+            if r.series == "survey"
+            else f"{r.series} {r.direction} {r.year_from}-{r.year_to} ({r.source} {r.section}):"
+            f" {r.what_en}"
+        )
         rows.append(
             {
                 "check": "edition_population",
                 "subject": r.comparison_id,
-                "evidence": f"{r.item} {r.option_id if pd.notna(r.option_id) else 'chart'} "
-                f"{r.direction} {r.year_from}-{r.year_to}: before {before}, after {after}; "
+                "evidence": f"{what}; {said}",
+                "found": found,
+            }
+        )
+
+
+def _questions(rows: list) -> None:
+    """Every survey question: whether the report compares it across editions (a chart titled
+    with a span of years, a comparison in data/edition_comparisons.csv) or gives one year only.
+    A question compared by neither is examined too: that is where a trend a reader might expect
+    (return rates, order values) is looked for and not found."""
+    contents = data.load("contents").set_index("item_id")["title_zh"]
+    compared = data.load("edition_comparisons").dropna(subset=["question_id"])
+    for q in data.load("survey_questions").itertuples():
+        span = re.search(r"(\d{4})-(\d{4})", str(contents.get(q.item, "")))
+        ids = list(compared.loc[compared["question_id"] == q.question_id, "comparison_id"])
+        rows.append(
+            {
+                "check": "question_editions",
+                "subject": q.question_id,
+                "evidence": f"{q.item} ({q.topic_en}): title "
+                + (f"spans {span.group(1)}-{span.group(2)}" if span else "names one year or none")
                 + (
-                    "spans the change of population the preface states "
-                    + ", ".join(f"{c.year_from}->{c.year_to}" for c in spans.itertuples())
-                    if len(spans)
-                    else "no change of population stated within the span"
+                    f"; compared across editions in {', '.join(ids)}"
+                    if ids
+                    else "; no comparison across years or editions in the text"
                 ),
-                "found": len(spans) > 0,
+                "found": bool(span) and not ids,
             }
         )
 
@@ -219,6 +287,7 @@ def examine() -> pd.DataFrame:
     rows: list = []
     _editions(rows)
     _prose(rows)
+    _questions(rows)
     _attribution(rows)
     _magnitudes(rows)
     _sources(rows)
