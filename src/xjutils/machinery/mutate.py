@@ -1,9 +1,10 @@
 """`python -m xjutils mutate`: does changing any transcribed number turn the tests red?
 
 Each mutation adds one unit in the last printed place of one number (50.60 -> 50.61, 37 ->
-38) in a scratch copy of data/, then runs the full test suite against it (XJUTILS_DATA).
-A mutation the suite does not catch is a survivor: a number no check or notebook output
-depends on. The sample is seeded and covers every table.
+38) in a scratch copy of data/, then runs the test suite against it (XJUTILS_DATA): the quick
+tier first (`make check`, seconds), the whole suite as CI runs it (`make test`) only if the
+quick tier stays green. A mutation the whole suite does not catch is a survivor: a number no
+check or notebook output depends on. The sample is seeded and covers every table.
 """
 
 import csv
@@ -16,6 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from .. import data, paths
+
+TIERS = ("check", "test")  # the quick tier, then everything
+TIMEOUT = 1800  # seconds for one tier on one mutation
 
 
 def targets() -> list[tuple[str, str, str, str]]:
@@ -45,14 +49,17 @@ def caught(table: str, row_id: str, column: str, text: str) -> bool:
         shutil.copytree(paths.DATA, folder)
         data.set_cell(folder / data.resource(table)["path"], row_id, column, perturb(text))
         env = os.environ | {"XJUTILS_DATA": str(folder)}
-        done = subprocess.run(  # the whole suite as CI runs it, stopping at the first failure
-            ["make", "--no-print-directory", "test", "ARGS=-x -q"],
-            cwd=paths.ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        return any(  # each tier stops at its first failure
+            subprocess.run(
+                ["make", "--no-print-directory", tier, "ARGS=-x -q"],
+                cwd=paths.ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=TIMEOUT,
+            ).returncode
+            for tier in TIERS
         )
-        return done.returncode != 0
 
 
 def sample(per_table: int = 2, seed: int = 2024, every: bool = False, only=None) -> list:
