@@ -63,10 +63,16 @@ def explained_by(family: str, check: str, subject: str) -> str | None:
     Findings are joined to errata through data (family, check and subject keys), never through
     ids typed in code nor through the wording of an erratum's evidence.
     """
-    for r in data.load("errata").query("status == 'open'").itertuples():
-        if any(matches(sel, family, check, subject) for sel in selectors(r.explains)):
-            return r.erratum_id
+    for erratum_id, sels in once("selectors", _open_selectors):
+        if any(matches(sel, family, check, subject) for sel in sels):
+            return erratum_id
     return None
+
+
+def _open_selectors() -> list[tuple[str, list]]:
+    """(erratum_id, selectors) of every open erratum, in the table's order."""
+    rows = data.load("errata").query("status == 'open'")
+    return [(e, selectors(x)) for e, x in zip(rows["erratum_id"], rows["explains"])]
 
 
 def where(row) -> str:
