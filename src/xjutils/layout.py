@@ -1,5 +1,6 @@
 """Layout faults a reader would see: text on text, text off the figure or out of its panel,
-text cut by its clip box. Measured on the drawn figure with each artist's window extent.
+text cut by its clip box, text too small in print. Measured on the drawn figure with each
+artist's window extent.
 """
 
 import re
@@ -35,7 +36,8 @@ def _texts(fig, renderer):
             continue
         if id(t) in ticks and not ticks[id(t)]:
             continue
-        ext = t.get_window_extent(renderer)
+        # The words only: an annotation's extent would also cover its leader's whole box.
+        ext = Text.get_window_extent(t, renderer)
         if ext.width <= 0 or ext.height <= 0:
             continue
         out.append((t, ext, id(t) in ticks))
@@ -81,6 +83,24 @@ def problems(fig) -> list[str]:
     for (a, ea, _), (b, eb, _) in combinations(texts, 2):
         if _overlap(ea, eb):
             found.append(f"{_name(a)} overlaps {_name(b)}")
+    return found
+
+
+def small_text(fig, print_in: float | None = None, minimum: float | None = None) -> list[str]:
+    """Every visible text that prints under `minimum` points when the figure is set
+    `print_in` inches wide (the PDF scales each figure to one width: `plots.PRINT_IN`)."""
+    from . import plots
+
+    print_in = plots.PRINT_IN if print_in is None else print_in
+    minimum = plots.MIN_PT if minimum is None else minimum
+    scale = print_in / fig.get_figwidth()
+    found = []
+    for t in fig.findobj(Text):
+        if not t.get_visible() or not t.get_text().strip():
+            continue
+        size = t.get_fontsize() * scale
+        if size < minimum - 0.05:
+            found.append(f"{_name(t)} prints at {size:.1f} pt, under {minimum:g} pt")
     return found
 
 
