@@ -355,13 +355,9 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
         ),
     ]
     legend = [h for h, kind in zip(legend, ("exact", "approx", "range")) if kind in kinds]
-    return plots.finish(
-        fig,
-        _heading(items, lang),
-        lang,
-        note=note,
-        legend=([h for h, _ in legend], [t for _, t in legend]),
-    )
+    # One kind of bar needs no key: the note says what its intervals are.
+    key = ([h for h, _ in legend], [t for _, t in legend]) if len(legend) > 1 else None
+    return plots.finish(fig, _heading(items, lang), lang, note=note, legend=key)
 
 
 def _heading(items: list[str], lang: str) -> str:
