@@ -107,11 +107,15 @@ def small_text(fig, print_in: float | None = None, minimum: float | None = None)
 INTERNAL_ID = re.compile(r"\b(fact\.\w+|case\d|fig\d\d|tab\d\d|rec\d)\b")
 ENGLISH_IN_ZH = re.compile(r"\b(yuan|persons|sessions|views|chapter|log)\b", re.IGNORECASE)
 CJK = re.compile(r"[\u3400-\u9fff]")
+# An erratum's id or a verdict mark belongs in the caption or the chapter's tables, not in a
+# chart: the image would state a finding its caption does not carry.
+VERDICT = re.compile(r"\bE\d\d\b|勘误|\berrat(?:um|a)\b|[✓✔≠✗]", re.IGNORECASE)
 
 
 def language_problems(fig, lang: str) -> list[str]:
-    """Text a reader of `lang` should not meet: internal ids, the other language's words, and
-    Chinese set sideways (turned 45° or 90° as Latin labels are: Chinese stays level)."""
+    """Text a reader of `lang` should not meet: internal ids, the other language's words,
+    erratum ids and verdict marks (`VERDICT`), and Chinese set sideways (turned 45° or 90° as
+    Latin labels are: Chinese stays level)."""
     found = []
     for t in fig.findobj(Text):
         text = t.get_text()
@@ -119,6 +123,8 @@ def language_problems(fig, lang: str) -> list[str]:
             continue
         if INTERNAL_ID.search(text):
             found.append(f"{_name(t)} shows an internal id")
+        if VERDICT.search(text):
+            found.append(f"{_name(t)} shows an erratum or a verdict mark")
         if lang == "en" and CJK.search(text):
             found.append(f"{_name(t)} has Chinese in the English figure")
         if lang == "zh" and ENGLISH_IN_ZH.search(text):

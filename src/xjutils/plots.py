@@ -319,8 +319,9 @@ def wrap(text: str, width: int) -> str:
 
     English breaks at spaces only (a hyphenated word such as cross-border stays whole).
     Chinese text (no spaces) breaks after a closing mark or before an opening one where it
-    can, otherwise between characters but never inside a run of Latin letters or digits, and
-    never so that a line starts with a closing mark.
+    can, otherwise between characters but never inside a run of Latin letters or digits (a
+    range such as 2021-2022 or 11–50 included), and never so that a line starts with a closing
+    mark.
     """
     import textwrap
 
@@ -337,7 +338,7 @@ def wrap(text: str, width: int) -> str:
             cut = max(after, before)
             if cut < width // 2:
                 cut = width - 1
-                while cut > 0 and re.match(r"[\w./%]", para[cut]) and para[cut].isascii():
+                while cut > 0 and re.match(r"[\w./%–-]", para[cut]) and para[cut] < "\u3000":
                     cut -= 1
                 while cut + 1 < len(para) and para[cut + 1] in CLOSING:
                     cut += 1

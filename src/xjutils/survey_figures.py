@@ -132,7 +132,8 @@ def rows(part: pd.DataFrame, lang: str, ranges=None) -> pd.DataFrame:
     """The bars of one chart and year, top to bottom: printed shares (kind exact or approx)
     and, given `ranges`, the unprinted bars they bound (kind range). Banded options in band
     order, a band nested in another straight under it (`nested_in`); unbanded ones largest
-    first. Columns: label, kind, value, low, high (interval or range, percent), text."""
+    first. Columns: label, summed (a sum of rounded shares, marked †), kind, value, low, high
+    (interval or range, percent), text."""
     shares = data.load("survey_shares").set_index("id")
     out = []
     for r in part.itertuples():
@@ -141,11 +142,10 @@ def rows(part: pd.DataFrame, lang: str, ranges=None) -> pd.DataFrame:
         text = f"{r.published:.{int(s['decimals'])}f}%"
         text = "≈" + text if r.qualifier == "approx" else text
         text += labels.t("in_words_all", lang) if r.qualifier == "in_words" else ""
-        label = r._asdict()[f"option_{lang}"]
-        label += " †" if str(r.status).startswith("sum_of") else ""
         out.append(
             {
-                "label": label,
+                "label": r._asdict()[f"option_{lang}"],
+                "summed": str(r.status).startswith("sum_of"),
                 "kind": "approx" if approx else "exact",
                 "value": r.published,
                 "low": r.ci_low,
@@ -161,6 +161,7 @@ def rows(part: pd.DataFrame, lang: str, ranges=None) -> pd.DataFrame:
             out.append(
                 {
                     "label": _range_label(r, lang),
+                    "summed": False,
                     "kind": "range",
                     "value": r.high_pct,
                     "low": 0.0 if same else r.low_pct,
@@ -232,7 +233,10 @@ def _panel(ax, bars: pd.DataFrame, lang: str, color: str, width: int, xmax: floa
         if panel.x1 - box.x1 < 0.12 * panel.width:
             text.xy = (0, y)
             text.set_color("white" if r.kind == "exact" else "black")
-    ax.set_yticks(range(len(bars)), [plots.wrap(t, width) for t in bars["label"]])
+    marks = np.where(bars["summed"], " †", "")  # kept on the label's last line
+    ax.set_yticks(
+        range(len(bars)), [plots.wrap(t, width) + m for t, m in zip(bars["label"], marks)]
+    )
     ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.xaxis.set_major_locator(plt.MaxNLocator(4 if xmax == 100 else 5, steps=[1, 2, 2.5, 5, 10]))
     ax.grid(axis="y", visible=False)
@@ -322,7 +326,7 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
     )
     for i, (ax, (item, year, bars)) in enumerate(zip(axes, panels)):
         _panel(
-            ax, bars, lang, plots.colour(year), (10 if lang == "zh" else 20) if many else 26, xmax
+            ax, bars, lang, plots.colour(year), (12 if lang == "zh" else 20) if many else 26, xmax
         )
         if many:
             head = f"({string.ascii_lowercase[i]}) {topics[item]}"

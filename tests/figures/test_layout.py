@@ -32,6 +32,18 @@ def test_the_checker_sees_ids_and_the_other_language():
     assert "Chinese in the English figure" in en
 
 
+def test_the_checker_sees_errata_and_checkmarks_in_a_chart():
+    plots.use("en")
+    fig, ax = plt.subplots()
+    ax.set_xticks([0, 1, 2], ["Douyin +115.56% ✓", "Gap (erratum E01)", "≥230 and ≈1,000"])
+    found = layout.language_problems(fig, "en")
+    plt.close(fig)
+    assert found == [
+        "'Douyin +115.56% ✓' shows an erratum or a verdict mark",
+        "'Gap (erratum E01)' shows an erratum or a verdict mark",
+    ]
+
+
 def test_the_checker_sees_chinese_set_sideways():
     plots.use("zh")
     fig, ax = plt.subplots()

@@ -116,6 +116,7 @@ def test_wrap_never_breaks_a_word():
     lines = plots.wrap("直播带货年营业额达到2300000元。其余不详", 9).split("\n")
     assert not any(line[0] in plots.CLOSING for line in lines)
     assert any("2300000" in line for line in lines)
+    assert plots.wrap("其中：2021-2022年成立", 12) == "其中：\n2021-2022年成立"  # a range whole
 
 
 def _legend_colours(legend) -> dict:

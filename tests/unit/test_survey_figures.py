@@ -51,7 +51,8 @@ def test_the_order_holds_on_hand_made_charts():
 def test_a_nested_band_is_drawn_under_the_band_that_contains_it():
     table = per_share()
     bars = survey_figures.rows(table[table["item"] == "fig02"], "zh")
-    assert list(bars["label"]) == ["成立不超过3年 †", "其中：2021-2022年成立 †"]
+    assert list(bars["label"]) == ["成立不超过3年", "其中：2021-2022年成立"]
+    assert bars["summed"].all()  # both are sums of rounded shares, marked †
     assert bars["nested_in"].iloc[0] is None and bars["nested_in"].iloc[1] == (1.0, 3.0)
 
 
