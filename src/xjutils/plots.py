@@ -300,7 +300,8 @@ def finish(fig, heading: str, lang: str, note: str | None = None, source: bool =
                 ncol=ncol,
                 frameon=False,
             )
-            if box.get_window_extent(fig.canvas.get_renderer()).width <= fig.bbox.width * 0.98:
+            width = box.get_window_extent(fig.canvas.get_renderer()).width
+            if ncol == 1 or width <= fig.bbox.width * 0.98:
                 break
             box.remove()
         bottom += box.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
