@@ -39,12 +39,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（状态一栏记为“推算值”，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
+# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（状态一栏记为“推算值”，并附印刷舍入允许的区间）。“其他平台”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (status "implied", with the range the printed rounding allows). "Outside" is the headline total less the three platforms.
+# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (status "implied", with the range the printed rounding allows). "Other platforms" is the headline total less the three platforms.
 
 # %%
 levels = platforms.levels()

@@ -353,13 +353,15 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图2–图15
 #
-# 图中只画出正文给出的选项，并附置信区间。正文未给出任何数值的图列于 `data/coverage.csv`。
+# 各图按原报告的顺序排列，画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一张分图，放在最后。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 2–15, redrawn from the text
 #
-# Only the options the text gives, each with its confidence interval. Charts for which the text gives no value are listed in `data/coverage.csv`.
+# In the report's order, each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels.
 
 # %%
-for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):
+from xjutils.audit import feasibility
+
+for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang, ranges=feasibility.bounds()):
     plots.save(fig, fig_id, lang)

@@ -78,12 +78,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 案例中的数字：只在同类指标内比较
 #
-# 金额、人数和场次分别成图，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同属以元计的金额，故放在同一图中，标签注明各自含义。
+# 只有同类的数字才放在同一面板：销售额与交易额、个人收入、团队人数、粉丝与观众、直播场次各占一个面板，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同为经营额，放在同一面板，标签注明各自含义。
 
 # %% [markdown] tags=["lang-en"]
 # ## Their numbers, compared within a kind
 #
-# Money, people and sessions in separate panels, in base units. "Over" and "nearly" are kept: most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel only because both are in yuan; the labels say which is which.
+# Only like numbers share a panel: sales and GMV, personal income, team sizes, followers and viewers, and live sessions each have their own, in base units. "Over" and "nearly" are kept: most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel as takings of a business; the labels say which is which.
 
 # %%
 numbers = cases.numbers()

@@ -1,8 +1,9 @@
 """Chapter 三: the six anchor case studies as data, and a comparison that keeps units apart.
 
 The cases report different things (one show's GMV, a year's turnover, followers, sessions,
-income), so they are compared only within a quantity, each panel in its own base unit, with
-lower bounds ('over …') and approximations ('nearly …') marked as such.
+income), so they are compared only within a measure (`MEASURES`: sales, never beside a
+person's income; a team's size, never beside an audience), each panel in its own base unit,
+with lower bounds ('over …') and approximations ('nearly …') marked as such.
 """
 
 import matplotlib.pyplot as plt
@@ -10,9 +11,25 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from . import data, labels
+from . import data, labels, plots
 
-QUANTITIES = ("money", "persons", "sessions")
+# What a number measures, where its unit's quantity alone would put unlike things on one
+# axis (yuan: a business's sales and a person's income; persons: a team and an audience).
+# A number not listed is measured by its unit's quantity.
+MEASURES = {
+    "case1.sales_total": "sales",
+    "case3.annual_revenue": "sales",
+    "case5.show_gmv": "sales",
+    "case6.income_before": "income",
+    "case6.income_now": "income",
+    "case1.team_size": "team",
+    "case2.influencer_target": "team",
+    "case6.anchors": "team",
+    "case2.fans": "audience",
+    "case5.show_audience": "audience",
+}
+# Panels in this order; bare counts (reasons, languages, shops) are no one measure: no panel.
+ORDER = ("sales", "income", "money", "team", "audience", "persons", "sessions")
 MARK = {"lower_bound": "≥", "approx": "≈", "exact": "", "upper_bound": "≤"}
 
 
@@ -58,8 +75,6 @@ def _who(frame: pd.DataFrame, lang: str) -> pd.Series:
 
 def value_label(value: float, qualifier: str, unit: str, lang: str) -> str:
     """A case's number as the language writes it, marked: ≥230万元 / ≥2.3 million yuan."""
-    from . import plots
-
     return f"{MARK[qualifier]}{plots.magnitude(value, lang, unit)}"
 
 
@@ -75,7 +90,7 @@ def _mark(ax, text: str, x: float, y: float) -> None:
         textcoords="offset points",
         ha="left" if right else "right",
         va="center",
-        fontsize=8,
+        fontsize=plots.SMALL,
         zorder=3,  # on a white ground above the grid line its row sits on
         bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
     )
@@ -83,20 +98,21 @@ def _mark(ax, text: str, x: float, y: float) -> None:
 
 def figure(frame: pd.DataFrame, lang: str):
     """One panel per quantity, stacked; a point per number on a log axis, marked ≥ or ≈."""
-    from . import plots
-
-    panels = [q for q in QUANTITIES if (frame["quantity"] == q).any()]
+    frame = frame.assign(
+        measure=[MEASURES.get(i, q) for i, q in zip(frame["id"], frame["quantity"])]
+    )
+    panels = [q for q in ORDER if (frame["measure"] == q).any()]
     units = data.load("units").set_index("unit_id")
-    counts = [int((frame["quantity"] == q).sum()) for q in panels]
+    counts = [int((frame["measure"] == q).sum()) for q in panels]
     fig, axes = plt.subplots(
         len(panels),
         1,
-        figsize=(8, 0.5 * sum(counts) + 1.0 * len(panels) + 1.4),
+        figsize=(plots.WIDTH, 0.42 * sum(counts) + 0.9 * len(panels) + 1.2),
         gridspec_kw={"height_ratios": [c + 1.2 for c in counts]},
         squeeze=False,
     )
     who = _who(frame, lang)
-    width = 44 if lang == "en" else 24
+    width = 40 if lang == "en" else 20
     frame = frame.assign(
         label=[
             plots.wrap(f"{w}: {t}" if lang == "en" else f"{w}：{t}", width)
@@ -106,7 +122,7 @@ def figure(frame: pd.DataFrame, lang: str):
     )
     hue_order = list(dict.fromkeys(frame.sort_values("case_id")["who"]))
     for ax, q in zip(axes[:, 0], panels):
-        part = frame[frame["quantity"] == q].sort_values(["case_id", "id"])
+        part = frame[frame["measure"] == q].sort_values(["case_id", "id"])
         sns.scatterplot(
             data=part,
             x="base_value",
@@ -130,7 +146,7 @@ def figure(frame: pd.DataFrame, lang: str):
         # A unit that only repeats what is counted (People (persons)) is left out in English.
         if not (lang == "en" and part["base_unit"].iloc[0] in ("persons", "sessions", "count")):
             head = plots.with_unit(head, unit, lang)
-        ax.set_title(head, fontsize=10, loc="left")
+        ax.set_title(head, loc="left")
         ax.set_ylabel("")
-        ax.set_xlabel(plots.log_label("", lang).strip(" （）()"), fontsize=8)
+        ax.set_xlabel(plots.log_label("", lang).strip(" （）()"), fontsize=plots.SMALL)
     return plots.finish(fig, labels.t("cases_title", lang), lang, note=labels.t("cases_note", lang))

@@ -17,11 +17,10 @@ TEXT = {
     "expected": ("预期", "Expected"),
     "erratum": ("勘误", "Erratum"),
     "unit": ("单位", "Unit"),
-    "cumulative_share": ("累计占表1合计的比重（%）", "Cumulative share of the Table 1 sum (%)"),
+    "cumulative_share": ("累计比重（%）", "Cumulative share (%)"),
     "north": ("北疆", "North"),
     "east": ("东疆", "East"),
     "south": ("南疆", "South"),
-    "table_chart": ("{label}数据图示：{title}", "Chart of {label}: {title}"),
     "tiles_title": (
         "2023年各地州市直播交易额（示意图，亿元）",
         "Live-commerce GMV by prefecture, 2023 (schematic, 100 million yuan)",
@@ -40,7 +39,7 @@ TEXT = {
         "Douyin topic plays vs GMV (14 prefectures)",
     ),
     "platform_all": ("全疆合计", "Xinjiang total"),
-    "platform_outside": ("表2以外", "Outside Table 2"),
+    "platform_outside": ("其他平台", "Other platforms"),
     # Chinese charts give a value axis's unit level at its top; the title says what is measured.
     "share_of_total": ("单位：%", "Share of the Xinjiang total (%)"),
     "platform_shares_title": (
@@ -77,50 +76,46 @@ TEXT = {
         "；标题所含{years}年在正文中无任何数值",
         "; the text gives no value for {years}, which the caption covers",
     ),
-    "kept_title": (
-        "正文引用的图{figs}数值（每图至多{k}个选项）",
-        "Figures {figs}: the values the text quotes (at most {k} options each)",
-    ),
     "other_survey": (
         "另一次调查（{year}年，另一样本；n = {year_n}系推断）",
         "Another survey ({year}, another sample; n = {year_n} inferred)",
     ),
-    "share_points": (
-        "机构占比（%）：点为公布值，横线为95%威尔逊区间",
-        "Share of institutions (%): point = published share, line = 95% Wilson interval",
-    ),
+    "share_points": ("机构占比（%）", "Share of institutions (%)"),
     "survey_n": (
-        "n = {n}：由占比反推的有效问卷数；报告称{stated}份，"
-        "但占比不是k/{stated}（勘误{erratum}）。区间按k/{n}计算{others}。",
-        "n = {n}: the number of valid questionnaires the shares imply; the report states"
-        " {stated}, but the shares are not multiples of 1/{stated} (erratum {erratum})."
-        " Intervals are for k of {n}{others}.",
+        "n = {n}：由占比反推的有效问卷数（报告称{stated}份）；"
+        "区间为95%威尔逊区间，按k/{n}计算{others}。",
+        "n = {n}, the number of valid questionnaires the shares imply (the report states"
+        " {stated}); intervals are 95% Wilson intervals for k of {n}{others}.",
     ),
     "survey_n_other": ("，{year}年按k/{n}", "; for {year}, k of {n}"),
-    "approx_note": (
-        "灰色菱形为约数或文字表述（“左右”“所有”），其 k 仅为示意。",
-        "Grey diamonds: approximate or worded values ('about', 'all'); their k is only indicative.",
-    ),
     "sum_note": (
-        "†为分别四舍五入的占比之和，不是单个k/n（勘误{erratum}）。",
-        "† a sum of separately rounded shares, not a single k/n (erratum {erratum}).",
+        "†为分别四舍五入的占比之和，不是单个k/n。",
+        "† a sum of separately rounded shares, not a single k/n.",
+    ),
+    "survey_errata": ("见勘误{ids}", "see {ids}"),
+    "survey_year": ("{year}年（本次调查）", "{year} (this survey)"),
+    "legend_printed": ("正文给出的占比及95%区间", "Share given in the text, with 95% interval"),
+    "legend_approx": ("约数或文字表述（k仅为示意）", "Approximate or worded (k indicative)"),
+    "legend_range": ("正文未给出的档：由已给数值推出", "Bar the text omits: implied range"),
+    "of_which": ("其中：{}", "of which: {}"),
+    "band_upto": ("{hi}{unit}以内", "At most {hi} {unit}"),
+    "band_between": ("{lo}–{hi}{unit}", "{lo}–{hi} {unit}"),
+    "band_open": ("{lo}{unit}及以上", "{lo} {unit} or more"),
+    "gathered_alt": (
+        "正文只给出少量数值的各图：{topics}",
+        "The charts of which the text gives few values: {topics}",
     ),
     "all_shares": ("参与比对的占比共{k}个", "all {k} shares compared"),
-    "not_inferred": (
-        "只画正文给出的数值；原图其余部分未作推断。",
-        "Only values the text gives are drawn; the rest of each chart is not inferred.",
-    ),
-    "table_sum": ("表1各行之和", "Sum of Table 1's rows"),
-    "headline_total": ("全疆合计（图1）", "Xinjiang total (Figure 1)"),
+    "table_sum": ("表中各行之和", "Sum of the table's rows"),
+    "headline_total": ("全疆合计", "Xinjiang total"),
     "gap_label": (
-        "差额{gap}，舍入误差最多只能解释{rounding}（勘误{erratum}）",
-        "Gap of {gap}; rounding explains at most {rounding} (erratum {erratum})",
+        "差额{gap}，舍入误差最多只能解释{rounding}",
+        "Gap of {gap}; rounding explains at most {rounding}",
     ),
     "tab01_note": (
-        "灰色为归口新疆（不属任何地州市），与表1同列末位；橙线为累计占表1各行之和的比重。",
+        "灰色为归口新疆（不属任何地州市），与原表同列末位；右侧折线为累计占原表各行之和的比重。",
         "Grey: attributed to Xinjiang as a whole (no prefecture), last as in the table;"
-        " orange line: cumulative"
-        " share of the sum of Table 1's rows.",
+        " right, the cumulative share of the sum of the table's rows.",
     ),
     "dash_cell": ("表中为“-”", "'-' in the table"),
     "tab03_note": (
@@ -128,14 +123,12 @@ TEXT = {
         "'-': no value in the table (under 100 million plays, or not reported); not drawn as zero.",
     ),
     "tab02_note": (
-        "平台名下为表2印出的2022–2023年增长率；"
-        "✓ 表示由两年数值复现（{ok}/{total}），≠ 表示不能复现。",
-        "Under each platform: the 2022-2023 growth as printed in Table 2; ✓ reproduced from the"
-        " two levels ({ok} of {total}), ≠ does not reproduce.",
+        "平台名下为原表印出的2022–2023年增长率。",
+        "Under each platform: the 2022-2023 growth as the original table prints it.",
     ),
     "ext03a_note": (
-        "2022年合计由增长率推算；表2以外的比重标在柱顶。",
-        "2022 totals implied by the growth rates; the share outside Table 2 is given above"
+        "2022年合计由增长率推算；其他平台的比重标在柱顶。",
+        "2022 totals implied by the growth rates; the other platforms' share is given above"
         " each bar.",
     ),
     "case_n": ("案例{n}", "Case {n}"),
@@ -151,9 +144,13 @@ TEXT = {
     "quantity_persons": ("人数", "People"),
     "quantity_sessions": ("场次", "Live sessions"),
     "quantity_count": ("个数", "Counts"),
+    "quantity_sales": ("销售额与交易额", "Sales and GMV"),
+    "quantity_income": ("个人收入", "Personal income"),
+    "quantity_team": ("团队与培养人数", "Team members and trainees"),
+    "quantity_audience": ("粉丝与观众", "Followers and viewers"),
     "cases_title": (
-        "六个案例中的数字（各面板单位不同，不可跨面板比较）",
-        "Numbers of the six case studies (each panel its own unit; do not compare across panels)",
+        "六个案例中的数字（每个面板只比较同类数量）",
+        "Numbers of the six case studies (each panel compares like with like)",
     ),
     "cases_note": (
         "≥ 下限（“余/多/超”）；≈ 约数（“近”）；对数刻度",
@@ -163,7 +160,7 @@ TEXT = {
     "indirect": ("间接证据", "Indirect evidence"),
     "unquantified": ("有提及但无数值", "Named, no value"),
     # a fact too long for a column head of the traceability chart, shortened there
-    "fact.hotan_jade_topic": ("和田玉\n话题\n播放量", "Hotan-jade\ntopic plays"),
+    "fact.hotan_jade_topic": ("和田玉\n话题\n播放量", "Hotan\njade\ntopic\nplays"),
     "trace_title": (
         "建议与报告中证据的对应（本项目的判断）",
         "Recommendations traced to the report's evidence (our reading)",

@@ -1,5 +1,6 @@
 """Layout faults a reader would see: text on text, text off the figure or out of its panel,
-text cut by its clip box. Measured on the drawn figure with each artist's window extent.
+text cut by its clip box, text too small in print. Measured on the drawn figure with each
+artist's window extent.
 """
 
 import re
@@ -35,7 +36,8 @@ def _texts(fig, renderer):
             continue
         if id(t) in ticks and not ticks[id(t)]:
             continue
-        ext = t.get_window_extent(renderer)
+        # The words only: an annotation's extent would also cover its leader's whole box.
+        ext = Text.get_window_extent(t, renderer)
         if ext.width <= 0 or ext.height <= 0:
             continue
         out.append((t, ext, id(t) in ticks))
@@ -84,14 +86,36 @@ def problems(fig) -> list[str]:
     return found
 
 
+def small_text(fig, print_in: float | None = None, minimum: float | None = None) -> list[str]:
+    """Every visible text that prints under `minimum` points when the figure is set
+    `print_in` inches wide (the PDF scales each figure to one width: `plots.PRINT_IN`)."""
+    from . import plots
+
+    print_in = plots.PRINT_IN if print_in is None else print_in
+    minimum = plots.MIN_PT if minimum is None else minimum
+    scale = print_in / fig.get_figwidth()
+    found = []
+    for t in fig.findobj(Text):
+        if not t.get_visible() or not t.get_text().strip():
+            continue
+        size = t.get_fontsize() * scale
+        if size < minimum - 0.05:
+            found.append(f"{_name(t)} prints at {size:.1f} pt, under {minimum:g} pt")
+    return found
+
+
 INTERNAL_ID = re.compile(r"\b(fact\.\w+|case\d|fig\d\d|tab\d\d|rec\d)\b")
 ENGLISH_IN_ZH = re.compile(r"\b(yuan|persons|sessions|views|chapter|log)\b", re.IGNORECASE)
 CJK = re.compile(r"[\u3400-\u9fff]")
+# An erratum's id or a verdict mark belongs in the caption or the chapter's tables, not in a
+# chart: the image would state a finding its caption does not carry.
+VERDICT = re.compile(r"\bE\d\d\b|勘误|\berrat(?:um|a)\b|[✓✔≠✗]", re.IGNORECASE)
 
 
 def language_problems(fig, lang: str) -> list[str]:
-    """Text a reader of `lang` should not meet: internal ids, the other language's words, and
-    Chinese set sideways (turned 45° or 90° as Latin labels are: Chinese stays level)."""
+    """Text a reader of `lang` should not meet: internal ids, the other language's words,
+    erratum ids and verdict marks (`VERDICT`), and Chinese set sideways (turned 45° or 90° as
+    Latin labels are: Chinese stays level)."""
     found = []
     for t in fig.findobj(Text):
         text = t.get_text()
@@ -99,6 +123,8 @@ def language_problems(fig, lang: str) -> list[str]:
             continue
         if INTERNAL_ID.search(text):
             found.append(f"{_name(t)} shows an internal id")
+        if VERDICT.search(text):
+            found.append(f"{_name(t)} shows an erratum or a verdict mark")
         if lang == "en" and CJK.search(text):
             found.append(f"{_name(t)} has Chinese in the English figure")
         if lang == "zh" and ENGLISH_IN_ZH.search(text):

@@ -94,23 +94,26 @@ def _mark_missing(ax, columns: list[int], lang: str) -> None:
             runs.append([i])
     for run in runs:
         text = labels.t("missing", lang)
+        # One English column is too narrow for the words: they stand along it, from just
+        # above the axis (Chinese is never set sideways, and its three characters fit).
+        upright = lang == "en" and len(run) == 1
         ax.text(
             sum(run) / len(run),
-            middle,
-            text if len(run) > 1 else plots.wrap(text, 4 if lang == "zh" else 9),
+            low + 0.03 * (high - low) if upright else middle,
+            text if len(run) > 1 or lang == "en" else plots.wrap(text, 4),
             ha="center",
-            va="center",
+            va="bottom" if upright else "center",
             color=plots.MUTED,
-            fontsize=7.5 if lang == "en" and len(run) == 1 else 8,
+            fontsize=plots.SMALL,
             linespacing=1.1,
+            rotation=90 if upright else 0,
         )
 
 
 def figure(frame: pd.DataFrame, lang: str):
     """图1 redrawn: one panel per metric; derived bars hatched, missing years labelled."""
     units = data.load("units").set_index("unit_id")
-    # The width the report's text block prints at (about 180 mm): the fonts print at size.
-    fig, axes = plt.subplots(1, len(METRICS), figsize=(7.5, 3.9))
+    fig, axes = plt.subplots(1, len(METRICS), figsize=(plots.WIDTH, 3.9))
     for ax, metric in zip(axes, METRICS):
         part = frame[frame["metric"] == metric]
         x = np.arange(len(part))
@@ -119,14 +122,13 @@ def figure(frame: pd.DataFrame, lang: str):
             if r.status == "missing":
                 missing.append(i)
                 continue
-            derived = r.status == "derived"
+            derived = r.status == "derived"  # hatched and unfilled, as every derived bar
             ax.bar(
                 i,
                 r.value,
-                color="C0",
-                alpha=0.45 if derived else 1.0,
+                color="white" if derived else plots.colour(r.year),
                 hatch="//" if derived else None,
-                edgecolor="C0",
+                edgecolor=plots.colour(r.year),
             )
             if derived:
                 ax.errorbar(
@@ -144,20 +146,22 @@ def figure(frame: pd.DataFrame, lang: str):
                 va="bottom",
                 xytext=(0, 3),
                 textcoords="offset points",
-                fontsize=9,
+                fontsize=plots.SMALL,
             )
         ax.set_xticks(x, part["year"].astype(str))
         ax.grid(axis="x", visible=False)  # columns by year: only the value grid reads
         ax.set_xlim(-0.6, len(part) - 0.4)
         unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
         head = plots.with_unit(labels.t(metric, lang), unit, lang)
-        ax.set_title(head.replace(" (", "\n(") if lang == "en" else head, fontsize=10)
+        ax.set_title(
+            head.replace(" (", "\n(") if lang == "en" else head, fontsize=plots.SMALL + 0.5
+        )
         ax.margins(y=0.15)
         ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         _mark_missing(ax, missing, lang)
     handles = [
-        plt.Rectangle((0, 0), 1, 1, color="C0"),
-        plt.Rectangle((0, 0), 1, 1, color="C0", alpha=0.45, hatch="//"),
+        plt.Rectangle((0, 0), 1, 1, color="0.45"),
+        plt.Rectangle((0, 0), 1, 1, fc="white", ec="0.45", hatch="//"),
     ]
     texts = [labels.t("published", lang), labels.t("derived", lang)]
     return plots.finish(fig, "fig01", lang, legend=(handles, texts))

@@ -23,9 +23,41 @@ from . import data, labels, paths
 from .atomic import atomic_path
 
 FONT_FAMILY = "Noto Sans CJK SC"
-PALETTE = ["#1f5c99", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#00798c"]
+# Series that are neither platforms nor years (the case studies): hues the mapping below
+# does not use, so no case reads as a platform.
+PALETTE = ["#5e3c99", "#01665e", "#8c510a", "#7f7f00", "#404040", "#35978f"]
+# One colour per platform and per year across the edition: every figure that colours a
+# platform or a year takes it from here (`colour`). Years darken with time.
+COLOURS = {
+    "douyin": "#c4395b",
+    "kuaishou": "#e69f00",
+    "taobao": "#009e73",
+    "outside": "0.75",  # what lies outside the table's platforms
+    "all": "0.35",
+    2020: "#9ecae1",
+    2021: "#6baed6",
+    2022: "#4292c6",
+    2023: "#08519c",
+}
 MUTED = "0.4"  # notes, sources, secondary labels
-NOTE_SIZE = 7.5
+# Figures are drawn WIDTH inches wide; the PDF sets them at 82% of its text width (A4 less
+# 2 × 22 mm, machinery/typeset.typ), so a point in a figure prints at PRINT_IN / WIDTH of a
+# point. No text may print under MIN_PT: SMALL, the least size any figure uses, ensures it.
+WIDTH = 7.5
+PRINT_IN = 0.82 * (210 - 2 * 22) / 25.4
+MIN_PT = 7.0
+SMALL = 10.0
+NOTE_SIZE = SMALL
+
+
+def colour(key: str | int) -> str:
+    """The edition's colour of a platform id or a year (seaborn's bar plots take
+    saturation=1, or they would draw it duller than the same platform elsewhere).
+
+    Raises:
+        KeyError: the mapping has no colour for `key`.
+    """
+    return COLOURS[int(key) if str(key).isdigit() else key]
 
 
 class FontMissingError(RuntimeError):
@@ -71,11 +103,10 @@ def use(lang: str) -> None:
         rc={
             "axes.unicode_minus": False,
             "axes.titlesize": 11,
-            "axes.labelsize": 10,
-            "xtick.labelsize": 9,
-            "ytick.labelsize": 9,
-            "legend.fontsize": 9,
-            "figure.titlesize": 13,
+            "axes.labelsize": 10.5,
+            "xtick.labelsize": SMALL,
+            "ytick.labelsize": SMALL,
+            "legend.fontsize": SMALL,
             "svg.hashsalt": "xjutils",
             "svg.fonttype": "path",
             "figure.dpi": 100,
@@ -214,16 +245,6 @@ def title(item_id: str, lang: str) -> str:
     return f"{label} {text}" if lang == "zh" else f"{label}. {text}"
 
 
-def chart_title(item_id: str, lang: str) -> str:
-    """The title of a chart: a figure's caption as the report prints it; a chart drawn from a
-    table says so, '表1数据图示：2023 年…' / 'Chart of Table 1: …', so no reader takes it for
-    the table itself."""
-    if not item_id.startswith("tab"):
-        return title(item_id, lang)
-    label, text = _caption(item_id, lang)
-    return labels.t("table_chart", lang).format(label=label, title=text)
-
-
 def _caption(item_id: str, lang: str) -> tuple[str, str]:
     """(label, caption text) of an item, the caption marked [sic] where the report misprints."""
     row = data.load("contents").set_index("item_id").loc[item_id]
@@ -243,15 +264,20 @@ def _caption(item_id: str, lang: str) -> tuple[str, str]:
 
 
 def finish(fig, heading: str, lang: str, note: str | None = None, source: bool = True, legend=None):
-    """Caption on top; legend, note and source line at the bottom inside the figure; tight.
+    """Legend, note and source line at the bottom inside the figure; tight.
 
-    `heading` is an item id (its report caption is used) or the caption itself; `legend` is
-    (handles, texts) for a figure-wide legend. The space below the panels is measured, so
-    nothing leaves the figure and the files need no tight-bbox pass.
+    No title is drawn: the caption outside the image (numbered per chapter by the site and
+    the PDF) names the figure and the original it redraws, so the image carries only what
+    the chart needs. `heading` (an item id, for its report caption without the report's
+    number, or the words themselves) becomes the figure's label, its alt text
+    (`caption_of`). `legend` is (handles, texts) for a figure-wide legend. The space below
+    the panels is measured, so nothing leaves the figure and the files need no tight-bbox
+    pass.
     """
     is_item = bool(re.fullmatch(r"(fig|tab)\d\d", heading))
-    fig.suptitle(chart_title(heading, lang) if is_item else heading)
-    lines = [note] if note else []
+    fig.set_label(_caption(heading, lang)[1] if is_item else heading)
+    # Notes run the figure's width at most (about 100 Latin or 52 CJK characters a line).
+    lines = [wrap(note, 52 if lang == "zh" else 100)] if note else []
     if source:
         lines.append(labels.t("source_note", lang))
     bottom = 0.0
@@ -263,14 +289,19 @@ def finish(fig, heading: str, lang: str, note: str | None = None, source: bool =
         bottom = text.get_window_extent(renderer).height / fig.bbox.height + 0.02
     if legend is not None:
         handles, texts = legend
-        box = fig.legend(
-            handles,
-            texts,
-            loc="lower center",
-            bbox_to_anchor=(0.5, bottom),
-            ncol=len(texts),
-            frameon=False,
-        )
+        for ncol in range(len(texts), 0, -1):  # one row if it fits the width, else fewer columns
+            box = fig.legend(
+                handles,
+                texts,
+                loc="lower center",
+                bbox_to_anchor=(0.5, bottom),
+                ncol=ncol,
+                frameon=False,
+            )
+            width = box.get_window_extent(fig.canvas.get_renderer()).width
+            if ncol == 1 or width <= fig.bbox.width * 0.98:
+                break
+            box.remove()
         bottom += box.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
     fig.tight_layout(rect=(0, bottom, 1, 1))
     return fig
@@ -287,8 +318,9 @@ def wrap(text: str, width: int) -> str:
 
     English breaks at spaces only (a hyphenated word such as cross-border stays whole).
     Chinese text (no spaces) breaks after a closing mark or before an opening one where it
-    can, otherwise between characters but never inside a run of Latin letters or digits, and
-    never so that a line starts with a closing mark.
+    can, otherwise between characters but never inside a run of Latin letters or digits (a
+    range such as 2021-2022 or 11–50 included), and never so that a line starts with a closing
+    mark.
     """
     import textwrap
 
@@ -305,7 +337,7 @@ def wrap(text: str, width: int) -> str:
             cut = max(after, before)
             if cut < width // 2:
                 cut = width - 1
-                while cut > 0 and re.match(r"[\w./%]", para[cut]) and para[cut].isascii():
+                while cut > 0 and re.match(r"[\w./%–-]", para[cut]) and para[cut] < "\u3000":
                     cut -= 1
                 while cut + 1 < len(para) and para[cut + 1] in CLOSING:
                     cut += 1
@@ -326,7 +358,9 @@ def close(fig) -> None:
 
 
 def caption_of(fig) -> str:
-    """The figure's title, for alt text."""
+    """What the figure shows, for alt text: the label `finish` gave it, else its title."""
+    if fig.get_label():
+        return fig.get_label()
     sup = fig.get_suptitle()
     if sup:
         return sup
@@ -351,7 +385,7 @@ def report_layout(fig, fig_id: str, lang: str, folder: Path) -> None:
     """
     from . import layout
 
-    faults = layout.problems(fig) + layout.language_problems(fig, lang)
+    faults = layout.problems(fig) + layout.language_problems(fig, lang) + layout.small_text(fig)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{fig_id}.{lang}.json").write_text(json.dumps(faults, ensure_ascii=False))
 

@@ -190,7 +190,8 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     # Prefectures by size, then 归口新疆 (no prefecture) last, where 表1 puts it.
     ranked = (
         frame.assign(
-            name=lambda f: f[f"name_{lang}"],
+            # Short names (克州, Kizilsu): the full ones would take half the chart's width.
+            name=lambda f: f["prefecture_id"].map(short_names(lang)).fillna(f[f"name_{lang}"]),
             kind=lambda f: np.where(f["rank"].isna(), "other", "prefecture"),
             last=lambda f: f["rank"].isna(),
         )
@@ -202,16 +203,17 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     fig, ((ax, cum), (gap_ax, spare)) = plt.subplots(
         2,
         2,
-        figsize=(7.5, 7.8),
+        figsize=(plots.WIDTH, 7.8),
         gridspec_kw={"height_ratios": [len(ranked), 2.6], "width_ratios": [3, 1.1]},
     )
     spare.remove()
     sns.barplot(
+        saturation=1,
         data=ranked,
         x="value",
         y="name",
         hue="kind",
-        palette={"prefecture": "C0", "other": "0.6"},
+        palette={"prefecture": plots.colour(2023), "other": "0.6"},
         dodge=False,
         legend=False,
         ax=ax,
@@ -219,13 +221,18 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     top = ranked["value"].max()
     for y, v in enumerate(ranked["value"]):
         ax.annotate(
-            f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+            f"{v:.2f}",
+            (v, y),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=plots.SMALL,
         )
-    ax.set_xlim(0, top * 1.12)
+    ax.set_xlim(0, top * 1.18)
     ax.set_xlabel(plots.with_unit(labels.t("gmv", lang), unit, lang))
     ax.set_ylabel("")
     share = 100 * ranked["value"].cumsum() / ranked["value"].sum()
-    cum.plot(share.to_numpy(), np.arange(len(ranked)), color="C2", marker="o", ms=3)
+    cum.plot(share.to_numpy(), np.arange(len(ranked)), color="0.2", marker="o", ms=3)
     cum.set_xlim(0, 105)
     cum.set_xticks(range(0, 101, 50))
     cum.set_xlabel(plots.wrap(labels.t("cumulative_share", lang), 8 if lang == "zh" else 18))
@@ -248,14 +255,21 @@ def _amount(value: float, decimals: int, lang: str) -> str:
 def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
     """Row sum vs published total as two bars, the difference bracketed and labelled."""
     gap = total_gap(checked)
-    erratum = checked.set_index("claim_id").loc["s1_2.total", "erratum_id"]
     bars = pd.DataFrame(
         {
             "what": [labels.t("table_sum", lang), labels.t("headline_total", lang)],
             "value": [gap["table_sum"], gap["headline_total"]],
         }
     )
-    sns.barplot(data=bars, x="value", y="what", color="C0", ax=ax, width=0.6)
+    sns.barplot(
+        saturation=1,
+        data=bars,
+        x="value",
+        y="what",
+        color=plots.colour(2023),
+        ax=ax,
+        width=0.6,
+    )
     ax.patches[0].set_facecolor("0.6")
     # Both values right of the shaded gap, so neither sits on the band or its grid line.
     right = bars["value"].max()
@@ -266,17 +280,21 @@ def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
             xytext=(3, 0),
             textcoords="offset points",
             va="center",
-            fontsize=8,
+            fontsize=plots.SMALL,
         )
-    ax.axvspan(gap["table_sum"], gap["headline_total"], color="C1", alpha=0.3, lw=0)
-    ax.set_xlim(0, gap["headline_total"] * 1.12)
+    ax.axvspan(gap["table_sum"], gap["headline_total"], color=plots.PALETTE[2], alpha=0.3, lw=0)
+    ax.set_xlim(0, gap["headline_total"] * 1.2)
     text = labels.t("gap_label", lang).format(
         gap=_amount(gap["gap"], 2, lang),
         rounding=_amount(gap["max_gap_from_rounding"], 3, lang),
-        erratum=erratum,
     )
     # Under the bars' panel only: the cumulative panel's label stands to its right.
-    ax.set_title(plots.wrap(text, 36 if lang == "zh" else 56), loc="left", fontsize=9, color="C1")
+    ax.set_title(
+        plots.wrap(text, 36 if lang == "zh" else 56),
+        loc="left",
+        fontsize=plots.SMALL,
+        color=plots.PALETTE[2],
+    )
     ax.set_ylabel("")
     ax.set_xlabel(plots.with_unit(labels.t("gmv", lang), unit, lang))
 
@@ -290,8 +308,8 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
     short = short_names(lang)
     norm = LogNorm(pref["value"].min(), pref["value"].max())
     cmap = plt.get_cmap("Blues")
-    fig, ax = plt.subplots(figsize=(9.5, 6))
-    edge = {"north": "C3", "east": "C2", "south": "C4"}
+    fig, ax = plt.subplots(figsize=(plots.WIDTH, 5))
+    edge = dict(zip(("north", "east", "south"), plots.PALETTE))
     for r in pref.itertuples():
         x, y = r.tile_col, -r.tile_row
         ax.add_patch(
@@ -304,11 +322,17 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
             short[r.prefecture_id],
             ha="center",
             va="center",
-            fontsize=9,
+            fontsize=plots.SMALL,
             color=color,
         )
         ax.text(
-            x + 0.475, y + 0.22, f"{r.value:.2f}", ha="center", va="center", fontsize=9, color=color
+            x + 0.475,
+            y + 0.22,
+            f"{r.value:.2f}",
+            ha="center",
+            va="center",
+            fontsize=plots.SMALL,
+            color=color,
         )
     handles = [plt.Rectangle((0, 0), 1, 1, fc="white", ec=c, lw=2.5) for c in edge.values()]
     ax.legend(handles, [labels.t(k, lang) for k in edge], loc="lower right", frameon=False)
@@ -358,13 +382,15 @@ def figure_topics(frame: pd.DataFrame, lang: str):
         var_name="pid",
         value_name="plays",
     ).assign(platform=lambda f: f["pid"].map(lambda p: platforms.loc[p, f"name_{lang}"]))
-    fig, ax = plt.subplots(figsize=(8, 6.5))
+    fig, ax = plt.subplots(figsize=(plots.WIDTH, 7.5))
     sns.barplot(
+        saturation=1,
         data=long.fillna({"plays": 0}),
         x="plays",
         y=f"name_{lang}",
         hue="platform",
-        palette=["C0", "C1"],
+        hue_order=[platforms.loc[p, f"name_{lang}"] for p in ("douyin", "kuaishou")],
+        palette=[plots.colour(p) for p in ("douyin", "kuaishou")],
         ax=ax,
         width=0.8,
     )
@@ -378,9 +404,9 @@ def figure_topics(frame: pd.DataFrame, lang: str):
                 xytext=(3, 0),
                 textcoords="offset points",
                 va="center",
-                fontsize=7,
+                fontsize=plots.SMALL,
             )
-    ax.set_xlim(0, frame[["douyin", "kuaishou"]].max().max() * 1.15)
+    ax.set_xlim(0, frame[["douyin", "kuaishou"]].max().max() * 1.2)
     ax.set_ylim(len(names) - 0.5, -0.5)
     ax.set_ylabel("")
     ax.set_xlabel(plots.with_unit(labels.t("topic_plays", lang), _unit("100m_plays", lang), lang))
@@ -392,8 +418,8 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
     """Douyin topic plays against GMV (log scales), with the rank correlation in the corner."""
     joined = topics().merge(gmv()[["prefecture_id", "value"]], on="prefecture_id")
     joined["label"] = joined["prefecture_id"].map(short_names(lang))
-    fig, ax = plt.subplots(figsize=(7.5, 5.5))
-    sns.scatterplot(data=joined, x="douyin", y="value", color="C0", ax=ax, s=40)
+    fig, ax = plt.subplots(figsize=(plots.WIDTH, 5.5))
+    sns.scatterplot(data=joined, x="douyin", y="value", color=plots.colour("douyin"), ax=ax, s=40)
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlim(joined["douyin"].min() / 2, joined["douyin"].max() * 3)
@@ -415,7 +441,7 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
         ),
         transform=ax.transAxes,
         va="top",
-        fontsize=8,
+        fontsize=plots.SMALL,
         zorder=3,
         bbox={"boxstyle": "square,pad=0.2", "fc": "white", "ec": "none"},
     )
@@ -445,7 +471,7 @@ def _label_points(ax, joined: pd.DataFrame) -> None:
                 (r.douyin, r.value),
                 xytext=(dx, dy),
                 textcoords="offset points",
-                fontsize=7,
+                fontsize=plots.SMALL,
                 ha=ha,
                 va=va,
             )
@@ -457,7 +483,11 @@ def _label_points(ax, joined: pd.DataFrame) -> None:
             text = None
         if text is None:  # every side taken: keep the first, the layout test will say so
             text = ax.annotate(
-                r.label, (r.douyin, r.value), xytext=(4, 3), textcoords="offset points", fontsize=7
+                r.label,
+                (r.douyin, r.value),
+                xytext=(4, 3),
+                textcoords="offset points",
+                fontsize=plots.SMALL,
             )
             box = text.get_window_extent(renderer)
         placed.append(box)

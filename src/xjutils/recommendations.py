@@ -13,8 +13,7 @@ from . import data, labels
 
 STRENGTH = {"direct": 3, "indirect": 2, "unquantified": 1}
 BASES = ("quantified", "indirect_only", "none")  # what a recommendation rests on, best first
-COLUMN_IN = 0.55  # inches per evidence column: room for a level label of a few lines
-COLUMN_CHARS = {"zh": 4, "en": 9}  # characters per line of a column's label
+COLUMN_CHARS = {"zh": 3, "en": 7}  # characters per line of a column's label
 ROW_CHARS = {"zh": 16, "en": 24}  # characters per line of a recommendation's label
 
 
@@ -141,9 +140,10 @@ def figure(m: pd.DataFrame, lang: str):
     from . import plots
 
     recs = data.load("recommendations").set_index("rec_id")
-    # About the report's text width (180 mm) for eleven columns: labels print near size.
-    fig, ax = plt.subplots(figsize=(2.4 + COLUMN_IN * m.shape[1], 0.45 * m.shape[0] + 2.4))
-    cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#c6dbef", "#6baed6", "#08519c"])
+    # At the edition's figure width, so that every label prints at least at plots.MIN_PT.
+    fig, ax = plt.subplots(figsize=(plots.WIDTH, 0.5 * m.shape[0] + 2.6))
+    # Purples: the blues are the years' (plots.COLOURS), and this scale is no year.
+    cmap = plt.matplotlib.colors.ListedColormap(["#f2f2f2", "#dadaeb", "#9e9ac8", "#54278f"])
     width = ROW_CHARS[lang]
     rows = [
         plots.wrap(f"{int(r.removeprefix('rec'))}. {recs.loc[r, f'title_{lang}']}", width)
@@ -163,8 +163,8 @@ def figure(m: pd.DataFrame, lang: str):
     # Every label level, never turned (Chinese is not set sideways): the evidence names the
     # columns at the top, like a table's header, each in lines of a few characters.
     ax.xaxis.tick_top()
-    ax.tick_params(axis="x", labelrotation=0, labelsize=9, length=0)
-    ax.tick_params(axis="y", labelrotation=0, labelsize=9, length=0)
+    ax.tick_params(axis="x", labelrotation=0, labelsize=plots.SMALL, length=0)
+    ax.tick_params(axis="y", labelrotation=0, labelsize=plots.SMALL, length=0)
     for label in ax.get_xticklabels():
         label.set_verticalalignment("bottom")
         label.set_linespacing(1.3)

@@ -32,6 +32,18 @@ def test_the_checker_sees_ids_and_the_other_language():
     assert "Chinese in the English figure" in en
 
 
+def test_the_checker_sees_errata_and_checkmarks_in_a_chart():
+    plots.use("en")
+    fig, ax = plt.subplots()
+    ax.set_xticks([0, 1, 2], ["Douyin +115.56% ✓", "Gap (erratum E01)", "≥230 and ≈1,000"])
+    found = layout.language_problems(fig, "en")
+    plt.close(fig)
+    assert found == [
+        "'Douyin +115.56% ✓' shows an erratum or a verdict mark",
+        "'Gap (erratum E01)' shows an erratum or a verdict mark",
+    ]
+
+
 def test_the_checker_sees_chinese_set_sideways():
     plots.use("zh")
     fig, ax = plt.subplots()
@@ -44,3 +56,28 @@ def test_the_checker_sees_chinese_set_sideways():
     assert "'图23' is Chinese turned by 90°" in found
     assert "'占比（%）' is Chinese turned by 90°" in found
     assert not [f for f in level if "占比" in f]
+
+
+def test_the_checker_sees_text_too_small_in_print():
+    plots.use("en")
+    fig, ax = plt.subplots(figsize=(plots.WIDTH, 3))
+    ax.text(0.1, 0.5, "fine print", fontsize=8)  # prints at 8 × 5.36 / 7.5 ≈ 5.7 pt
+    ax.text(0.1, 0.2, "readable", fontsize=plots.SMALL)
+    found = layout.small_text(fig)
+    plt.close(fig)
+    assert found == ["'fine print' prints at 5.7 pt, under 7 pt"]
+
+
+def test_the_print_width_is_the_pdf_s():
+    """plots.PRINT_IN is what machinery/typeset.typ gives a figure: a share of the text width
+    of its paper less its margins; a change of page design must change it too."""
+    import re
+
+    from xjutils import paths
+
+    typ = (paths.PACKAGE / "machinery" / "typeset.typ").read_text()
+    share = float(re.search(r"#set image\(width: (\d+)%\)", typ)[1]) / 100
+    margin = float(re.search(r"margin: \(x: (\d+)mm", typ)[1])
+    assert re.search(r'paper: "a4"', typ)
+    assert plots.PRINT_IN == share * (210 - 2 * margin) / 25.4
+    assert plots.SMALL * plots.PRINT_IN / plots.WIDTH >= plots.MIN_PT

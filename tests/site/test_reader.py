@@ -99,11 +99,21 @@ def test_a_column_present_wrote_keeps_its_decimals():
 
 
 def test_captions_name_the_original_without_taking_its_number():
-    assert reader.caption("fig02-08", "zh").startswith("正文给出的少量数值（据原图2、4")
-    assert "the report's Figures 11, 12" in reader.caption("fig11-15", "en")
-    assert reader.caption("fig05", "zh").endswith("（据原图5重绘）")  # every option survives
-    assert "of which the text gives only some" in reader.caption("fig03", "en")
-    assert reader.caption("tab01", "en").endswith("(charted from the report's Table 1)")
+    gathered = reader.caption("fig02-15", "zh")
+    assert gathered.startswith("正文只给出一两个选项的各图（分图(a)–(i)依次据原图2、4、6、7、8、11")
+    assert "15重绘" in gathered and "勘误E07、E08" in gathered  # the errata the chart omits
+    assert "Figures 2, 4, 6, 7, 8, 11, 12, 14 and 15, in that order" in reader.caption(
+        "fig02-15", "en"
+    )
+    five = reader.caption("fig05", "zh")
+    assert five.startswith("2023 年直播机构 GMV 分布（据原图5重绘；正文给出全部5个选项")
+    assert "erratum E07" in reader.caption("fig05", "en")
+    three = reader.caption("fig03", "en")
+    assert "the text gives no value for 2021" in three and "Figure 3" in three
+    assert reader.caption("tab01", "en").endswith(
+        "(charted from the report's Table 1; on the gap, see erratum E01)"
+    )
+    assert reader.caption("tab02", "en").endswith("(charted from the report's Table 2)")
     own = reader.caption("ext02a", "en")
     assert own == labels.t("tiles_title", "en") and "02a" not in own
 

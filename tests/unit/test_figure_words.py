@@ -36,3 +36,39 @@ def test_case_numbers_read_as_each_language_writes_money():
     assert cases.value_label(2_300_000, "lower_bound", "yuan", "en") == "≥2.3 million yuan"
     assert cases.value_label(1_000, "approx", "场", "zh") == "≈1000场"
     assert cases.value_label(7_000, "exact", "yuan", "en") == "7,000 yuan"
+
+
+def test_a_case_panel_holds_one_measure_never_a_team_beside_an_audience(monkeypatch):
+    import pandas as pd
+
+    from xjutils import plots
+
+    plots.use("en")
+    rows = [
+        ("c.team", "persons", 4, "team"),
+        ("c.fans", "10k_persons", 30, "fans"),
+        ("c.plan", "persons", 100, "plan"),
+    ]
+    frame = pd.DataFrame(
+        [
+            {
+                "id": i,
+                "case_id": "case1",
+                "what_en": w,
+                "value": v,
+                "unit": u,
+                "qualifier": "exact",
+                "who_en": "A",
+                "quantity": "persons",
+                "base_unit": "persons",
+                "base_value": v * (1e4 if u.startswith("10k") else 1),
+            }
+            for i, u, v, w in rows
+        ]
+    )
+    monkeypatch.setitem(cases.MEASURES, "c.team", "team")
+    monkeypatch.setitem(cases.MEASURES, "c.fans", "audience")
+    fig = cases.figure(frame, "en")
+    panels = [[t.get_text() for t in ax.get_yticklabels()] for ax in fig.axes]
+    plots.close(fig)
+    assert panels == [["A: team"], ["A: fans"], ["A: plan"]]  # team, audience, then persons

@@ -116,3 +116,78 @@ def test_wrap_never_breaks_a_word():
     lines = plots.wrap("直播带货年营业额达到2300000元。其余不详", 9).split("\n")
     assert not any(line[0] in plots.CLOSING for line in lines)
     assert any("2300000" in line for line in lines)
+    assert plots.wrap("其中：2021-2022年成立", 12) == "其中：\n2021-2022年成立"  # a range whole
+
+
+def _legend_colours(legend) -> dict:
+    """Legend text -> RGBA of its handle."""
+    from matplotlib.colors import to_rgba
+
+    return {
+        t.get_text(): to_rgba(h.get_facecolor())
+        for t, h in zip(legend.get_texts(), legend.legend_handles)
+    }
+
+
+def test_two_figures_give_a_platform_the_same_colour():
+    import pandas as pd
+    from matplotlib.colors import to_rgba
+
+    from xjutils import overall, platforms, prefectures
+
+    plots.use("en")
+    plays = pd.DataFrame({"name_en": ["A", "B"], "douyin": [3.0, None], "kuaishou": [1.0, 2.0]})
+    topics = prefectures.figure_topics(plays, "en")
+    ids = ["douyin", "taobao", "kuaishou", "outside"]
+    shares = pd.DataFrame(
+        [
+            {"metric": m, "year": y, "platform_id": p, "share": 25.0}
+            for m in overall.METRICS
+            for y in (2022, 2023)
+            for p in ids
+        ]
+    )
+    stacked = platforms.figure_shares(shares, "en")
+    first = _legend_colours(topics.axes[0].get_legend())
+    second = _legend_colours(stacked.legends[0])
+    plots.close(topics)
+    plots.close(stacked)
+    for pid in ("douyin", "kuaishou"):
+        name = platforms.name(pid, "en")
+        assert first[name] == second[name] == to_rgba(plots.colour(pid))
+    assert second[platforms.name("taobao", "en")] == to_rgba(plots.colour("taobao"))
+    assert len(set(second.values())) == len(ids)  # no two platforms share a colour
+
+
+def test_a_year_has_one_colour_in_every_figure_that_colours_years():
+    import pandas as pd
+    from matplotlib.colors import to_rgba
+
+    from xjutils import data, platforms, survey, survey_figures
+
+    plots.use("zh")
+    ratios = pd.DataFrame(
+        [
+            {
+                "platform_id": p,
+                "year": y,
+                "gmv_per_session": 1.0,
+                "gmv_per_view": 2.0,
+                "views_per_session": 3.0,
+            }
+            for p in ("douyin", "taobao", "kuaishou", "all", "outside")
+            for y in (2022, 2023)
+        ]
+    )
+    by_year = _legend_colours(platforms.figure_ratios(ratios, "zh").legends[0])
+    shares = survey.per_share(
+        data.load("survey_shares").query("item == 'fig03'"),
+        survey.sample_sizes(),
+        survey.stated_sample_size(),
+    )
+    fig = survey_figures.figure(shares, ["fig03"], "zh")
+    bars = [ax.patches[0].get_facecolor() for ax in fig.axes]  # 2023, then the 2022 survey
+    plt.close("all")
+    assert by_year == {"2022": to_rgba(plots.colour(2022)), "2023": to_rgba(plots.colour(2023))}
+    assert bars == [by_year["2023"], by_year["2022"]]
+    assert len({plots.colour(y) for y in range(2020, 2024)}) == 4

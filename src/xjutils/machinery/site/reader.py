@@ -14,6 +14,7 @@ import csv
 import functools
 import html
 import re
+import string
 
 from bs4 import BeautifulSoup
 from nbconvert.preprocessors import Preprocessor
@@ -67,21 +68,50 @@ def caption(fig_id: str, lang: str) -> str:
     """
     if fig_id in strings.EXT_TITLES:
         return labels.t(strings.EXT_TITLES[fig_id], lang)
-    from ... import prose, survey_figures
+    from ... import prose, survey, survey_figures
 
     try:
-        if re.fullmatch(r"fig\d+-\d+", fig_id):  # charts gathered in one figure (fig02-08)
+        if re.fullmatch(r"fig\d+-\d+", fig_id):  # charts gathered in one figure (fig02-15)
             nums = [str(int(i[3:])) for i in survey_figures.gathered(fig_id)]
             figs = "、".join(nums) if lang == "zh" else prose.join(nums, lang)
-            return strings.t("fig_gathered", lang, figs=figs, k=survey_figures.COMPACT)
+            return strings.t(
+                "fig_gathered",
+                lang,
+                figs=figs,
+                first="(a)",
+                last=f"({string.ascii_lowercase[len(nums) - 1]})",
+                errata=survey_figures.caption_note(fig_id, lang),
+            )
         label, text = plots._caption(fig_id, lang)
     except KeyError:
         return fig_id
+    shares = data.load("survey_shares")
+    if fig_id in set(shares["item"]):  # a survey chart: what survives, and the errata behind
+        table = survey.per_share(
+            shares[shares["item"] == fig_id], survey.sample_sizes(), survey.stated_sample_size()
+        )
+        kept = survey_figures.kept_note(table, fig_id, lang)
+        return strings.t(
+            "fig_survey",
+            lang,
+            title=text,
+            label=label,
+            kept=kept if lang == "zh" else kept[0].lower() + kept[1:],
+            errata=survey_figures.caption_note(fig_id, lang),
+        )
     coverage = data.load("coverage").set_index("item_id")["coverage"].get(fig_id, "full")
     key = "fig_charted" if fig_id.startswith("tab") else "fig_redrawn"
     if key == "fig_redrawn" and coverage != "full":
         key = "fig_redrawn_part"
-    return strings.t(key, lang, title=text, label=label)
+    cap = strings.t(key, lang, title=text, label=label)
+    if fig_id in CAPTION_ERRATA:  # an erratum the chart shows, named here, not in the image
+        erratum = data.load("claims").set_index("claim_id").loc[CAPTION_ERRATA[fig_id]]
+        cap = cap[:-1] + strings.t("fig_erratum", lang, id=erratum["erratum_id"]) + cap[-1]
+    return cap
+
+
+# Figures that draw a finding an erratum records: the claim whose erratum the caption names.
+CAPTION_ERRATA = {"tab01": "s1_2.total"}
 
 
 def _image(output) -> tuple[str | None, str | None]:

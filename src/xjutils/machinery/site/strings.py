@@ -129,10 +129,17 @@ TEXT = {
         "{title}（据原{label}数据绘制）",
         "{title} (charted from the report's {label})",
     ),
+    "fig_survey": (
+        "{title}（据原{label}重绘；{kept}；{errata}）",
+        "{title} (redrawn from the report's {label}; {kept}; {errata})",
+    ),
+    "fig_erratum": ("；差额见勘误{id}", "; on the gap, see erratum {id}"),
     "fig_gathered": (
-        "正文给出的少量数值（据原图{figs}重绘，每图至多{k}个选项）",
-        "The few values the text gives (redrawn from the report's Figures {figs};"
-        " at most {k} options each)",
+        "正文只给出一两个选项的各图（分图{first}–{last}依次据原图{figs}重绘，"
+        "阴影框为由正文数值推出的范围；{errata}）",
+        "The charts of which the text gives one or two options (panels {first}–{last} redrawn"
+        " from the report's Figures {figs}, in that order; hatched: ranges the text's values"
+        " imply; {errata})",
     ),
     "figure_alt": ("图：{caption}", "Chart: {caption}"),
     "dict_intro": (
