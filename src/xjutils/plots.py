@@ -183,9 +183,14 @@ class OneMagnitude(Formatter):
 
     def __init__(self, lang: str):
         self.lang = labels.check_lang(lang)
+        self.top = None
+
+    def set_locs(self, locs):
+        """The axis's ticks, given before they are labelled: their largest sets the style."""
+        self.top = max((abs(v) for v in locs), default=None)
 
     def __call__(self, value, pos=None):
-        top = max((abs(v) for v in self.locs), default=abs(value))
+        top = abs(value) if self.top is None else self.top
         if value == 0:
             return "0"
         for step, word in MAGNITUDES[self.lang]:
