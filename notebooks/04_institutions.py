@@ -201,7 +201,7 @@ present.table(
 #
 # Medians and means are checked against the bands where the bands allow: the GMV bands are complete, so the median must lie in the band that holds the middle institution; the staff median must lie in the band that holds over half; a mean cannot be below the floor the bands imply. The stated sample size is tested against the shares.
 
-# %%
+# %% tags=["ledger"]
 checked = claims.check_all(f"item in {CHARTS} or section in ['二', '附录(一)']")
 sections = [
     "二",

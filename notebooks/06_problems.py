@@ -185,7 +185,7 @@ say(
 #
 # "Every option but 'other' is above half", the orders of the product and environment problems, the two cross-border problems tied at the top and the first wish from platforms, then the summary's numbers against the body's. One option label in the summary differs from the body's and is an erratum (listed at the end of this chapter).
 
-# %%
+# %% tags=["ledger"]
 checked = claims.check_all(f"item in {CHARTS}")
 results = checked.pipe(claims.select, ["四(一)1", "四(一)2", "四(一)3", "四(一)4", "四(二)2"])
 abstract = checked.pipe(claims.select, ["摘要"]).query("item in @CHARTS")

@@ -137,7 +137,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # The summary's count of recommendations, against the sections of Part 5.
 
-# %%
+# %% tags=["ledger"]
 checked = claims.check_all("section == '摘要' and kind == 'count'")
 plots.save_table(checked, "claims_07")
 present.table(
