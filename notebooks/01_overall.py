@@ -21,7 +21,7 @@
 # 本章从 `data/` 读取这些数字，逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
-# # 01 · Overall: the headline figures of the preface and Part 1 (1)
+# # 01 · Overall: the headline figures of the preface and Section 1.1
 #
 # The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 charted the series, but all that survives of it is the numbers the text quotes.
 #
@@ -131,7 +131,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Every status matches the one registered in advance.
+# Every statement of the preface and of Section 1.1, and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Every status matches the one registered in advance.
 
 # %%
 checked = claims.check_all("item == 'fig01'")
@@ -144,7 +144,7 @@ display(
         lang,
         caption=(
             "前言和一(一)的表述：公布值与复现值",
-            "Claims of the Preface and Part 1 (1), published and reproduced",
+            "Claims of the Preface and Section 1.1, published and reproduced",
         ),
     ),
     present.table(

@@ -21,7 +21,7 @@
 # 本章对两张表排序，度量交易额的地区集中程度，将表1加总后与图1的全疆总量核对，并考察话题播放量高的地州市交易额是否也高。
 
 # %% [markdown] tags=["lang-en"]
-# # 02 · Prefectures: GMV (Table 1) and topic plays (Table 3), Parts 1 (2) and 1 (4)
+# # 02 · Prefectures: GMV (Table 1) and topic plays (Table 3), Sections 1.2 and 1.4
 #
 # Table 1 lists live-commerce GMV by prefecture-level unit, plus one line for sales that can only be attributed to Xinjiang as a whole (归口新疆). Table 3 lists, for the same units, how often live-commerce topics were played on Douyin and Kuaishou, counting only topics above a play threshold. The text names the top three of each table.
 #
@@ -102,7 +102,7 @@ say(
 # 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见 `data/errata.csv`）。
 
 # %% [markdown] tags=["lang-en"]
-# ## Published vs reproduced: Part 1 (2) and the summary
+# ## Published vs reproduced: Section 1.2 and the summary
 #
 # The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum (`data/errata.csv` lists the possible explanations).
 
@@ -117,7 +117,7 @@ display(
         lang,
         caption=(
             "一(二)和原表1的表述：公布值与复现值",
-            "Claims of Part 1 (2) and the report's Table 1, published and reproduced",
+            "Claims of Section 1.2 and the report's Table 1, published and reproduced",
         ),
     ),
     present.table(
@@ -234,7 +234,7 @@ present.table(
     lang,
     caption=(
         "一(四)和原表3的表述：公布值与复现值",
-        "Claims of Part 1 (4) and the report's Table 3, published and reproduced",
+        "Claims of Section 1.4 and the report's Table 3, published and reproduced",
     ),
 )
 

@@ -21,9 +21,9 @@
 # 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即表2以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
 
 # %% [markdown] tags=["lang-en"]
-# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Parts 1 (3) and 2 (2) 5
+# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Sections 1.3 and 2.2 (item 5)
 #
-# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; Part 2 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
+# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; Section 2 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
 #
 # We recompute every growth cell and ranking, set the platforms against the headline totals of Figure 1 (what is left over belongs to platforms outside Table 2), and work out the ratios a reader would want: GMV per session, GMV per view and views per session.
 
@@ -76,7 +76,7 @@ present.table(
     lang,
     caption=(
         "原表2增长率和二(二)5的表述：公布值与复现值",
-        "Growth rates of the report's Table 2 and the claims of Part 2 (2) 5, published and reproduced",
+        "Growth rates of the report's Table 2 and the claims of Section 2.2, item 5, published and reproduced",
     ),
 )
 
@@ -248,7 +248,7 @@ plots.save(fig, "ext03b", lang)
 # 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。
 
 # %% [markdown] tags=["lang-en"]
-# ## Which platforms the surveyed institutions use (Part 2 (2) 5)
+# ## Which platforms the surveyed institutions use (Section 2.2, item 5)
 #
 # The text gives one share: institutions selling on Douyin. The table tests whether it can be some whole number of institutions out of the sample, and gives the interval a sample this small allows; the chart's other platforms are not given in the text.
 

@@ -21,9 +21,9 @@
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
-# # 04 · Institutions: the survey of Part 2 (Figures 2–15)
+# # 04 · Institutions: the survey of Section 2 (Figures 2–15)
 #
-# Part 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
+# Section 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
@@ -48,12 +48,12 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The shares of Part 2 (`data/survey_shares.csv`), with the figure each belongs to.
+# The shares of Section 2 (`data/survey_shares.csv`), with the figure each belongs to.
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
-present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Part 2's figures"))
+present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Section 2's figures"))
 
 # %% [markdown] tags=["lang-zh"]
 # 本章的其他数字：收回问卷数和有效问卷数、成立年份，以及正文提到但未给出比重的区间。
@@ -68,7 +68,7 @@ present.table(
     lang,
     caption=(
         "第二章的其他数字：问卷数、成立年份和未给占比的分组",
-        "Part 2's other numbers: questionnaires, founding years and bands given without shares",
+        "Section 2's other numbers: questionnaires, founding years and bands given without shares",
     ),
 )
 
@@ -91,7 +91,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Part 4's shares come from the same questionnaire and agree (chapter 06).
+# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (chapter 06).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
@@ -224,7 +224,7 @@ display(
         lang,
         caption=(
             "第二章及附录(一)的表述：公布值与复现值",
-            "Claims of Part 2 and Appendix (1), published and reproduced",
+            "Claims of Section 2 and Appendix A, published and reproduced",
         ),
     ),
     present.table(

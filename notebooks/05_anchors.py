@@ -21,9 +21,9 @@
 # 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
 
 # %% [markdown] tags=["lang-en"]
-# # 05 · Anchors: the case studies (Part 3) and the news article as a second source
+# # 05 · Anchors: the case studies (Section 3) and the news article as a second source
 #
-# Part 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's report of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
+# Section 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's report of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 

@@ -16,7 +16,7 @@ are what `plots.save_table` writes and what an academic traces a number by (CSV 
 - printed numbers keep their printed decimals (50.60), booleans read 是/否, lists are joined;
 - headers are in the page's language (`labels.COLUMNS`, else datapackage.json's titles);
 - on English pages, the report's Chinese designators in text from data/ read as English
-  (chapter 二 → Part 2, 图24 → Figure 24);
+  (chapter 二 → Section 2, 图24 → Figure 24);
 - a Series (a few statistics) becomes a two-column table with its keys named;
 - a caption (`caption=`, both languages written once where the table is shown) becomes the
   table's HTML <caption>, which the site shows and the PDF numbers and lists (表2-1 / Table
@@ -166,7 +166,7 @@ def _contents() -> pd.DataFrame:
 
 def section_label(label, lang: str) -> str:
     """A section of the report or a paragraph of the news article in the page's language:
-    一(二) / Part 1 (2), 二 / 第二章 / Part 2, 前言 / Preface, para06 / 第6段 / para. 6."""
+    一(二) / Section 1.2, 二 / 第二章 / Section 2, 前言 / Preface, para06 / 第6段 / para. 6."""
     if _missing(label):
         return ""
     label = str(label)
@@ -387,8 +387,8 @@ _ONE = rf"(?<![\u3400-\u9fff])(?:{_SEC}|{_APPENDIX})(?![\u3400-\u9fff])"
 
 def english(text) -> str:
     """English text with the report's Chinese designators written in English: chapter 二 →
-    Part 2, chapters 二 and 四 → Parts 2 and 4, 二(二)4 → Part 2 (2) 4, 附录(一) → Appendix
-    (1), 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
+    Section 2, chapters 二 and 四 → Sections 2 and 4, 二(二)4 → Section 2.2, item 4, 附录(一) →
+    Appendix A, 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
     if not isinstance(text, str) or not re.search(r"[\u3400-\u9fff]|para\d", text):
         return text
     text = re.sub(r"图(\d+)\s*[–—-]\s*图(\d+)", lambda m: f"Figures {int(m[1])}–{int(m[2])}", text)
@@ -399,10 +399,10 @@ def english(text) -> str:
     text = re.sub(
         rf"\b[Cc]hapters ({_ONE}) and ({_ONE})",
         lambda m: (
-            "Parts "
-            + prose.section_en(m[1]).removeprefix("Part ")
+            "Sections "
+            + prose.section_en(m[1]).removeprefix("Section ")
             + " and "
-            + prose.section_en(m[2]).removeprefix("Part ")
+            + prose.section_en(m[2]).removeprefix("Section ")
         ),
         text,
     )
@@ -413,7 +413,7 @@ def english(text) -> str:
 def evidence(text, lang: str) -> str:
     """Provenance written with ids ('report2023 一(二) tab01 p4; news2022 para06') as a
     reference in the page's language (`prose.locator`): 《报告》一(二) 表1 第4页 / Report,
-    Part 1 (2), Table 1, p. 4."""
+    Section 1.2, Table 1, p. 4."""
     return prose.locator(text, lang) if isinstance(text, str) else text
 
 
@@ -457,19 +457,32 @@ def _number(x, lang: str):
     return prose.number(x, lang, ".3f" if abs(x) < 1 else ".2f")
 
 
+def _scaled_number(x, k: int, lang: str):
+    """A statistic moved into the page's unit (`rescale`: divided by 10**k) at the precision
+    it had, shifted with it: 50.60亿元 is 5.060 billion yuan."""
+    text = _number(x, lang)
+    if not k or not isinstance(text, str) or isinstance(x, (bool, str)) or _missing(x):
+        return text
+    d = len(text.partition(".")[2])
+    return prose.number(prose.printed(float(x) / 10**k, max(0, d + k)), lang)
+
+
 def _series(s: pd.Series, lang: str) -> pd.DataFrame:
     """Statistics by name; a statistic with a unit (`attrs['units']`) says it after its name:
     全疆总量（亿元） / Xinjiang total (100 million yuan)."""
-    units = s.attrs.get("units", {})
+    units = {k: rescale(u, None, lang) for k, u in s.attrs.get("units", {}).items()}
     return pd.DataFrame(
         {
             header("series_item", lang): [
-                _with_unit(header(str(k), lang), units[k], lang)
+                _with_unit(header(str(k), lang), units[k][0], lang)
                 if k in units
                 else header(str(k), lang)
                 for k in s.index
             ],
-            header("series_value", lang): [_number(v, lang) for v in s.to_numpy()],
+            header("series_value", lang): [
+                _scaled_number(v, units[k][1], lang) if k in units else _number(v, lang)
+                for k, v in zip(s.index, s.to_numpy())
+            ],
         }
     )
 
@@ -508,7 +521,7 @@ def _cell(x, lang: str):
 
 def amount(x, unit_id, lang: str, decimals=None) -> str:
     """A number with its unit as one cell: 17亿元 / 1.7 billion yuan, 32岁 / 32 years old,
-    第1批 / batch 1, 5% (`prose.quantity`; a plain count in Chinese takes 个)."""
+    第1批 / first batch, 5% (`prose.quantity`; a plain count in Chinese takes 个)."""
     if _missing(x):
         return ""
     if _missing(unit_id) or unit_id == "":
@@ -538,7 +551,7 @@ def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
         if abs(x) >= 1e4:
             return f"{x / 1e4:.{2 if significant >= 4 else 1}f}万{name}"
         return f"{rounded:.{max(0, significant - digits)}f}{name}"
-    return f"{prose.number(rounded, lang, f',.{max(0, significant - digits)}f')} {name}"
+    return f"{prose.number(rounded, lang, f'.{max(0, significant - digits)}f')} {name}"
 
 
 def _ordinal(unit_id) -> bool:
@@ -558,14 +571,36 @@ def top(x, unit_id, lang: str) -> str:
 
 
 def rescale(unit_id, x, lang: str) -> tuple:
-    """The unit a Chinese page writes an amount in, and the power of ten to divide by:
-    十亿元 and 百万元 become 亿元 or 万元 (1.7十亿元 → 17亿元: ('100m_yuan', -1)); else as is."""
-    if lang != "zh" or _missing(unit_id) or unit_id not in prose.ZH_MONEY or _missing(x):
+    """The unit a page writes an amount in, and the power of ten to divide by (the one unit
+    policy of tables, figures and prose). Chinese writes 十亿元 and 百万元 as 亿元 or 万元
+    (1.7十亿元 → 17亿元: ('100m_yuan', -1)); English never calques 万 and 亿 but writes the
+    unit `units.en_as` names (18.15亿元 → 1.815 billion yuan: ('billion_yuan', 1); 2.87万场 →
+    28.7 thousand sessions); else as is."""
+    if _missing(unit_id) or unit_id == "":
         return unit_id, 0
     units = data.load("units").set_index("unit_id")
+    if unit_id not in units.index:
+        return unit_id, 0
     factor = units.at[unit_id, "factor"]
+    if lang == "en":
+        target = units.at[unit_id, "en_as"]
+        if _missing(target) or target == "":
+            return unit_id, 0
+        return target, round(math.log10(units.at[target, "factor"] / factor))
+    if unit_id not in prose.ZH_MONEY or _missing(x) or isinstance(x, str):
+        return unit_id, 0
     target = "100m_yuan" if abs(float(x) * factor) >= 1e8 else "10k_yuan"
     return target, round(math.log10(units.at[target, "factor"] / factor))
+
+
+def _in_unit(x, unit_id, decimals, lang: str) -> tuple:
+    """A printed value, its decimals and its unit as the page writes them (`rescale`):
+    (18.15, '100m_yuan', 2) → (1.815, 'billion_yuan', 3) in English; decimals never below 0."""
+    target, k = rescale(unit_id, x, lang)
+    if not k or _missing(x):
+        return x, target, decimals
+    d = None if _missing(decimals) else max(0, int(decimals) + k)
+    return float(x) / 10**k, target, d
 
 
 def _exact_places(x: float, most: int = 4) -> int | None:
@@ -756,6 +791,13 @@ def _table(frame, lang: str) -> pd.DataFrame:
     # as "-" (missing, not zero).
     attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
+    for c, u in list(attrs.get("units", {}).items()):  # a computed column in the page's unit
+        target, k = rescale(u, None, lang)
+        if k and c in f and pd.api.types.is_numeric_dtype(f[c]):
+            f[c] = f[c] / 10**k
+            attrs["units"][c] = target
+            if c in attrs.get("decimals", {}):
+                attrs["decimals"][c] = max(0, attrs["decimals"][c] + k)
     out = {}
     memo: dict = {}
     # where the report printed each row
@@ -818,9 +860,14 @@ def _table(frame, lang: str) -> pd.DataFrame:
                     for v, u, k, q in zip(x, f[unit_of[col]], d, quals)
                 ]
             else:
-                out[col] = _printed_column(x, decimals, lang)
+                row_units = [what] * len(x) if how == "header" else list(f[unit_of[col]])
+                d = [None] * len(x) if decimals is None else list(decimals)
+                moved = [_in_unit(v, u, k, lang) for v, u, k in zip(x, row_units, d)]
+                xs = pd.Series([m[0] for m in moved], dtype=float)
+                shifted = None if decimals is None else [m[2] for m in moved]
+                out[col] = _printed_column(xs, shifted, lang)
                 if how == "header":
-                    suffix[col] = what
+                    suffix[col] = moved[0][1] if moved else what
         elif col in ENTITIES:
             if any(n in f for n in NAMED_BY.get(col, ())):
                 continue
@@ -888,7 +935,8 @@ def _table(frame, lang: str) -> pd.DataFrame:
         if how[0] == "label" and how[1] in out:
             rows = f[[t for t in UNIT_OF[c] if t in f]].notna().any(axis=1)
             out[how[1]] = [
-                _with_unit(v, u, lang) if r else v for v, u, r in zip(out[how[1]], f[c], rows)
+                _with_unit(v, rescale(u, None, lang)[0], lang) if r else v
+                for v, u, r in zip(out[how[1]], f[c], rows)
             ]
     if "year" in out:  # a year the row's date already says (2023年, 2024年2月) is said once
         said = [

@@ -7,7 +7,8 @@ A chapter notebook therefore writes such sentences in a `remove-input` code cell
 
 The template of `lang` is filled with the values and displayed as Markdown, so the stored
 output (the nbval reference) changes whenever an input does. Numbers are formatted per
-language: English groups thousands with commas, Chinese does not; a minus is a true minus.
+language, as figures and tables format them: English groups thousands with commas from 10,000,
+Chinese does not; a minus is a true minus.
 `printed(x, decimals)` keeps a published number's printed decimals (50.60, not 50.6).
 """
 
@@ -21,12 +22,16 @@ from IPython.display import Markdown
 from . import data, labels
 
 MINUS = "\u2212"
+# The one grouping rule of tables, figures and prose: English groups thousands with commas from
+# five digits (12,504; a four-digit 7000 stands alone, as ISO 80000-1 writes it, and so do
+# years); Chinese does not group (GB/T 15835 leaves it to technical text).
+GROUP_FROM = 10_000
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
 # 百万元, 十亿元 are not how Chinese writes money: 万元 below 1亿元, 亿元 from there on.
 ZH_MONEY = ("million_yuan", "billion_yuan")
 # Base units Chinese counts in 万 once a number is round and large (27.7万人).
 ZH_WAN = {"yuan": "10k_yuan", "persons": "10k_persons", "sessions": "10k_sessions"}
-# Quantities that number a place in an order: 第3位 / rank 3, 第1批 / batch 1, 第4层 / floor 4.
+# Quantities that number a place in an order: 第3位 / ranked third, 第1批 / first batch.
 ORDINAL = ("rank", "order", "floor")
 MONTHS = "January February March April May June July August September October November December"
 
@@ -65,10 +70,15 @@ def number(x, lang: str, spec: str = "") -> str:
             x, spec = int(x), "d"
         else:
             spec = ".2f"
-    if lang == "en" and "," not in spec and abs(float(x)) >= 10_000:
-        spec = "," + spec  # 12,504 in English; Chinese prose writes 12504
+    if groups(x, lang) and "," not in spec:
+        spec = "," + spec  # 12,504 in English; Chinese writes 12504
     text = format(x if spec.endswith("d") else float(x), spec)
     return text.replace("-", MINUS)
+
+
+def groups(x, lang: str) -> bool:
+    """Whether `x` is written with its thousands grouped in `lang` (`GROUP_FROM`)."""
+    return labels.check_lang(lang) == "en" and abs(float(x)) >= GROUP_FROM
 
 
 def quantity(x, unit: str, lang: str, decimals=None) -> str:
@@ -80,15 +90,18 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
     English writes the base unit, in millions or billions from a million up (6.03万场 is 60,300
     sessions, 7.54亿人次 754 million views). The printed decimals shift with the scale, so no
     precision is invented, and a rescaled number drops its trailing zeros (500万元 is 5 million
-    yuan, not 5.00 million). A place in an order reads 第3位 / rank 3; an hour of the day 17时 /
-    17:00.
+    yuan, not 5.00 million). A place in an order reads 第3位 / ranked third, 第4层 / fourth
+    floor, 第3期 / third issue; an hour of the day 17时 / 17:00.
     """
     units = data.load("units").set_index("unit_id")
     row = units.loc[unit]
     places = printed(x, decimals).decimals
     if row["quantity"] in ORDINAL:
         n = number(printed(x, places), lang)
-        return f"第{n}{row['name_zh']}" if lang == "zh" else f"{row['name_en']} {n}"
+        if lang == "zh":
+            return f"第{n}{row['name_zh']}"
+        word = ordinal(int(x))
+        return f"ranked {word}" if unit == "rank" else f"{word} {row['name_en']}"
     if unit == "hours_clock":
         return f"{number(printed(x, places), lang)}时" if lang == "zh" else f"{int(x)}:00"
     if labels.check_lang(lang) == "zh":
@@ -113,6 +126,17 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
     shift = round(math.log10(scale / factor))
     text = _trim(number(printed(base / scale, max(0, places + shift)), lang))
     return f"{text}{word} {row['base_unit']}"
+
+
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+
+def ordinal(n: int) -> str:
+    """An English ordinal as prose writes it: words to tenth, then 11th, 22nd, 103rd."""
+    if 1 <= n <= len(ORDINALS):
+        return ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _trim(text: str) -> str:
@@ -224,7 +248,7 @@ def _group(kind: str, spans: list[tuple], lang: str) -> str:
 
 
 def _section(token: str, lang: str) -> str:
-    """A section label in `lang`: 第二章 / Part 2 for a bare chapter numeral, `section_en`
+    """A section label in `lang`: 第二章 / Section 2 for a bare chapter numeral, `section_en`
     otherwise."""
     if lang == "zh":
         return f"第{token}章" if token and all(c in NUMERAL for c in token) else token
@@ -232,15 +256,18 @@ def _section(token: str, lang: str) -> str:
 
 
 def section_en(token: str) -> str:
-    """A section of the report in English: its own label (`contents.label_en`: Part 1 (2),
-    Appendix (1), Preface), else the head word in English (附录二 → Appendix 2)."""
+    """A section of the report in English: its own label (`contents.label_en`: Section 1.2,
+    Section 2.2, item 5, Appendix A, Preface), else the head word in English (附录二 →
+    Appendix B, as 附录(二))."""
     labels_en = data.load("contents").set_index("item_id")["label_en"]
     if token in labels_en.index:
         return labels_en[token]
     for zh, en in _SECTIONS_EN.items():
         if token.startswith(zh):
             rest = token[len(zh) :]
-            rest = str(NUMERAL.index(rest) + 1) if len(rest) == 1 and rest in NUMERAL else rest
+            if len(rest) == 1 and rest in NUMERAL:  # 附录二 is 附录(二): Appendix B
+                i = NUMERAL.index(rest)
+                rest = "ABCDEFGHIJ"[i] if zh == "附录" else str(i + 1)
             return f"{en} {rest}" if rest else en
     return token
 
@@ -275,7 +302,7 @@ def _reference(ref: str, lang: str) -> str:
 
 def locator(evidence: str, lang: str) -> str:
     """Evidence references ('report2023 一(二) tab01 p4; news2022 para06, para41-43') as a reader
-    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report, Part 1 (2),
+    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report, Section 1.2,
     Table 1, p. 4; News article, paras. 6 and 41–43. Unknown words are kept as they are."""
     labels.check_lang(lang)
     refs = [_reference(r, lang) for r in str(evidence).split(";") if r.strip()]

@@ -47,7 +47,7 @@ def test_errata_evidence_and_notes_are_in_the_page_language():
     en = " ".join(
         m.get_text() for m in BeautifulSoup(landing.errata("en"), "html.parser").select(".meta")
     )
-    assert "Report, Part 2, p. 5" in en and "37 of them valid" in en
+    assert "Report, Section 2, p. 5" in en and "37 of them valid" in en
 
 
 def _cjk_share(text: str) -> float:

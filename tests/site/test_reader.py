@@ -110,9 +110,9 @@ def test_captions_name_the_original_without_taking_its_number():
 def test_the_site_check_finds_ids_and_chinese_designators():
     zh = _words(["图1，第3页", "fig01.gmv.2020", "100m_yuan", "见 data/news_numbers.csv"], "zh")
     assert zh == ["internal ids or codes shown to readers: 100m_yuan, fig01.gmv.2020"]
-    en = _words(["Part 1 (1), Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
+    en = _words(["Section 1.1, Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
     assert en == ["Chinese designators in English text: 一(一), 图23, 图28, 表1"]
-    assert _words(["Part 1 (1), Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
+    assert _words(["Section 1.1, Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
 
 
 def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_path):

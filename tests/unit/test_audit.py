@@ -214,8 +214,8 @@ def test_family_view_counts_and_locates_the_errata(examined):
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
     assert en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"].startswith(
-        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7. E17, 10 findings: Report,"
-        " Preface;"
+        "E15, 1 finding: Report, Section 2.1, item 2, Figs. 3 and 4, p. 7. E17, 10 findings:"
+        " Report, Preface;"
     )
 
 
@@ -253,7 +253,7 @@ def test_errata_citing_reads_the_references():
         news["evidence"].str.contains("news2022").all()
         and len(news) == errata["evidence"].str.contains("news2022").sum()
     )
-    assert "E01" not in part4  # 一(二) and 一(一): Part 1 only
+    assert "E01" not in part4  # 一(二) and 一(一): Section 1 only
 
 
 # corrections (issue #20): each with the check or datum that would have caught it
@@ -454,6 +454,7 @@ def test_names_in_headings_and_across_news_paragraphs(scratch_data, edit_cell):
 def test_news_figures_set_against_the_report_on_a_common_basis(scratch_data, edit_cell):
     """Not only 'different period': the article's quarter against the report's next whole
     year, platform against platform, with a verdict."""
+
     def magnitudes():
         rows = comparability.examine()
         return rows[rows["check"] == "cross_source_magnitude"].set_index("subject")

@@ -80,7 +80,6 @@ def test_the_kernel_records_what_it_read(tmp_path, monkeypatch, write_notebook):
     """A real run: the stamp lists the tables the notebook loaded and the modules it imported."""
     import json
 
-
     nbdir, out = tmp_path / "notebooks", tmp_path / "outputs"
     nbdir.mkdir()
     monkeypatch.setattr(paths, "NOTEBOOKS", nbdir)

@@ -35,4 +35,4 @@ def test_case_numbers_read_as_each_language_writes_money():
     assert cases.value_label(2_300_000, "lower_bound", "元", "zh") == "≥230万元"
     assert cases.value_label(2_300_000, "lower_bound", "yuan", "en") == "≥2.3 million yuan"
     assert cases.value_label(1_000, "approx", "场", "zh") == "≈1000场"
-    assert cases.value_label(7_000, "exact", "yuan", "en") == "7,000 yuan"
+    assert cases.value_label(7_000, "exact", "yuan", "en") == "7000 yuan"  # prose.groups

@@ -131,8 +131,8 @@ def test_presenting_leaves_the_ids_in_the_frame_that_is_saved():
         (("一(一)", "fig01", 3), "图1，第3页", "Fig. 1, p. 3"),  # printed on the figure's page
         (("前言", "fig01", None), "前言", "Preface"),  # quoted in the unpaged preface
         (("摘要", "fig02", 1), "摘要，第1页", "Summary, p. 1"),  # restated in the summary
-        (("二(二)5", None, 12), "二(二)5，第12页", "Part 2 (2) 5, p. 12"),
-        (("二", None, 5), "第二章，第5页", "Part 2, p. 5"),
+        (("二(二)5", None, 12), "二(二)5，第12页", "Section 2.2, item 5, p. 12"),
+        (("二", None, 5), "第二章，第5页", "Section 2, p. 5"),
         ((None, "fig23", None), "图23，第21页", "Fig. 23, p. 21"),
         (("para06", None, None), "新闻报道第6段", "News article, para. 6"),
     ],
@@ -144,7 +144,7 @@ def test_where_the_report_printed_it(args, zh, en):
 
 def test_a_ref_is_located_and_codes_read_as_words():
     assert present.locate("fig01.gmv.2023", "zh") == "图1，第3页"
-    assert present.locate("s2.sample_37", "en") == "Part 2, p. 5"
+    assert present.locate("s2.sample_37", "en") == "Section 2, p. 5"
     assert present.unit("100m_yuan", "zh") == "亿元"
     assert present.unit("100m_yuan", "en") == "100 million yuan"
     assert present.value("not_derivable", "zh") == "无从推导"
@@ -154,10 +154,10 @@ def test_a_ref_is_located_and_codes_read_as_words():
 @pytest.mark.parametrize(
     "text, en",
     [
-        ("chapter 二 adds", "Part 2 adds"),
-        ("No share of chapters 二 and 四", "No share of Parts 2 and 4"),
-        ("printed in 二(二)4 and in 附录(一)", "printed in Part 2 (2) 4 and in Appendix (1)"),
-        ("Chapter 二 points to 附录二", "Part 2 points to Appendix 2"),
+        ("chapter 二 adds", "Section 2 adds"),
+        ("No share of chapters 二 and 四", "No share of Sections 2 and 4"),
+        ("printed in 二(二)4 and in 附录(一)", "printed in Section 2.2, item 4 and in Appendix A"),
+        ("Chapter 二 points to 附录二", "Section 2 points to Appendix B"),
         ("图23–图28, redrawn from 表1", "Figures 23–28, redrawn from Table 1"),
         ("the word 产品 stays", "the word 产品 stays"),  # not a designator
     ],
@@ -170,7 +170,7 @@ def test_english_text_names_the_report_s_parts_in_english(text, en):
     "lang, expected",
     [
         ("zh", "《报告》一(二)，表1，第4页；新闻报道第6、41—43段"),
-        ("en", "Report, Part 1 (2), Table 1, p. 4; News article, paras. 6 and 41–43"),
+        ("en", "Report, Section 1.2, Table 1, p. 4; News article, paras. 6 and 41–43"),
     ],
 )
 def test_evidence_reads_as_a_reference(lang, expected):
@@ -398,6 +398,24 @@ def test_short_cells_do_not_break_in_the_site_and_pdf():
     assert wide == ["很长的一段说明文字" * 3] and "td.wide{min-width" in layout.CSS
 
 
+def test_english_phrases_kept_whole_keep_the_space_after_their_comma():
+    """Two no-wrap spans meeting at a comma printed "Section 1.2,p. 3" (issue 19)."""
+    from bs4 import BeautifulSoup
+
+    from xjutils.machinery.site import reader
+
+    html = (
+        "<table class='dataframe'><thead><tr><th>Where printed</th></tr></thead><tbody>"
+        "<tr><td>Appendix C, p. 30</td></tr><tr><td>minor, certain; withdrawn</td></tr>"
+        "</tbody></table>"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    reader.readable(soup.table, "en")
+    texts = [td.get_text().replace("\u00a0", " ") for td in soup.find_all("td")]
+    assert texts == ["Appendix C, p. 30", "minor, certain; withdrawn"]
+    assert len(soup.select("td span.nw")) >= 3
+
+
 def test_units_a_computed_frame_or_series_states_are_in_its_headers():
     topics = present.table(prefectures.topics(), "zh")
     plays = [c for c in topics.columns if c.endswith("（亿次）")]
@@ -408,7 +426,26 @@ def test_units_a_computed_frame_or_series_states_are_in_its_headers():
     results = claims.select(claims.check_all("item in ['tab01', 'tab03']"), ["一(二)"])
     gap = present.table(prefectures.total_gap(results), "en")
     items = list(gap[present.header("series_item", "en")])
-    assert sum("(100 million yuan)" in i for i in items) == 4
+    assert sum("(billion yuan)" in i for i in items) == 4  # English writes no 亿 (issue 19)
+    values = list(gap[present.header("series_value", "en")])
+    assert values[:2] == ["5.060", "4.890"]  # 50.60亿元 and 48.90亿元 at their precision
+
+
+def test_english_never_calques_chinese_counting_units():
+    """亿元 is billion yuan and 万场 thousand sessions in English tables, the value moved with
+    its unit at its printed precision; Chinese keeps 亿元 and 万场."""
+    rows = data.load("platform_metrics")
+    en = present.table(rows, "en").to_string()
+    assert "100 million" not in en and "10 thousand" not in en
+    assert "1.815" in en and "28.7" in en  # 18.15亿元, 2.87万场
+    zh = present.table(rows, "zh").to_string()
+    assert "18.15" in zh and "亿元" in zh
+    assert present.rescale("10k_sessions", 2.87, "en") == ("thousand_sessions", -1)
+    assert present.rescale("100m_yuan", 18.15, "zh") == ("100m_yuan", 0)
+    units = data.load("units").set_index("unit_id")
+    for unit_id, target in units["en_as"].dropna().items():
+        assert units.at[target, "quantity"] == units.at[unit_id, "quantity"]
+        assert not units.at[target, "name_en"].startswith(("10 ", "100 "))
 
 
 def test_a_value_in_percent_is_a_share():
@@ -425,7 +462,9 @@ def test_a_value_in_percent_is_a_share():
         ("facts", "fact.partner_band_11_50_low", "11家", "11 firms"),
         ("facts", "fact.rooms_band_31_50_low", "31间", "31 rooms"),
         ("facts", "fact.supply_chain_levels", "4级", "4 levels"),
-        ("facts", "fact.edition", "第3期", "issue 3"),
+        ("facts", "fact.edition", "第3期", "third issue"),
+        ("facts", "fact.policy_briefs", "14篇", "14 briefs"),
+        ("case_numbers", "case2.contest_place", "第1名", "first place"),
         ("case_numbers", "case3.success_reasons", "3条", "3 reasons"),
         ("case_numbers", "case6.languages", "7种", "7"),
         ("news_numbers", "news.para24.training_courses", "9期", "9 courses"),

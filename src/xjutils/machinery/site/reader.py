@@ -37,7 +37,9 @@ SHORT = 8
 # "wide"), so the short columns kept on one line do not squeeze it to a character or two.
 LONG = 14
 # Inside a locator or a number with its unit, the space that must not break (p. 4, Table 1).
-GLUE = re.compile(r"\b(p\.|pp\.|Fig\.|Figs\.|Figure|Table|Tables|Part|para\.|paras\.|Case) (?=\d)")
+GLUE = re.compile(
+    r"\b(p\.|pp\.|Fig\.|Figs\.|Figure|Table|Tables|Section|item|para\.|paras\.|Case) (?=\d)"
+)
 
 
 def tagged(nb) -> bool:
@@ -372,11 +374,14 @@ def readable(table, lang: str) -> None:
             cell["class"] = "nw"
         elif cell.string is not None and len(phrases(text)) > 1:
             cell.clear()  # 重要，确定；已撤回: breaks between its phrases, never inside one
-            for part in phrases(text):
+            parts = phrases(text)
+            for i, part in enumerate(parts):
                 span = BeautifulSoup("", "html.parser").new_tag("span")
                 span["class"] = "nw"
                 span.string = part
                 cell.append(span)
+                if i + 1 < len(parts) and part.endswith((",", ";")):
+                    cell.append(" ")  # "Section 1.2, p. 3", not "Section 1.2,p. 3"
         elif width(text) > LONG:  # a sentence keeps a column wide enough to read beside them
             cell["class"] = "wide"
     wrap = table.wrap(BeautifulSoup("", "html.parser").new_tag("div"))
