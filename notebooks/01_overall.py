@@ -18,14 +18,14 @@
 #
 # 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。图1原为柱状图，如今只能依据正文引用的数字还原。
 #
-# 本章从 `data/` 读取这些数字，逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
+# 本章读取这些数字（逐一转录并注明出处），逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
 # # 01 · Overall: the headline figures of the preface and Section 1.1
 #
 # The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 charted the series, but all that survives of it is the numbers the text quotes.
 #
-# This chapter loads those numbers from `data/`, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
+# This chapter takes those numbers, each transcribed with where it was printed, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figure and tables
@@ -42,12 +42,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 报告公布的数值（`data/overall.csv`），逐条注明出处。
+# 报告公布的数值，逐条注明出处。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The published values (`data/overall.csv`), each with its provenance.
+# The published values, each with where the report printed it.
 
 # %%
 headline = data.load("overall")

@@ -99,12 +99,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：一(二)与摘要
 #
-# 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见 `data/errata.csv`）。
+# 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见勘误说明）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: Section 1.2 and the summary
 #
-# The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum (`data/errata.csv` lists the possible explanations).
+# The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum, whose note gives the possible explanations.
 
 # %%
 checked = claims.check_all("item in ['tab01', 'tab03']")
@@ -185,7 +185,7 @@ plots.save(fig, "ext02a", lang)
 # %% [markdown] tags=["lang-en"]
 # ## Topic plays (Table 3)
 #
-# A `-` in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
+# A dash in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
 
 # %%
 topics = prefectures.topics()

@@ -173,12 +173,12 @@ plots.save(fig, "ext03a", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 派生指标
 #
-# 依据 `data/units.csv` 的单位换算系数，以基本单位（元、人次、场）计算各项比率。
+# 各项比率均先把数值换算为基本单位（元、人次、场）再计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Derived indicators
 #
-# Ratios in base units (yuan, views, sessions), using the unit factors of `data/units.csv`.
+# Ratios in base units (yuan, views, sessions), each number converted from the unit the report printed it in.
 
 # %%
 ratios = platforms.ratios(levels)

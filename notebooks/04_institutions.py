@@ -43,12 +43,12 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 第二章的各项比重（`data/survey_shares.csv`），并注明所属图号。
+# 第二章的各项比重，并注明所属图号。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The shares of Section 2 (`data/survey_shares.csv`), with the figure each belongs to.
+# The shares of Section 2, with the figure each belongs to.
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
@@ -133,12 +133,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 每个比重折算为家数，并给出置信区间
 #
-# `k` 为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
+# k为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every share as a count, with its interval
 #
-# The count `k` is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
+# The count k is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
 
 # %%
 sizes = survey.sample_sizes()
@@ -353,12 +353,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图2–图15
 #
-# 图中只画出正文给出的选项，并附置信区间。正文未给出任何数值的图列于 `data/coverage.csv`。
+# 图中只画出正文给出的选项，并附置信区间。正文未给出任何数值的图不再重绘。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 2–15, redrawn from the text
 #
-# Only the options the text gives, each with its confidence interval. Charts for which the text gives no value are listed in `data/coverage.csv`.
+# Only the options the text gives, each with its confidence interval. Charts for which the text gives no value are not redrawn.
 
 # %%
 for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang):

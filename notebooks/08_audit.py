@@ -16,13 +16,13 @@
 # %% [markdown] tags=["lang-zh"]
 # # 08 · 审计：按检查类别逐项核对全部数据
 #
-# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
+# 各章只核对本章的表述；本章把每一类不一致在全部转录数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
 
 # %% [markdown] tags=["lang-en"]
 # # 08 · Audit: every family of inconsistency, looked for over all of the data
 #
 # The chapters check their own claims. This one looks for each family of inconsistency over
-# all of `data/`: granularity (can whole answers give the share or mean), joint feasibility
+# all of the transcribed data: granularity (can whole answers give the share or mean), joint feasibility
 # (can one sample give every share, median and mean of a question at once), orderings in
 # prose, comparability over time, names, restatements, plausibility, dates and periods,
 # cross-references. Each family reports how much it examined and what it found, including
@@ -77,16 +77,15 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各类检查：审查范围、发现及对应勘误
 #
-# 下表每类检查占一行：检查内容、审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细，见本章的含代码版本，也可从首页“下载”中的复现表格获取（`audit_findings.csv`、`audit_examined.csv`）。
+# 下表每类检查占一行：检查内容、审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细随本项目的数据一并发布，不在此逐行列出。
 
 # %% [markdown] tags=["lang-en"]
 # ## Each family: what it examines, what it found, which errata explain it
 #
 # One row per family: what it checks, how many subjects it examined, how many findings it
 # made, and the errata that explain them with where they are in the sources. The finding-level
-# detail (each finding's computed evidence, every news number's true period) is in this
-# chapter's version with code and among the reproduced tables on the home page
-# (`audit_findings.csv`, `audit_examined.csv`).
+# detail (each finding's computed evidence, every news number's true period) is published with
+# the project's data rather than listed here.
 
 # %%
 view.families(examined, lang)
@@ -147,14 +146,14 @@ view.causes(errata, lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 勘误表及其发现方式
 #
-# “发现方式”为检出该勘误的检查类别；“人工阅读”表示该勘误只能通过阅读发现（如正文中的交叉引用、单位标签），无法由检查发现的原因记于勘误数据文件（`data/errata.csv`）。已撤回的勘误保留编号，撤回理由见首页的勘误列表。
+# “发现方式”为检出该勘误的检查类别；“人工阅读”表示该勘误只能通过阅读发现（如正文中的交叉引用、单位标签），无法由检查发现的原因随勘误一并记录。已撤回的勘误保留编号，撤回理由见首页的勘误列表。
 
 # %% [markdown] tags=["lang-en"]
 # ## The errata and how they were found
 #
 # "Found by" names the check families that detect each erratum; "reading" means it can only be
-# found by reading (a cross-reference in prose, a unit label), and the errata data file
-# (`data/errata.csv`) says why no check can. Withdrawn errata keep their id; the home page's
+# found by reading (a cross-reference in prose, a unit label), and each such erratum records
+# why no check can. Withdrawn errata keep their id; the home page's
 # errata list says why each was withdrawn.
 
 # %%

@@ -132,9 +132,41 @@ def internal_ids(text: str) -> list[str]:
     return INTERNAL.findall(FILE.sub(" ", text))
 
 
+# English that still writes the Chinese outline, units or spacing (issue 19): Part 2 (2) 5 for
+# Section 2.2, item 5; floor 4, place 1, issue 3 for ordinals; 10 thousand sessions and
+# (100 million yuan) for thousand sessions and billion yuan; "p. 3,p. 4" where two phrases met.
+CALQUE = re.compile(
+    r"\bParts?\s\d+(?:\s\(\d+\)(?:\s\d+)?)?"
+    r"|\bAppendix\s\(\d+\)"
+    r"|\b(?:issue|place|floor|batch|edition|rank)\s\d+\b"
+    r"|\b10\sthousand\b|\(100\smillion\b|\b100\smillion\s(?:yuan|views|sessions)\b"
+    r"|[a-z)],(?=[A-Za-z])"
+)
+
+
+# The machinery's words, which printed text must not use: a file of data/ or outputs/, the
+# downloads and the with-code pages, none of which the PDF contains (the site names them in
+# its .no-print parts).
+MACHINERY = re.compile(
+    r"(?<![\w/])(?:data|outputs|notebooks|src)/[\w./-]+|(?<![\w/.])[\w-]+\.(?:csv|json|ipynb|py)\b"
+    r"|\bdownloads?\b|with-code|with code|下载|含代码"
+)
+
+
+def machinery(text: str) -> list[str]:
+    """Files, downloads and with-code pages a printed text names (`MACHINERY`)."""
+    return MACHINERY.findall(text)
+
+
 def designators(text: str) -> list[str]:
     """The report's Chinese designators in a text (图24, 表1, 二(二)4, 附录, 第5页)."""
     return DESIGNATOR.findall(text)
+
+
+def calques(text: str) -> list[str]:
+    """What an English text writes in the Chinese way (`CALQUE`: Part 2 (2) 5, floor 4,
+    10 thousand sessions, (100 million yuan), "Section 1.2,p. 3")."""
+    return CALQUE.findall(text)
 
 
 def _i(lang: str) -> int:

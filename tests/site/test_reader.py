@@ -2,6 +2,7 @@
 
 import nbformat
 import pandas as pd
+import pytest
 from bs4 import BeautifulSoup
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -113,6 +114,40 @@ def test_the_site_check_finds_ids_and_chinese_designators():
     en = _words(["Section 1.1, Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
     assert en == ["Chinese designators in English text: 一(一), 图23, 图28, 表1"]
     assert _words(["Section 1.1, Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part 2 (2) 5",
+        "Appendix (1)",
+        "issue 3",
+        "place 1",
+        "floor 4",
+        "GMV (100 million yuan)",
+        "6.03 10 thousand sessions",
+        "Part 1 (2),p. 3",
+    ],
+)
+def test_the_site_check_finds_english_written_the_chinese_way(text):
+    """Issue 19's examples fail the English pages; their English forms pass."""
+    assert _words([text], "en")[0].startswith("English written the Chinese way")
+    assert _words([text], "zh") == []
+
+
+def test_english_forms_pass_the_site_check():
+    fine = "Section 2.2, item 5, p. 12; Appendix A; fourth floor; GMV (billion yuan); 12,504"
+    assert _words([fine, "topics above 100 million plays"], "en") == []
+
+
+def test_printed_text_names_no_file_code_or_download():
+    from xjutils.machinery.site.check import printed_words
+
+    assert printed_words(["data/errata.csv lists them"], [])[0].startswith("files or downloads")
+    assert printed_words(["see the downloads"], []) and printed_words(["含代码版"], [])
+    assert printed_words(["the with-code version"], [])
+    assert printed_words(["plain words"], ["fig01"])[0].startswith("code in printed text")
+    assert printed_words(["Table 1, p. 4; 12.5%", "“Appendix 2”"], []) == []
 
 
 def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_path):

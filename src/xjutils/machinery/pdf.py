@@ -17,7 +17,7 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import paths
+from .. import paths, present
 from ..atomic import atomic_path
 from .release import release
 from .site import landing, layout, strings
@@ -247,6 +247,12 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             for k in want
             if got[k] != want[k]
         ]
+        said = sorted(set(present.machinery(text)))  # the site's .no-print parts stay out
+        if said:
+            problems.append(f"{pdf.name}: names files or downloads: {', '.join(said[:6])}")
+        odd = sorted(set(present.calques(text) if lang == "en" else []))
+        if odd:
+            problems.append(f"{pdf.name}: English written the Chinese way: {', '.join(odd[:6])}")
         for page in pages[1:]:
             title = _chapter_title(page)
             if _flat(title) not in flat:
