@@ -30,7 +30,7 @@ import re
 
 import pandas as pd
 
-from . import data, labels, prose
+from . import claims, data, labels, prose
 
 NUMERALS = "一二三四五六七八九十"
 PARA = re.compile(r"para(\d+)(?:-(\d+))?")
@@ -108,7 +108,6 @@ FIRST = (
     "question",
     "topic",
 )
-NEWS = ("新闻报道", "News article")
 
 # What a reader of either edition must not meet: the data's ids and codes (fig01.gmv.2020,
 # fact.topic_cutoff, 100m_yuan, not_derivable, fig01, case3, para06, report2023).
@@ -239,7 +238,7 @@ def where(section=None, item=None, page=None, *, lang: str) -> str:
     """
     sep = ["，", ", "][_i(lang)]
     if not _missing(section) and PARA.fullmatch(str(section)):
-        return NEWS[_i(lang)] + ["", ", "][_i(lang)] + section_label(section, lang)
+        return labels.t("news2022", lang) + ["", ", "][_i(lang)] + section_label(section, lang)
     own = None if _missing(item) else _contents()["page"].get(item)
     on_its_page = not _missing(page) and not _missing(own) and int(page) == int(own)
     if not _missing(item) and (on_its_page or (_missing(page) and _missing(section))):
@@ -460,6 +459,7 @@ def _plain_title(title: str) -> str:
 def header(column: str, lang: str) -> str:
     """A column's header in the page's language."""
     i = _i(lang)
+    column = labels.COLUMN_ALIASES.get(column, column)
     if column in labels.COLUMNS:
         return labels.COLUMNS[column][i]
     m = re.fullmatch(r"k_of_(\d+)", column)
@@ -563,10 +563,6 @@ def amount(x, unit_id, lang: str, decimals=None) -> str:
     return prose.quantity(x, unit_id, lang, decimals)
 
 
-# A base quantity's name in either language when a computed ratio carries it in its cells.
-BASE_NAMES = {"yuan": ("元", "yuan"), "views": ("人次", "views"), "persons": ("人", "persons")}
-
-
 def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
     """A large computed number, not more precise than it is, with its unit: Chinese in 万
     from ten thousand up at two decimals (10.14万元, 2.36万人次; one for a rough number:
@@ -575,10 +571,14 @@ def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
         return ""
     x = float(x)
     if x == 0:
-        return f"0{BASE_NAMES[base][0]}" if lang == "zh" else f"0 {BASE_NAMES[base][1]}"
+        return (
+            f"0{labels.t('base_' + base, lang)}"
+            if lang == "zh"
+            else f"0 {labels.t('base_' + base, lang)}"
+        )
     digits = math.floor(math.log10(abs(x))) + 1
     rounded = round(x, significant - digits)
-    name = BASE_NAMES[base][_i(lang)]
+    name = labels.t("base_" + base, lang)
     if lang == "zh":
         if abs(x) >= 1e4:
             return f"{x / 1e4:.{2 if significant >= 4 else 1}f}万{name}"
@@ -815,9 +815,7 @@ def _table(frame, lang: str) -> pd.DataFrame:
     if isinstance(frame, pd.Series):
         return _series(frame, lang)
     if _is_claims(frame):
-        from . import claims
-
-        return claims.table(frame, lang)
+        return claims_table(frame, lang)
     # What a computed frame says of its own columns: their units (one per column, into the
     # header), the decimals the report printed them with, and a dash for a cell it printed
     # as "-" (missing, not zero).
@@ -1004,3 +1002,160 @@ def _table(frame, lang: str) -> pd.DataFrame:
             name += " "
         shown[name] = [v if isinstance(v, (list, tuple)) or not _missing(v) else "" for v in out[c]]
     return pd.DataFrame(shown)
+
+
+# --- published vs reproduced: a claims frame (claims.check_all) for the reader ---------------
+
+
+def _fmt(x, places) -> str:
+    if isinstance(x, float):
+        if math.isinf(x):
+            return "∞" if x > 0 else "−∞"
+        return "" if math.isnan(x) else f"{x:.{int(places)}f}"
+    return "" if x is None else str(x)
+
+
+def _computed(x, places, printed) -> str:
+    """A reproduced value or a bound: its extra digits (`places`) where they show rounding; a
+    whole number (a count: 38, not 38.00) at the printed decimals."""
+    return _fmt(x, printed if _whole(x) else places)
+
+
+def _open(lo, hi, lang: str) -> str:
+    """A range in words: one value when its ends meet (38), an open end as 不超过60.27 /
+    at most 60.27 and 不低于11.34 / at least 11.34, else 'lo – hi'."""
+    if lo == hi:
+        return lo
+    if lo in ("−∞", "-∞", ""):
+        return ["不超过", "at most "][labels.LANGS.index(lang)] + hi
+    if hi in ("∞", ""):
+        return ["不低于", "at least "][labels.LANGS.index(lang)] + lo
+    return f"{lo} – {hi}"
+
+
+def bounds(lo, hi, places, printed, lang: str) -> str:
+    """The range the inputs' rounding allows as a reader reads it (`_open`)."""
+    if pd.isna(lo) and pd.isna(hi):
+        return ""
+    if math.isinf(lo) or math.isinf(hi):  # a limit, not a rounding interval: two decimals
+        places = min(places, max(printed, 2))
+    return _open(_computed(lo, places, printed), _computed(hi, places, printed), lang)
+
+
+def _range_text(x, lang: str):
+    """A reproduced range written 'lo–hi' (60–∞) in words (不低于60); anything else as is."""
+    if isinstance(x, str):
+        m = re.fullmatch(r"(−?∞|-?[\d.]+)\s*[–-]\s*(∞|-?[\d.]+)", x)
+        if m:
+            return _open(m[1], m[2], lang)
+    return x
+
+
+def _entities(refs: str, lang: str) -> dict:
+    """Id → name of the entities a ranking claim ranks (prefectures, platforms, options)."""
+    ref = refs.split(";")[0]
+    rows = claims._table_rows(ref) if ref.startswith("table:") else data.load(data.table_of(ref))
+    name = ref.removeprefix("table:").partition("?")[0] if ref.startswith("table:") else None
+    column = data.ENTITY[name or data.table_of(ref)]
+    if column == "option_id":
+        return dict(zip(rows["option_id"], rows[f"option_{labels.check_lang(lang)}"]))
+    return names(ENTITIES[column][0], lang)
+
+
+def _shown(x, places, entities: dict | None, lang: str) -> str:
+    """A published or reproduced value as the table shows it; a ranking as names."""
+    if isinstance(x, str) and entities is not None and re.fullmatch(r"[a-z0-9_;]+", x):
+        return prose.join([entities.get(e, e) for e in x.split(";")], lang)
+    return _fmt(_range_text(x, lang), places)
+
+
+def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Published vs reproduced for the chapter's reader, in `lang`: where the report makes
+    each statement, the statement, both values (rankings as names), the range the inputs'
+    rounding allows, the unit and the status in words, and the erratum.
+
+    `results` (check_all's frame, with claim ids) is what `plots.save_table` keeps.
+    """
+    t = labels.t
+    places = results["decimals"].fillna(0).astype(int)
+    inputs = data.load("claims").set_index("claim_id")["inputs"]
+    ranked = [
+        _entities(inputs[cid], lang) if method_ranked else None
+        for cid, method_ranked in zip(
+            results["claim_id"], results["published"].map(lambda x: isinstance(x, str))
+        )
+    ]
+    # Units as Chinese writes money (十亿元 → 亿元), then into the header (one unit for all) or
+    # after the statement (数值（亿元）, 摘要：2023年交易额（亿元）): no unit column of its own.
+    scaled = [rescale(u, x, lang) for u, x in zip(results["unit"], results["published"])]
+    units = [u for u, _ in scaled]
+    shift = [k for _, k in scaled]
+    one = {
+        "" if pd.isna(u) else u
+        for u, x in zip(units, results["published"])
+        if not isinstance(x, str)
+    }
+    # a unit in the headers only when every value is a number in it (no list of names, no
+    # date among them); else each statement says its own
+    texts = any(isinstance(x, str) for x in results["published"])
+    common = one.pop() if len(one) == 1 and not texts else None  # "" : a plain count
+
+    def moved(x, k):
+        return x / 10**k if isinstance(x, float) and math.isfinite(x) else x
+
+    def head(key):
+        return _with_unit(t(key, lang), common, lang) if common else t(key, lang)
+
+    return pd.DataFrame(
+        {
+            header("where", lang): [
+                where(s, i, p, lang=lang)
+                for s, i, p in zip(results["section"], results["item"], _pages(results))
+            ],
+            t("claim", lang): [
+                text
+                if common is not None or isinstance(x, str) or pd.isna(u)
+                else _with_unit(text, u, lang)
+                for text, u, x in zip(results[f"statement_{lang}"], units, results["published"])
+            ],
+            head("published"): [
+                _shown(moved(x, k), max(0, d + k), e, lang)
+                for x, d, e, k in zip(results["published"], places, ranked, shift)
+            ],
+            head("reproduced"): [
+                _no_extra_zeros(
+                    _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang),
+                    max(0, d + k),
+                )
+                for x, d, e, k in zip(results["reproduced"], places, ranked, shift)
+            ],
+            head("range"): [
+                bounds(moved(lo, k), moved(hi, k), max(0, d + 2 + k), max(0, d + k), lang)
+                for lo, hi, d, k in zip(results["low"], results["high"], places, shift)
+            ],
+            # the erratum a status points to in the same cell: no column of its own to squeeze
+            t("status", lang): [
+                value(s, lang)
+                + ("" if pd.isna(e) or not e else f"（{e}）" if lang == "zh" else f" ({e})")
+                for s, e in zip(results["status"], results["erratum_id"])
+            ],
+        }
+    )
+
+
+def _no_extra_zeros(text, places: int):
+    """A reproduced value with its two extra digits only where they say something: 50.6000
+    is shown 50.60 (the published decimals), 60.6683 and 43.425 as computed."""
+    if not isinstance(text, str) or not re.fullmatch(r"[−\d,]+\.\d+", text):
+        return text
+    whole, frac = text.split(".")
+    frac = frac.rstrip("0").ljust(places, "0")
+    return f"{whole}.{frac}" if frac else whole
+
+
+def _pages(results: pd.DataFrame) -> list:
+    """The page each claim is printed on (data/claims.csv)."""
+    if "page" in results:
+        return list(results["page"])
+    pages = data.load("claims").set_index("claim_id")["page"]
+    return [pages.get(c) for c in results["claim_id"]]

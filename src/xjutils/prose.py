@@ -200,7 +200,7 @@ def join(items, lang: str) -> str:
 
 # --- references: where in the sources a reader looks (data/errata.csv `evidence`) ----------
 
-SOURCES = {"report2023": ("《报告》", "Report"), "news2022": ("新闻报道", "News article")}
+SOURCES = ("report2023", "news2022")  # their names: labels.TEXT
 NUMERAL = "一二三四五六七八九十"
 _RANGE = r"(\d+)(?:-(\d+))?"
 _TOKENS = [
@@ -290,7 +290,7 @@ def _reference(ref: str, lang: str) -> str:
             parts.append(_group(*run, lang))
             run = None
         if token in SOURCES and not parts:
-            source = SOURCES[token][labels.LANGS.index(lang)]
+            source = labels.t(token, lang)
         elif token:
             parts.append(_section(token, lang))
     if run is not None:

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from xjutils import claims, rounding
+from xjutils import claims, present, rounding
 from xjutils.claims import Value
 
 
@@ -259,6 +259,6 @@ def test_reproduced_values_show_extra_digits_only_where_they_say_something():
     """A reproduced value that equals the published one is shown at the published decimals
     (50.60, not 50.6000); one that differs keeps the digits that show how (60.6683)."""
     shown = [
-        claims._no_extra_zeros(t, d) for t, d in (("50.6000", 2), ("60.6683", 2), ("1.1000", 1))
+        present._no_extra_zeros(t, d) for t, d in (("50.6000", 2), ("60.6683", 2), ("1.1000", 1))
     ]
     assert shown == ["50.60", "60.6683", "1.1"]

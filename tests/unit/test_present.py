@@ -181,7 +181,7 @@ def test_evidence_reads_as_a_reference(lang, expected):
 
 def test_a_ranking_claim_shows_names_and_the_status_in_words():
     results = claims.check_all("claim_id == 's1_2.top3'")
-    zh, en = claims.table(results, "zh"), claims.table(results, "en")
+    zh, en = present.claims_table(results, "zh"), present.claims_table(results, "en")
     assert zh.iloc[0].tolist()[:4] == [
         "一(二)，第3页",
         "地州市交易额前三",
@@ -349,8 +349,8 @@ def test_band_sums_follow_the_figures():
 
 
 def test_claims_ranges_read_as_words_and_counts_are_whole():
-    zh = claims.table(claims.check_all(), "zh")
-    en = claims.table(claims.check_all(), "en")
+    zh = present.claims_table(claims.check_all(), "zh")
+    en = present.claims_table(claims.check_all(), "en")
     rng_zh, rng_en = zh.columns[4], en.columns[4]
     assert not zh[rng_zh].str.contains("∞").any() and not en[rng_en].str.contains("∞").any()
     assert zh[rng_zh].str.startswith("不超过").any() and en[rng_en].str.startswith("at most").any()
@@ -358,9 +358,9 @@ def test_claims_ranges_read_as_words_and_counts_are_whole():
     for col in zh.columns[3:5]:
         assert not zh[col].str.fullmatch(r"\d+\.0+").any()  # 38, not 38.00
         assert not zh[col].str.fullmatch(r"([\d.]+) – \1").any()  # one value, not 38 – 38
-    assert claims.bounds(float("-inf"), 60.2692, 4, 2, "zh") == "不超过60.27"
-    assert claims.bounds(11.34, float("inf"), 2, 0, "en") == "at least 11.34"
-    assert claims.bounds(38.0, 38.0, 2, 0, "en") == "38"
+    assert present.bounds(float("-inf"), 60.2692, 4, 2, "zh") == "不超过60.27"
+    assert present.bounds(11.34, float("inf"), 2, 0, "en") == "at least 11.34"
+    assert present.bounds(38.0, 38.0, 2, 0, "en") == "38"
 
 
 def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
@@ -369,7 +369,7 @@ def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
         part = claims.select(results, sections)
         if part.empty:
             continue
-        shown = claims.table(part, "zh")
+        shown = present.claims_table(part, "zh")
         texts = part["published"].map(lambda x: isinstance(x, str)).any()
         if texts:
             assert "（" not in shown.columns[2]

@@ -17,10 +17,10 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import paths, present
+from .. import labels, paths, present
 from ..atomic import atomic_path
 from .release import release
-from .site import landing, layout, strings
+from .site import landing, layout
 
 HERE = Path(__file__).parent
 FILTER = HERE / "typeset.lua"
@@ -49,7 +49,7 @@ def _main(page: Path, lang: str) -> str:
             gone.decompose()
         _headline_table(soup, lang)
         heading = soup.new_tag("h1", attrs={"class": "unnumbered"})
-        heading.string = strings.t("pdf_overview", lang)
+        heading.string = labels.t("pdf_overview", lang)
         main.insert(0, heading)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
         del el["id"]
@@ -63,9 +63,9 @@ def _headline_table(soup, lang: str) -> None:
         return
     table = soup.new_tag("table")
     head = soup.new_tag("tr")
-    for key in ("pdf_measure", "pdf_value", "pdf_note"):
+    for key in ("metric", "value", "note"):
         cell = soup.new_tag("th")
-        cell.string = strings.t(key, lang)
+        cell.string = labels.t(key, lang)
         head.append(cell)
     table.append(head)
     for card in cards:
@@ -100,13 +100,13 @@ def body(edition: Path, lang: str) -> str:
 def meta(lang: str) -> dict:
     """The edition's words for the page design: title, imprint, outline titles, numbering."""
     version, date = release()
-    t = strings.t
+    t = labels.t
     return {
         "lang": lang,
         "title": t("title", lang),
         "subtitle": t("pdf_subtitle", lang),
         "editors": t("pdf_editors", lang),
-        "contents": t("pdf_contents", lang),
+        "contents": t("contents", lang),
         "figures": t("pdf_figures", lang),
         "tables": t("pdf_tables", lang),
         "figure": t("pdf_figure", lang),
@@ -115,7 +115,7 @@ def meta(lang: str) -> dict:
         "imprint": [
             [t("pdf_editors_label", lang), t("pdf_editors", lang)],
             [t("pdf_version", lang), version],
-            [t("pdf_date", lang), date or ""],
+            [t("date", lang), date or ""],
             [t("pdf_licence", lang), t("pdf_licence_text", lang)],
         ],
     }
@@ -282,7 +282,7 @@ def layout_notes(site: Path | None = None) -> list[str]:
         if not pdf.exists():
             continue
         titles = [_flat(_chapter_title(p)) for p in pages[1:]]
-        titles += [_flat(strings.t(k, lang)) for k in ("pdf_overview", "pdf_figures", "pdf_tables")]
+        titles += [_flat(labels.t(k, lang)) for k in ("pdf_overview", "pdf_figures", "pdf_tables")]
         notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, _text(pdf).split("\f"), titles)]
     return notes
 

@@ -19,8 +19,7 @@ from bs4 import BeautifulSoup
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Unicode
 
-from ... import data, labels, paths, plots
-from . import strings
+from ... import data, labels, paths, plots, present
 
 ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+(?:-\d+)?)-(zh|en)"></span>')
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -29,6 +28,16 @@ PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), the
 # Cells tagged `detail` (row-level listings behind a chapter's summary tables) are in the
 # with-code variant only: the reader's edition and the PDF show the summary, not every row.
 DETAIL = "detail"
+# Our own figures (ext…) are not in the report's contents; their titles are the figures'.
+EXT_TITLES = {
+    "ext02a": "tiles_title",
+    "ext02b": "topics_vs_gmv_title",
+    "ext03a": "platform_shares_title",
+    "ext03b": "ratios_title",
+    "ext04a": "scan_title",
+    "ext05a": "cases_title",
+    "ext07a": "trace_title",
+}
 # A cell or header this short is never broken (class "nw": white-space:nowrap): a column of
 # 区域 "北疆", 位次, 表1，第4页 or "Table 1, p. 4" keeps its phrase on one line. Width in CJK
 # characters (a Latin letter, digit or space counts a little over half).
@@ -62,15 +71,15 @@ def caption(fig_id: str, lang: str) -> str:
     Figure 3); a chart of a table says it was charted from it; our own figures (ext…) carry
     their own titles, without an id.
     """
-    if fig_id in strings.EXT_TITLES:
-        return labels.t(strings.EXT_TITLES[fig_id], lang)
+    if fig_id in EXT_TITLES:
+        return labels.t(EXT_TITLES[fig_id], lang)
     from ... import prose, survey_figures
 
     try:
         if re.fullmatch(r"fig\d+-\d+", fig_id):  # charts gathered in one figure (fig02-08)
             nums = [str(int(i[3:])) for i in survey_figures.gathered(fig_id)]
             figs = "、".join(nums) if lang == "zh" else prose.join(nums, lang)
-            return strings.t("fig_gathered", lang, figs=figs, k=survey_figures.COMPACT)
+            return labels.t("fig_gathered", lang, figs=figs, k=survey_figures.COMPACT)
         label, text = plots._caption(fig_id, lang)
     except KeyError:
         return fig_id
@@ -78,7 +87,7 @@ def caption(fig_id: str, lang: str) -> str:
     key = "fig_charted" if fig_id.startswith("tab") else "fig_redrawn"
     if key == "fig_redrawn" and coverage != "full":
         key = "fig_redrawn_part"
-    return strings.t(key, lang, title=text, label=label)
+    return labels.t(key, lang, title=text, label=label)
 
 
 def _alt_of(output) -> str | None:
@@ -129,7 +138,7 @@ class FigurePreprocessor(Preprocessor):
                             continue
                         seen.add(png)
                         o.setdefault("metadata", {}).setdefault("image/png", {})
-                        alt = _alt_of(o) or strings.t("figure_alt", self.lang, caption=title(nb))
+                        alt = _alt_of(o) or labels.t("figure_alt", self.lang, caption=title(nb))
                         o["metadata"]["image/png"]["alt"] = alt
                     kept.append(o)
                 outputs = kept
@@ -145,7 +154,7 @@ class FigurePreprocessor(Preprocessor):
         from nbformat.v4 import new_output
 
         cap = caption(fig_id, self.lang)
-        alt = alt or strings.t("figure_alt", self.lang, caption=cap)
+        alt = alt or labels.t("figure_alt", self.lang, caption=cap)
         src = f"figures/{fig_id}.{self.lang}.png"
         return new_output(
             "display_data",
@@ -210,7 +219,7 @@ def variants(nb, lang: str) -> tuple[str, str]:
     soup = BeautifulSoup(body, "html.parser")
     for img in soup.find_all("img"):
         if img.get("alt") == "No description has been provided for this image":
-            img["alt"] = strings.t("figure_alt", lang, caption=title(filtered(nb, lang)))
+            img["alt"] = labels.t("figure_alt", lang, caption=title(filtered(nb, lang)))
     for table in soup.select("table.dataframe"):
         readable(table, lang)
     for style in soup.select("style[scoped]"):
@@ -273,9 +282,16 @@ def _field_titles(lang: str) -> dict[str, str]:
 
 
 def header(name: str, lang: str) -> str:
-    """A column header in the page's language."""
-    if lang == "zh" and name in strings.COLUMNS_ZH:
-        return strings.COLUMNS_ZH[name]
+    """A column header in the page's language: the catalogue's (`present.header`: labels.COLUMNS,
+    k_of_38, platforms), else the field's title in data/datapackage.json."""
+    if (
+        name in labels.COLUMNS
+        or name in labels.COLUMN_ALIASES
+        or re.fullmatch(r"(?:k_of|ci_if)_\d+", name)
+    ):
+        return present.header(name, lang)
+    if name in present.names("platform", lang):
+        return present.names("platform", lang)[name]
     titles = _field_titles(lang)
     if name in titles:
         return titles[name]
