@@ -39,21 +39,26 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（状态一栏记为“推算值”，并附印刷舍入允许的区间）。“表2以外”即全疆总量减去三大平台之和。
+# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推，只能确定到印刷舍入所允许的区间。“表2以外”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (status "implied", with the range the printed rounding allows). "Outside" is the headline total less the three platforms.
+# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022, and so known only to the range the printed rounding allows. "Outside Table 2" is the headline total less the three platforms.
 
 # %%
 levels = platforms.levels()
-present.table(
-    levels,
+present.captioned(
+    platforms.reader_table(levels, lang),
     lang,
     caption=(
-        "三大平台2022年和2023年各项指标及其舍入区间（据原表2）",
-        "The three platforms' levels in 2022 and 2023, with their rounding ranges (from the report's Table 2)",
+        "三大平台2022年和2023年的直播场次、观看人次和直播交易额（据原表2）；增长率为原表所印，"
+        "全疆合计的2022年数值由增长率推算，“表2以外”为全疆合计减去三大平台之和，"
+        "二者只能确定到舍入误差所允许的区间",
+        "The three platforms' sessions, views and GMV in 2022 and 2023 (from the report's Table 2);"
+        " growth as printed; the Xinjiang totals for 2022 are implied by the growth rates, and"
+        " what lies outside Table 2 is the total less the three platforms, both known only to"
+        " the range rounding allows",
     ),
 )
 

@@ -117,7 +117,7 @@ TEXT = {
         "'-': no value in the table (under 100 million plays, or not reported); not drawn as zero.",
     ),
     "tab02_note": (
-        "平台名下为表2印出的2022–2023年增长率；"
+        "平台名下为表2印出的2022—2023年增长率；"
         "✓ 表示由两年数值复现（{ok}/{total}），≠ 表示不能复现。",
         "Under each platform: the 2022-2023 growth as printed in Table 2; ✓ reproduced from the"
         " two levels ({ok} of {total}), ≠ does not reproduce.",
@@ -132,7 +132,7 @@ TEXT = {
     "caption_same": ("{column}均为{value}", "{column}: {value}"),
     "caption_note": ("各行{}", "{}, for every row"),
     "spearman": (
-        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，"
+        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}—{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",
         "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),
@@ -496,7 +496,6 @@ COLUMNS = {
     "platform": ("平台", "Platform"),
     "case": ("案例", "Case"),
     "rec": ("建议", "Recommendation"),
-    "gbt2260": ("行政区划代码", "GB/T 2260 code"),
     "rank": ("位次", "Rank"),
     "low": ("下限", "Lower"),
     "high": ("上限", "Upper"),
@@ -564,7 +563,7 @@ COLUMNS = {
         "前三名占全疆总量的比重（%）",
         "Top three, share of the Xinjiang total (%)",
     ),
-    "hhi": ("赫芬达尔—赫希曼指数 (HHI)", "Herfindahl–Hirschman index (HHI)"),
+    "hhi": ("赫芬达尔-赫希曼指数（HHI）", "Herfindahl–Hirschman index (HHI)"),
     "equivalent_units": ("等效地州市个数", "Equivalent number of prefectures"),
     "headline_total": ("图1全疆总量", "Xinjiang total, Figure 1"),
     "table_sum": ("表1各行之和", "Sum of Table 1's rows"),

@@ -58,6 +58,7 @@ HIDDEN = {
     "method",
     "value_text",
     "explains",  # selectors joining audit findings to this erratum (machine-readable)
+    "gbt2260",  # an administrative code: the name says it for a reader
 }
 # Entity ids and the table (and column) that names them.
 ENTITIES = {
@@ -360,6 +361,24 @@ def maps_to(code, lang: str) -> str:
     return value(kind, lang)
 
 
+# A list of shares a cell names one by one up to this many; more read as a count.
+LISTED = 4
+
+
+def misfits(ids, tested, lang: str, _memo: dict | None = None) -> str:
+    """The shares a sample size does not explain: named when a few (成立不超过3年、2021—2022年),
+    counted when many (全部30个 / all 30; 其中28个 / 28 of them), never a cell of 30 names."""
+    if not isinstance(ids, str) or not ids:
+        return "—"
+    refs = ids.split(";")
+    if len(refs) <= LISTED:
+        return prose.join([row_name(r, lang, _memo) for r in refs], lang)
+    k = len(refs)
+    if not _missing(tested) and k == int(tested):
+        return [f"全部{k}个", f"all {k}"][_i(lang)]
+    return [f"{k}个", f"{k} of them"][_i(lang)]
+
+
 def row_name(ref, lang: str, _memo: dict | None = None) -> str:
     """A row of data/ by what it is: a survey option, a fact's or news number's words, a
     claim's statement, a prefecture."""
@@ -481,11 +500,13 @@ def header(column: str, lang: str) -> str:
 
 
 def _number(x, lang: str):
-    """A statistic as text: whole numbers whole, others to two decimals (three below one)."""
+    """A statistic as text at the precision `places` gives a column: whole numbers and those
+    from a thousand up whole (HHI 2563, not 2563.07), others to two decimals (three below
+    one)."""
     if isinstance(x, (bool,)) or _missing(x) or not isinstance(x, (int, float)):
         return value(x, lang) if isinstance(x, (bool, str)) else x
-    if float(x).is_integer():
-        return prose.number(int(x), lang)
+    if float(x).is_integer() or abs(x) >= 1000:
+        return prose.number(round(x), lang)
     return prose.number(x, lang, ".3f" if abs(x) < 1 else ".2f")
 
 
@@ -912,12 +933,8 @@ def _table(frame, lang: str) -> pd.DataFrame:
         elif col == "maps_to":
             out[col] = [maps_to(v, lang) for v in x]
         elif col == "misfits":
-            out[col] = [
-                prose.join([row_name(r, lang, memo) for r in str(v).split(";")], lang)
-                if isinstance(v, str) and v
-                else "—"
-                for v in x
-            ]
+            tested = f["shares"] if "shares" in f else [None] * len(x)
+            out[col] = [misfits(v, n, lang, memo) for v, n in zip(x, tested)]
         elif col == "evidence":
             out[col] = [evidence(v, lang) for v in x]
         elif (
@@ -1023,14 +1040,14 @@ def _computed(x, places, printed) -> str:
 
 def _open(lo, hi, lang: str) -> str:
     """A range in words: one value when its ends meet (38), an open end as 不超过60.27 /
-    at most 60.27 and 不低于11.34 / at least 11.34, else 'lo – hi'."""
+    at most 60.27 and 不低于11.34 / at least 11.34, else lo—hi / lo–hi (`prose.span`)."""
     if lo == hi:
         return lo
     if lo in ("−∞", "-∞", ""):
         return ["不超过", "at most "][labels.LANGS.index(lang)] + hi
     if hi in ("∞", ""):
         return ["不低于", "at least "][labels.LANGS.index(lang)] + lo
-    return f"{lo} – {hi}"
+    return prose.span(lo, hi, lang)
 
 
 def bounds(lo, hi, places, printed, lang: str) -> str:

@@ -26,6 +26,9 @@ MINUS = "\u2212"
 # five digits (12,504; a four-digit 7000 stands alone, as ISO 80000-1 writes it, and so do
 # years); Chinese does not group (GB/T 15835 leaves it to technical text).
 GROUP_FROM = 10_000
+# The one dash of a range, of values, years, pages or paragraphs alike: Chinese the 一字线 of
+# GB/T 15834 (2022—2023年, 0.06—0.10, 第41—43段), English the en dash (2022–2023, 0.06–0.10).
+DASH = {"zh": "—", "en": "–"}
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
 # 百万元, 十亿元 are not how Chinese writes money: 万元 below 1亿元, 亿元 from there on.
 ZH_MONEY = ("million_yuan", "billion_yuan")
@@ -183,6 +186,11 @@ def date(iso: str, lang: str) -> str:
     return " ".join(str(v) for v in ([parts[2]] if len(parts) > 2 else []) + [month, parts[0]] if v)
 
 
+def span(low: str, high: str, lang: str) -> str:
+    """A range as the page writes it (`DASH`): 0.06—0.10 / 0.06–0.10."""
+    return f"{low}{DASH[labels.check_lang(lang)]}{high}"
+
+
 def quote(text, lang: str) -> str:
     """A name quoted as prose quotes it: “产品破价” / "Price undercutting" (the edition's CJK
     font sets curly quotes full width, which gapes in English)."""
@@ -232,7 +240,7 @@ def _span(kind: str, a: str, b: str | None, lang: str) -> str:
     a, b = int(a), None if b is None else int(b)
     if b is None:
         return str(a)
-    dash = "—" if lang == "zh" else "–"
+    dash = DASH[lang]
     again = {"fig": "图", "tab": "表"}.get(kind, "") if lang == "zh" else ""
     return f"{a}{dash}{again}{b}"
 

@@ -194,7 +194,7 @@ def test_a_ranking_claim_shows_names_and_the_status_in_words():
 def test_a_series_of_statistics_names_its_keys():
     shown = present.table(pd.Series({"hhi": 2563.07, "n": 14.0, "p_permutation": 0.0151}), "zh")
     assert shown.values.tolist() == [
-        ["赫芬达尔—赫希曼指数 (HHI)", "2563.07"],
+        ["赫芬达尔-赫希曼指数（HHI）", "2563"],  # no false precision: none from 1000 up
         ["n", "14"],
         ["置换检验 p 值", "0.015"],
     ]
@@ -538,3 +538,38 @@ def test_a_column_the_same_on_every_row_goes_into_the_caption():
     assert list(shown.columns) == ["Name"] and shown.caption.startswith("Two places (")
     assert "3, for every row" in shown.caption
     assert "3" in present.table(frame, "zh", caption=("两地", "Two")).caption
+
+
+def test_table_2_reads_as_the_original_lays_it_out():
+    """Platforms × measures × years with growth, as 表2 is (issue 19: it read as 30 rows with
+    ±0.005 bounds on every printed cell)."""
+    from xjutils import platforms
+
+    levels = platforms.levels()
+    for lang in ("zh", "en"):
+        wide = platforms.reader_table(levels, lang)
+        assert wide.shape == (5, 10)
+        text = wide.to_string()
+        assert "0.005" not in text and "100 million" not in text
+    zh = platforms.reader_table(levels, "zh").set_index("平台")
+    assert zh.at["抖音", "2023年直播交易额（亿元）"] == "18.15"
+    assert zh.at["快手", "直播交易额增长率（%）"] == "−21.53"
+    assert "—" in zh.at["表2以外", "2022年直播场次（万场）"]  # a range, not a point
+    en = platforms.reader_table(levels, "en").set_index("Platform")
+    assert en.at["Douyin", "GMV, 2023 (billion yuan)"] == "1.815"
+
+
+def test_no_administrative_codes_for_readers():
+    shown = present.table(data.load("prefectures"), "en")
+    assert not any("2260" in c for c in shown.columns)
+    assert not shown.apply(lambda c: c.astype(str).str.fullmatch(r"65\d{4}")).any().any()
+
+
+def test_many_unexplained_shares_are_counted_not_listed():
+    """One cell listed the 30 options no share of which 37 explains (issue 19)."""
+    frame = pd.DataFrame(
+        {"n": [37, 38], "fits": [0, 28], "shares": [30, 30], "misfits": [";".join(["x"] * 30), ""]}
+    )
+    shown = present.table(frame, "en")
+    assert shown.iloc[0]["Shares not explained"] == "all 30"
+    assert present.table(frame, "zh").iloc[0]["不能解释的占比"] == "全部30个"
