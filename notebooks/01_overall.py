@@ -165,7 +165,7 @@ say(
     zh="前言所称的年均增长率{cagr_pub}%是{y0}—{y1}年的复合增长率，复算得{cagr:.4f}%，"
     "保留两位小数后与公布值一致。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
     "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。这说明2022年总量中"
-    "还包含表2以外平台的交易，其规模测算见“平台”一章。",
+    "还包含三大平台以外平台的交易，其规模测算见“平台”一章。",
     en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1}; it"
     " recomputes as {cagr:.4f}% and so reproduces to the printed two decimals. Each growth rate"
     " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"

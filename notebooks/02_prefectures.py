@@ -269,7 +269,7 @@ say(
     lang,
     zh="在{n}个地州市中，秩相关系数为{rho:.2f}（置换检验p值为{p:.3f}），"
     "{level:.0f}%置信区间为{lo:.2f}至{hi:.2f}。样本量只有{n}，区间很宽，"
-    "从弱相关到很强的相关都与数据相容。两组排序大体一致，但这不能说明话题带动了销售："
+    "从弱相关到很强的相关都与数据不矛盾。两组排序大体一致，但这不能说明话题带动了销售："
     "规模大、城镇化程度高的地州市两项指标都较高，且单个地州市就可能明显改变结果。",
     en="Across {n} prefectures the rank correlation is {rho:.2f} (permutation p = {p:.3f}),"
     " with a {level:.0f}% interval from {lo:.2f} to {hi:.2f}. With n = {n} the interval is wide:"

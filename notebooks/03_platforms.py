@@ -18,7 +18,7 @@
 #
 # 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
 #
-# 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即表2以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
+# 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即三大平台以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
 
 # %% [markdown] tags=["lang-en"]
 # # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Sections 1.3 and 2.2 (item 5)
@@ -39,7 +39,7 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推，只能确定到印刷舍入所允许的区间。“表2以外”即全疆总量减去三大平台之和。
+# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推，只能确定到印刷舍入所允许的区间。“三大平台以外”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
@@ -53,7 +53,7 @@ present.captioned(
     lang,
     caption=(
         "三大平台2022年和2023年的直播场次、观看人次和直播交易额（据原表2）；增长率为原表所印，"
-        "全疆合计的2022年数值由增长率推算，“表2以外”为全疆合计减去三大平台之和，"
+        "全疆合计的2022年数值由增长率推算，“三大平台以外”为全疆合计减去三大平台之和，"
         "二者只能确定到舍入误差所允许的区间",
         "The three platforms' sessions, views and GMV in 2022 and 2023 (from the report's Table 2);"
         " growth as printed; the Xinjiang totals for 2022 are implied by the growth rates, and"
@@ -151,7 +151,7 @@ say(
     lang,
     zh="三大平台合计占全疆直播交易额的比重，{y1}年为{t1:.0f}%，{y0}年（以反推的总量计）为{t0:.0f}%。"
     "快手所占比重由{k0:.1f}%降至{k1:.1f}%，抖音由{d0:.1f}%升至{d1:.1f}%，淘宝直播由{b0:.1f}%升至"
-    "{b1:.1f}%；表2以外平台的比重由{o0:.1f}%升至{o1:.1f}%，已不容忽视。",
+    "{b1:.1f}%；三大平台以外平台的比重由{o0:.1f}%升至{o1:.1f}%，已不容忽视。",
     en="Together the three platforms account for {t1:.0f}% of GMV in {y1} and, against the implied"
     " total, {t0:.0f}% in {y0}. Kuaishou's share falls from {k0:.1f}% to {k1:.1f}%, while Douyin's"
     " rises from {d0:.1f}% to {d1:.1f}% and Taobao Live's from {b0:.1f}% to {b1:.1f}%. Platforms"
@@ -224,7 +224,7 @@ say(
 rest = platforms.residual(levels, y0)
 say(
     lang,
-    zh="表2以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
+    zh="三大平台以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
     "由它算出的比率只能是区间：场均交易额在{a0:.0f}元至{a1:.0f}元之间，{y1}年在{b0:.0f}元至{b1:.0f}元之间。"
     "图中以横线标出这些区间。",
     en="What lies outside Table 2 is a remainder, the totals less three platforms: its {y0}"

@@ -241,7 +241,7 @@ display(
 c = results.set_index("claim_id")
 say(
     lang,
-    zh="交易额中位数：报告称{med}，区间分布只能确定它落{range}，二者相容。"
+    zh="交易额中位数：报告称{med}，区间分布只能确定它落{range}，二者并不矛盾。"
     "员工人数：中位数{smed}人落在{slo:.0f}—{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
     en="Median GMV: the report says {med}; the bands only place it {range},"
     " which is consistent. Staff: the median of {smed} lies in the"

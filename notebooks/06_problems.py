@@ -211,7 +211,7 @@ body, restated = claims.tally(results), claims.tally(abstract)
 a, ar = restated["claims"], restated["reproduced"]
 say(
     lang,
-    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据相容；"
+    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据不矛盾；"
     + by_count(
         ar,
         a,

@@ -31,7 +31,7 @@ TEXT = {
         "Douyin topic plays vs GMV (14 prefectures)",
     ),
     "platform_all": ("全疆合计", "Xinjiang total"),
-    "platform_outside": ("表2以外", "Outside Table 2"),
+    "platform_outside": ("三大平台以外", "Outside Table 2"),
     # Chinese charts give a value axis's unit level at its top; the title says what is measured.
     "share_of_total": ("单位：%", "Share of the Xinjiang total (%)"),
     "platform_shares_title": (
@@ -123,7 +123,7 @@ TEXT = {
         " two levels ({ok} of {total}), ≠ does not reproduce.",
     ),
     "ext03a_note": (
-        "2022年合计由增长率推算；表2以外的比重标在柱顶。",
+        "2022年合计由增长率推算；三大平台以外的比重标在柱顶。",
         "2022 totals implied by the growth rates; the share outside Table 2 is given above"
         " each bar.",
     ),
@@ -340,9 +340,9 @@ VALUES = {
     # claim statuses (xjutils.claims)
     "reproduced": ("已复现", "reproduced"),
     "within_rounding": ("在舍入误差内", "within rounding"),
-    "consistent": ("相容", "consistent"),
+    "consistent": ("不矛盾", "consistent"),
     "mismatch": ("不符", "mismatch"),
-    "not_derivable": ("无从推导", "not derivable"),
+    "not_derivable": ("无法推算", "not derivable"),
     # how a value of a series is known (overall.series, platforms.levels)
     "published": ("公布值", "published"),
     "derived": ("推算值", "implied"),
@@ -403,7 +403,7 @@ VALUES = {
     "subset": ("子集", "a subset"),
     "different": ("不同", "different"),
     "agree": ("一致", "agree"),
-    "consistent_subset": ("相容（部分与整体）", "consistent (a part of the whole)"),
+    "consistent_subset": ("不矛盾（部分与整体）", "consistent (a part of the whole)"),
     "different_measure": ("口径不同，不作数值比较", "different measures, not compared"),
     "different_period": ("时期不同，不作数值比较", "different periods, not compared"),
     "contradiction": ("矛盾", "contradiction"),

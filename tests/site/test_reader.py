@@ -150,7 +150,8 @@ def test_printed_text_names_no_file_code_or_download():
     assert printed_words(["Table 1, p. 4; 12.5%", "“Appendix 2”"], []) == []
 
 
-def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_path):
+def test_the_caption_check_finds_an_uncaptioned_table_in_every_chapter(tmp_path):
+    """Chapter 08's tables were exempt (check.UNCAPTIONED); every exhibit is captioned now."""
     from xjutils.machinery.site.check import captions
 
     page = "<main><table><caption>{}</caption><tr><td>1</td></tr></table>{}</main>"
@@ -161,10 +162,11 @@ def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_
     (tmp_path / "08_audit.html").write_text(page.format("", ""), "utf-8")
     problems, examined = captions(tmp_path)
     assert problems == [
+        "08_audit.html: table 1 has no caption",
         "en/01_overall.html: table 1 has no caption",
         "en/01_overall.html: figure fig-x has no caption",
     ]
-    assert examined.startswith("captions: 2 tables and 2 figures on 2 chapter pages")
+    assert examined.startswith("captions: 3 tables and 2 figures on 3 chapter pages")
 
 
 def test_the_pdf_check_counts_each_number_once():

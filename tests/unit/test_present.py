@@ -147,7 +147,7 @@ def test_a_ref_is_located_and_codes_read_as_words():
     assert present.locate("s2.sample_37", "en") == "Section 2, p. 5"
     assert present.unit("100m_yuan", "zh") == "亿元"
     assert present.unit("100m_yuan", "en") == "100 million yuan"
-    assert present.value("not_derivable", "zh") == "无从推导"
+    assert present.value("not_derivable", "zh") == "无法推算"
     assert present.value("government;industry_bodies", "en") == "government and industry bodies"
 
 
@@ -554,7 +554,7 @@ def test_table_2_reads_as_the_original_lays_it_out():
     zh = platforms.reader_table(levels, "zh").set_index("平台")
     assert zh.at["抖音", "2023年直播交易额（亿元）"] == "18.15"
     assert zh.at["快手", "直播交易额增长率（%）"] == "−21.53"
-    assert "—" in zh.at["表2以外", "2022年直播场次（万场）"]  # a range, not a point
+    assert "—" in zh.at["三大平台以外", "2022年直播场次（万场）"]  # a range, not a point
     en = platforms.reader_table(levels, "en").set_index("Platform")
     assert en.at["Douyin", "GMV, 2023 (billion yuan)"] == "1.815"
 
