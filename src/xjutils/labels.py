@@ -15,7 +15,7 @@ TEXT = {
     "table_chart": ("{label}数据图示：{title}", "Chart of {label}: {title}"),
     "tiles_title": (
         "2023年各地州市直播交易额（示意图，亿元）",
-        "Live-commerce GMV by prefecture, 2023 (schematic, 100 million yuan)",
+        "Live-commerce GMV by prefecture, 2023 (schematic, billion yuan)",
     ),
     "tiles_note": (
         "方块位置为手工示意，非真实边界；数据来自表1",
@@ -24,7 +24,7 @@ TEXT = {
     "topic_plays": ("话题播放总量", "Topic plays"),
     "topic_plays_douyin": (
         "抖音话题播放总量（亿次）",
-        "Douyin topic plays (100 million)",
+        "Douyin topic plays (billion)",
     ),
     "topics_vs_gmv_title": (
         "抖音话题播放量与直播交易额（14个地州市）",

@@ -76,7 +76,7 @@ def reader_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         row = {present.header("platform", lang): name(pid, lang)}
         for metric in units.index:
             unit, d = units.at[metric, "unit"], int(units.at[metric, "decimals"])
-            shown, k = present.rescale(unit, None, lang)
+            shown, k = prose.rescale(unit, None, lang)
             places = max(0, d + k)
             metric_name = present.value(metric, lang)
             for year in years:
@@ -303,7 +303,6 @@ def name(pid: str, lang: str) -> str:
 def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     """表2 redrawn: 2022 and 2023 per platform; each platform's growth as 表2 prints it, under
     its name, flagged when the two levels do not reproduce it."""
-    units = data.load("units").set_index("unit_id")
     claims_ = checked.set_index("claim_id")
     cells = frame[frame["platform_id"].isin(order(frame))].copy()
     cells["name"] = [name(p, lang) for p in cells["platform_id"]]
@@ -311,7 +310,7 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     fig, axes = plt.subplots(3, 1, figsize=(7.5, 8.6))
     ok = 0
     for ax, metric in zip(axes, overall.METRICS):
-        part = cells[cells["metric"] == metric]
+        part, unit, _ = plots.in_page_unit(cells[cells["metric"] == metric], lang)
         sns.barplot(
             data=part,
             x="name",
@@ -333,7 +332,6 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
         ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         ax.set_xlabel("")
         ax.set_ylabel("")
-        unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
         ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), fontsize=10, loc="left")
     note = labels.t("tab02_note", lang).format(ok=ok, total=3 * len(order(frame)))
     years = sorted(cells["year"].unique())

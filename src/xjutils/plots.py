@@ -125,8 +125,23 @@ def magnitude(value: float, lang: str, unit: str = "") -> str:
     return f"{text}{unit}" if lang == "zh" else f"{text} {unit}"
 
 
+def in_page_unit(rows: pd.DataFrame, lang: str, columns=("value", "low", "high")):
+    """Rows of one unit as the page writes them (`prose.rescale`, the tables' and the prose's
+    policy): 亿元 in Chinese, billion yuan in English, never a calque of 万 or 亿.
+
+    Returns:
+        The rows with `columns` moved into that unit, the unit's name, and the power of ten
+        they were divided by (add it to a printed number's decimals).
+    """
+    unit_id = rows["unit"].iloc[0]
+    shown, k = prose.rescale(unit_id, None, lang)
+    moved = rows.assign(**{c: rows[c] / 10**k for c in columns if c in rows})
+    name = data.load("units").set_index("unit_id").at[shown, f"name_{lang}"]
+    return moved, name, k
+
+
 def with_unit(text: str, unit: str, lang: str) -> str:
-    """A title or axis label with its unit: 直播交易额（亿元） / GMV (100 million yuan)."""
+    """A title or axis label with its unit: 直播交易额（亿元） / GMV (billion yuan)."""
     return f"{text}（{unit}）" if labels.check_lang(lang) == "zh" else f"{text} ({unit})"
 
 

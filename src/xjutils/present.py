@@ -523,7 +523,7 @@ def _scaled_number(x, k: int, lang: str):
 def _series(s: pd.Series, lang: str) -> pd.DataFrame:
     """Statistics by name; a statistic with a unit (`attrs['units']`) says it after its name:
     全疆总量（亿元） / Xinjiang total (100 million yuan)."""
-    units = {k: rescale(u, None, lang) for k, u in s.attrs.get("units", {}).items()}
+    units = {k: prose.rescale(u, None, lang) for k, u in s.attrs.get("units", {}).items()}
     return pd.DataFrame(
         {
             header("series_item", lang): [
@@ -623,33 +623,10 @@ def top(x, unit_id, lang: str) -> str:
     return f"top {TEN[n - 1] if 1 <= n <= 10 else n}"
 
 
-def rescale(unit_id, x, lang: str) -> tuple:
-    """The unit a page writes an amount in, and the power of ten to divide by (the one unit
-    policy of tables, figures and prose). Chinese writes 十亿元 and 百万元 as 亿元 or 万元
-    (1.7十亿元 → 17亿元: ('100m_yuan', -1)); English never calques 万 and 亿 but writes the
-    unit `units.en_as` names (18.15亿元 → 1.815 billion yuan: ('billion_yuan', 1); 2.87万场 →
-    28.7 thousand sessions); else as is."""
-    if _missing(unit_id) or unit_id == "":
-        return unit_id, 0
-    units = data.load("units").set_index("unit_id")
-    if unit_id not in units.index:
-        return unit_id, 0
-    factor = units.at[unit_id, "factor"]
-    if lang == "en":
-        target = units.at[unit_id, "en_as"]
-        if _missing(target) or target == "":
-            return unit_id, 0
-        return target, round(math.log10(units.at[target, "factor"] / factor))
-    if unit_id not in prose.ZH_MONEY or _missing(x) or isinstance(x, str):
-        return unit_id, 0
-    target = "100m_yuan" if abs(float(x) * factor) >= 1e8 else "10k_yuan"
-    return target, round(math.log10(units.at[target, "factor"] / factor))
-
-
 def _in_unit(x, unit_id, decimals, lang: str) -> tuple:
     """A printed value, its decimals and its unit as the page writes them (`rescale`):
     (18.15, '100m_yuan', 2) → (1.815, 'billion_yuan', 3) in English; decimals never below 0."""
-    target, k = rescale(unit_id, x, lang)
+    target, k = prose.rescale(unit_id, x, lang)
     if not k or _missing(x):
         return x, target, decimals
     d = None if _missing(decimals) else max(0, int(decimals) + k)
@@ -843,7 +820,7 @@ def _table(frame, lang: str) -> pd.DataFrame:
     attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
     for c, u in list(attrs.get("units", {}).items()):  # a computed column in the page's unit
-        target, k = rescale(u, None, lang)
+        target, k = prose.rescale(u, None, lang)
         if k and c in f and pd.api.types.is_numeric_dtype(f[c]):
             f[c] = f[c] / 10**k
             attrs["units"][c] = target
@@ -982,7 +959,7 @@ def _table(frame, lang: str) -> pd.DataFrame:
         if how[0] == "label" and how[1] in out:
             rows = f[[t for t in UNIT_OF[c] if t in f]].notna().any(axis=1)
             out[how[1]] = [
-                _with_unit(v, rescale(u, None, lang)[0], lang) if r else v
+                _with_unit(v, prose.rescale(u, None, lang)[0], lang) if r else v
                 for v, u, r in zip(out[how[1]], f[c], rows)
             ]
     if "year" in out:  # a year the row's date already says (2023年, 2024年2月) is said once
@@ -1104,7 +1081,7 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
     ]
     # Units as Chinese writes money (十亿元 → 亿元), then into the header (one unit for all) or
     # after the statement (数值（亿元）, 摘要：2023年交易额（亿元）): no unit column of its own.
-    scaled = [rescale(u, x, lang) for u, x in zip(results["unit"], results["published"])]
+    scaled = [prose.rescale(u, x, lang) for u, x in zip(results["unit"], results["published"])]
     units = [u for u, _ in scaled]
     shift = [k for _, k in scaled]
     one = {

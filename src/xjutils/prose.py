@@ -39,6 +39,13 @@ ORDINAL = ("rank", "order", "floor")
 MONTHS = "January February March April May June July August September October November December"
 
 
+def _blank(x) -> bool:
+    """A missing value or an empty unit (None, NaN, pandas' NA, "")."""
+    if x is None or type(x).__name__ == "NAType":
+        return True
+    return (isinstance(x, str) and not x) or (isinstance(x, float) and math.isnan(x))
+
+
 class Printed(float):
     """A float that remembers how many decimals the source printed."""
 
@@ -140,6 +147,29 @@ def ordinal(n: int) -> str:
         return ORDINALS[n - 1]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def rescale(unit_id, x, lang: str) -> tuple:
+    """The unit a page writes an amount in, and the power of ten to divide by (the one unit
+    policy of tables, figures and prose). Chinese writes 十亿元 and 百万元 as 亿元 or 万元
+    (1.7十亿元 → 17亿元: ('100m_yuan', -1)); English never calques 万 and 亿 but writes the
+    unit `units.en_as` names (18.15亿元 → 1.815 billion yuan: ('billion_yuan', 1); 2.87万场 →
+    28.7 thousand sessions); else as is."""
+    if _blank(unit_id):
+        return unit_id, 0
+    units = data.load("units").set_index("unit_id")
+    if unit_id not in units.index:
+        return unit_id, 0
+    factor = units.at[unit_id, "factor"]
+    if labels.check_lang(lang) == "en":
+        target = units.at[unit_id, "en_as"]
+        if _blank(target):
+            return unit_id, 0
+        return target, round(math.log10(units.at[target, "factor"] / factor))
+    if unit_id not in ZH_MONEY or _blank(x) or isinstance(x, str):
+        return unit_id, 0
+    target = "100m_yuan" if abs(float(x) * factor) >= 1e8 else "10k_yuan"
+    return target, round(math.log10(units.at[target, "factor"] / factor))
 
 
 def _trim(text: str) -> str:

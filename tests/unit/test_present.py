@@ -15,6 +15,7 @@ from xjutils import (
     platforms,
     prefectures,
     present,
+    prose,
     recommendations,
     sources,
     survey,
@@ -440,8 +441,8 @@ def test_english_never_calques_chinese_counting_units():
     assert "1.815" in en and "28.7" in en  # 18.15亿元, 2.87万场
     zh = present.table(rows, "zh").to_string()
     assert "18.15" in zh and "亿元" in zh
-    assert present.rescale("10k_sessions", 2.87, "en") == ("thousand_sessions", -1)
-    assert present.rescale("100m_yuan", 18.15, "zh") == ("100m_yuan", 0)
+    assert prose.rescale("10k_sessions", 2.87, "en") == ("thousand_sessions", -1)
+    assert prose.rescale("100m_yuan", 18.15, "zh") == ("100m_yuan", 0)
     units = data.load("units").set_index("unit_id")
     for unit_id, target in units["en_as"].dropna().items():
         assert units.at[target, "quantity"] == units.at[unit_id, "quantity"]
