@@ -219,7 +219,7 @@ say(
     lang,
     zh="只统计播放量超过{th}的话题，数据截至{date}。快手一栏有{miss}个地州市为“-”。",
     en="Only topics played more than {th} times are counted, up to {date}. The Kuaishou column"
-    " is `-` for {miss} prefectures.",
+    " is a dash for {miss} prefectures.",
     th=quantity(threshold["value"], threshold["unit"], lang, threshold["decimals"]).removesuffix(
         " plays"
     ),

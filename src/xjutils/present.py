@@ -136,10 +136,11 @@ def internal_ids(text: str) -> list[str]:
 # Section 2.2, item 5; floor 4, place 1, issue 3 for ordinals; 10 thousand sessions and
 # (100 million yuan) for thousand sessions and billion yuan; "p. 3,p. 4" where two phrases met.
 CALQUE = re.compile(
-    r"\bParts?\s\d+(?:\s\(\d+\)(?:\s\d+)?)?"
-    r"|\bAppendix\s\(\d+\)"
-    r"|\b(?:issue|place|floor|batch|edition|rank)\s\d+\b"
-    r"|\b10\sthousand\b|\(100\smillion\b|\b100\smillion\s(?:yuan|views|sessions)\b"
+    r"\bParts?[ \u00a0]\d+(?:[ \u00a0]\(\d+\)(?:[ \u00a0]\d+)?)?"
+    r"|\bAppendix[ \u00a0]\(\d+\)"
+    r"|\b(?:issue|place|floor|batch|edition|rank)[ \u00a0]\d+\b"
+    r"|\b10[ \u00a0]thousand\b|\(100[ \u00a0]million\b"
+    r"|\b100[ \u00a0]million[ \u00a0](?:yuan|views|sessions)\b"
     r"|[a-z)],(?=[A-Za-z])"
 )
 
@@ -148,7 +149,8 @@ CALQUE = re.compile(
 # downloads and the with-code pages, none of which the PDF contains (the site names them in
 # its .no-print parts).
 MACHINERY = re.compile(
-    r"(?<![\w/])(?:data|outputs|notebooks|src)/[\w./-]+|(?<![\w/.])[\w-]+\.(?:csv|json|ipynb|py)\b"
+    r"(?<![\w/])(?:data|outputs|notebooks|src)/[A-Za-z0-9_./-]*[A-Za-z0-9_]"
+    r"|(?<![\w/.])[A-Za-z0-9_-]+\.(?:csv|json|ipynb|py)\b"
     r"|\bdownloads?\b|with-code|with code|下载|含代码"
 )
 
@@ -1116,16 +1118,27 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
                 _shown(moved(x, k), max(0, d + k), e, lang)
                 for x, d, e, k in zip(results["published"], places, ranked, shift)
             ],
+            # A reproduced value at the printed precision: matching it is the point. Extra
+            # digits, and the range the inputs' rounding allows, only where they decide a
+            # status (within rounding, a bound, a mismatch): no false precision.
             head("reproduced"): [
-                _no_extra_zeros(
+                _shown(moved(x, k), max(0, d + k), e, lang)
+                if s == "reproduced"
+                else _no_extra_zeros(
                     _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang),
                     max(0, d + k),
                 )
-                for x, d, e, k in zip(results["reproduced"], places, ranked, shift)
+                for x, d, e, k, s in zip(
+                    results["reproduced"], places, ranked, shift, results["status"]
+                )
             ],
             head("range"): [
-                bounds(moved(lo, k), moved(hi, k), max(0, d + 2 + k), max(0, d + k), lang)
-                for lo, hi, d, k in zip(results["low"], results["high"], places, shift)
+                ""
+                if s == "reproduced"
+                else bounds(moved(lo, k), moved(hi, k), max(0, d + 2 + k), max(0, d + k), lang)
+                for lo, hi, d, k, s in zip(
+                    results["low"], results["high"], places, shift, results["status"]
+                )
             ],
             # the erratum a status points to in the same cell: no column of its own to squeeze
             t("status", lang): [

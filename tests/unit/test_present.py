@@ -574,3 +574,16 @@ def test_many_unexplained_shares_are_counted_not_listed():
     shown = present.table(frame, "en")
     assert shown.iloc[0]["Shares not explained"] == "all 30"
     assert present.table(frame, "zh").iloc[0]["不能解释的占比"] == "全部30个"
+
+
+def test_claims_show_extra_digits_only_where_they_decide_a_status():
+    """复现60.6683% and a range of 243.1138–248.4848 beside a growth that simply reproduces
+    were false precision (issue 19)."""
+    results = claims.check_all("item == 'tab02'")
+    shown = present.claims_table(results, "en")
+    reproduced = shown[shown["Status"] == "reproduced"]
+    assert (reproduced["Reproduced"] == reproduced["Published"]).all()
+    assert (reproduced["Range from input rounding"] == "").all()
+    every = present.claims_table(claims.check_all(), "en")
+    bound = every[every["Status"].str.startswith(("consistent", "mismatch"))]
+    assert (bound["Range from input rounding"] != "").all()

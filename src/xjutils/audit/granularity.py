@@ -20,7 +20,7 @@ SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "新闻所引调查的每个占比对照各占比共同吻合的样本量检验"
 )
 SCOPE_EN = (
-    "Whether each two-decimal share of Parts 2 and 4 is some k/n (n: the stated sample size and"
+    "Whether each two-decimal share of Sections 2 and 4 is some k/n (n: the stated sample size and"
     " the one that best explains the shares) and each mean some S/n (a mean in yuan need not be"
     " of whole numbers: its result is reported under that premise, judged); each share of the"
     " news article's survey against the sample size the others share"

@@ -171,7 +171,7 @@ def _page(tab, base: str, path: Path, site: Path) -> tuple[list[str], list[str]]
         # the data dictionary documents the codes: it names them
         found = _words(r["read"], r["lang"], ids=path.name != "dictionary.html")
         (problems if r["tables"] == "presented" else notes).extend(f"{rel}: {f}" for f in found)
-        if path.name != "dictionary.html":  # the dictionary documents the files: it names them
+        if is_chapter(path.name) or path.name == "index.html":  # the pages the PDF prints
             problems += [f"{rel}: {f}" for f in printed_words(r["printedText"], r["spans"])]
     if r["cut"]:  # pandas' display limits; only the kernel can lift them
         notes.append(f"{rel}: {r['cut']} table cell(s) still truncated by pandas")

@@ -189,7 +189,7 @@ def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) ->
     )
     return (
         f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
-        f'<p class="meta">{t("edition_note", lang)}</p>'
+        f'<p class="meta no-print">{t("edition_note", lang)}</p>'
         + headline(lang, checked)
         + errata(lang)
         + f'<h2 id="contents">{t("contents", lang)}</h2><ul class="toc">{toc}</ul>'
