@@ -14,7 +14,7 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 03 · 平台：抖音、淘宝直播与快手（表2），一(三)与二(二)5
+# # 03 · 平台：抖音、淘宝直播与快手（表2），一（三）与二（二）5
 #
 # 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
 #
@@ -80,7 +80,7 @@ present.table(
     results,
     lang,
     caption=(
-        "原表2增长率和二(二)5的表述：公布值与复现值",
+        "原表2增长率和二（二）5的表述：公布值与复现值",
         "Growth rates of the report's Table 2 and the claims of Section 2.2, item 5, published and reproduced",
     ),
 )
@@ -248,7 +248,7 @@ plots.save_table(platforms.ratio_ranges(levels), "ext03b_ranges")
 plots.save(fig, "ext03b", lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 受访机构使用哪些平台（二(二)5）
+# ## 受访机构使用哪些平台（二（二）5）
 #
 # 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。
 

@@ -215,7 +215,7 @@ TEXT = {
     "sessions_2023": ("2023年直播场次", "Live sessions, 2023"),
     "growth": ("同比增长{g}%", "+{g}% on 2022"),
     "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
-    "cagr_note": ("公布{p}%，复现{r}%", "published {p}%, reproduced {r}%"),
+    "cagr_note": ("公布{p}%，{status}", "published {p}%, {status}"),
     "findings": ("主要发现：勘误", "Key findings: the errata"),
     "claims_summary": (
         "共核对{n}条表述：{parts}。",

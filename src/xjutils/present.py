@@ -93,6 +93,7 @@ DATE_COLUMNS = ("date", "period", "started")
 # "fits the stated sample size: no" beside every share of ch. 04.
 CONSTANT_DROPPED = ("fits_stated",)
 NUMBER_TEXT = re.compile(r"[\d.,]+")
+NUMBER_RANGE = re.compile(r"[−-]?[\d.,]+[–—][−-]?[\d.,]+")
 NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -122,7 +123,7 @@ INTERNAL = re.compile(
 FILE = re.compile(r"[A-Za-z0-9_./-]+\.(?:csv|json|ipynb|pdf)(?![A-Za-z])")
 # The report's designators as Chinese writes them; English text writes them in English.
 DESIGNATOR = re.compile(
-    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:\([一二三四五六七八九十]\)\d*)?"
+    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:[(（][一二三四五六七八九十][)）]\d*)?"
     r"(?![\u3400-\u9fff])|附录|第\s?\d+\s?[章页段]"
 )
 
@@ -567,6 +568,8 @@ def _cell(x, lang: str):
         return prose.number(round(x), lang)
     if isinstance(x, str):
         x = value(x, lang) if x in labels.VALUES or ";" in x and x.islower() else x
+        if NUMBER_RANGE.fullmatch(x):  # a computed range with the page's dash (prose.DASH)
+            return prose.span(*re.split(r"[–—]", x), lang)
         return english(x) if lang == "en" else x
     return x
 
@@ -821,6 +824,9 @@ def _table(frame, lang: str) -> pd.DataFrame:
     # as "-" (missing, not zero).
     attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
+    if {"low", "high", "status"} <= set(f):  # a printed value's rounding bounds say nothing
+        f = f.astype({"low": float, "high": float})  # its decimals do not; a bound is shown
+        f.loc[f["status"].eq("published"), ["low", "high"]] = float("nan")  # where it is known
     for c, u in list(attrs.get("units", {}).items()):  # a computed column in the page's unit
         target, k = prose.rescale(u, None, lang)
         if k and c in f and pd.api.types.is_numeric_dtype(f[c]):

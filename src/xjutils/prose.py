@@ -289,7 +289,10 @@ def _section(token: str, lang: str) -> str:
     """A section label in `lang`: 第二章 / Section 2 for a bare chapter numeral, `section_en`
     otherwise."""
     if lang == "zh":
-        return f"第{token}章" if token and all(c in NUMERAL for c in token) else token
+        if token and all(c in NUMERAL for c in token):
+            return f"第{token}章"
+        labels_zh = data.load("contents").set_index("item_id")["label_zh"]
+        return labels_zh.get(token, token)  # 一（二）: full-width, as GB/T 15834 writes it
     return section_en(token)
 
 

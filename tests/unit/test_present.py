@@ -132,7 +132,7 @@ def test_presenting_leaves_the_ids_in_the_frame_that_is_saved():
         (("一(一)", "fig01", 3), "图1，第3页", "Fig. 1, p. 3"),  # printed on the figure's page
         (("前言", "fig01", None), "前言", "Preface"),  # quoted in the unpaged preface
         (("摘要", "fig02", 1), "摘要，第1页", "Summary, p. 1"),  # restated in the summary
-        (("二(二)5", None, 12), "二(二)5，第12页", "Section 2.2, item 5, p. 12"),
+        (("二(二)5", None, 12), "二（二）5，第12页", "Section 2.2, item 5, p. 12"),
         (("二", None, 5), "第二章，第5页", "Section 2, p. 5"),
         ((None, "fig23", None), "图23，第21页", "Fig. 23, p. 21"),
         (("para06", None, None), "新闻报道第6段", "News article, para. 6"),
@@ -170,7 +170,7 @@ def test_english_text_names_the_report_s_parts_in_english(text, en):
 @pytest.mark.parametrize(
     "lang, expected",
     [
-        ("zh", "《报告》一(二)，表1，第4页；新闻报道第6、41—43段"),
+        ("zh", "《报告》一（二），表1，第4页；新闻报道第6、41—43段"),
         ("en", "Report, Section 1.2, Table 1, p. 4; News article, paras. 6 and 41–43"),
     ],
 )
@@ -184,7 +184,7 @@ def test_a_ranking_claim_shows_names_and_the_status_in_words():
     results = claims.check_all("claim_id == 's1_2.top3'")
     zh, en = present.claims_table(results, "zh"), present.claims_table(results, "en")
     assert zh.iloc[0].tolist()[:4] == [
-        "一(二)，第3页",
+        "一（二），第3页",
         "地州市交易额前三",
         "乌鲁木齐市、阿克苏地区、和田地区",
         "乌鲁木齐市、阿克苏地区、和田地区",
@@ -587,3 +587,22 @@ def test_claims_show_extra_digits_only_where_they_decide_a_status():
     every = present.claims_table(claims.check_all(), "en")
     bound = every[every["Status"].str.startswith(("consistent", "mismatch"))]
     assert (bound["Range from input rounding"] != "").all()
+
+
+def test_a_range_takes_the_pages_dash():
+    """Chinese ranges read with the 一字线 (GB/T 15834), English with the en dash; the zh
+    edition mixed – and — (issue 19)."""
+    frame = pd.DataFrame({"ci_if_38": ["86.5–99.5", ""]})
+    assert present.table(frame, "zh").iloc[0, 0] == "86.5—99.5"
+    assert present.table(frame, "en").iloc[0, 0] == "86.5–99.5"
+    assert prose.span("2022", "2023", "zh") == "2022—2023"
+
+
+def test_a_printed_value_carries_no_rounding_bounds():
+    """12.20 with 12.195–12.205 beside it was false precision; an implied value keeps its range
+    (issue 19)."""
+    shown = present.table(overall.series(), "zh")
+    published = shown[shown["状态"] == "公布值"]
+    assert (published["下限"] == "").all() and (published["上限"] == "").all()
+    implied = shown[shown["状态"] == "推算值"]
+    assert (implied["下限"] != "").all()

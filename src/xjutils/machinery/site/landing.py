@@ -44,7 +44,7 @@ def headline(lang: str, checked) -> str:
             "cagr_note",
             lang,
             p=pct(cagr["published"], places),
-            r=pct(cagr["reproduced"], places + 2),
+            status=labels.word(cagr["status"], lang),  # no extra digits: the status says it
         )
         + "</div>"
     )
