@@ -246,7 +246,7 @@ plots.save(fig, "tab03", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量与交易额是否相关？
 #
-# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法（bootstrap）给出置信区间。
+# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。
 
 # %% [markdown] tags=["lang-en"]
 # ## Do topic plays go with sales?

@@ -65,12 +65,12 @@ present.captioned(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
 #
-# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，“舍入误差区间”一栏给出精确增长率可能的变动范围。
+# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，精确增长率因而有一定的变动范围；只有在某个增长率不能直接复现时，这一范围才有意义。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
 #
-# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the range column shows how far the exact growth could move.
+# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the exact growth could move a little; that range matters only where a growth does not reproduce.
 
 # %%
 checked = claims.check_all("item == 'tab02'")

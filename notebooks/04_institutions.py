@@ -223,7 +223,7 @@ display(
         results,
         lang,
         caption=(
-            "第二章及附录(一)的表述：公布值与复现值",
+            "第二章及附录（一）的表述：公布值与复现值",
             "Claims of Section 2 and Appendix A, published and reproduced",
         ),
     ),

@@ -1108,7 +1108,7 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
     def head(key):
         return _with_unit(t(key, lang), common, lang) if common else t(key, lang)
 
-    return pd.DataFrame(
+    shown = pd.DataFrame(
         {
             header("where", lang): [
                 where(s, i, p, lang=lang)
@@ -1154,6 +1154,8 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
         }
     )
+    # a column with nothing in any row (no range where every claim reproduces) says nothing
+    return shown[[c for c in shown.columns if (shown[c] != "").any()]]
 
 
 def _no_extra_zeros(text, places: int):

@@ -89,3 +89,16 @@ def test_the_claim_engine_knows_no_presentation():
     assert not _imports(src / "claims.py") & {"present", "prose", "labels", "plots"}
     assert "claims" in _imports(src / "present.py")
     assert not hasattr(__import__("xjutils.claims").claims, "table")
+
+
+def test_chinese_strings_use_full_width_brackets():
+    """GB/T 15834: a Chinese string's brackets are full width (k/n（%）, not k/n (%))."""
+    half = [
+        (key, pair[0])
+        for name in ("TEXT", "COLUMNS", "VALUES")
+        for key, pair in getattr(labels, name).items()
+        if isinstance(pair[0], str)
+        and re.search(r"[\u3400-\u9fff%][^()]*\(|\([^()]*\)$", pair[0])
+        and "(2023)" not in pair[0]
+    ]
+    assert not half

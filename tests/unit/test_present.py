@@ -583,7 +583,7 @@ def test_claims_show_extra_digits_only_where_they_decide_a_status():
     shown = present.claims_table(results, "en")
     reproduced = shown[shown["Status"] == "reproduced"]
     assert (reproduced["Reproduced"] == reproduced["Published"]).all()
-    assert (reproduced["Range from input rounding"] == "").all()
+    assert "Range from input rounding" not in shown.columns  # no claim of Table 2 needs one
     every = present.claims_table(claims.check_all(), "en")
     bound = every[every["Status"].str.startswith(("consistent", "mismatch"))]
     assert (bound["Range from input rounding"] != "").all()
@@ -606,3 +606,8 @@ def test_a_printed_value_carries_no_rounding_bounds():
     assert (published["下限"] == "").all() and (published["上限"] == "").all()
     implied = shown[shown["状态"] == "推算值"]
     assert (implied["下限"] != "").all()
+
+
+def test_a_claims_table_drops_a_range_column_no_claim_needs():
+    shown = present.claims_table(claims.check_all("item == 'tab02'"), "zh")
+    assert "舍入误差区间" not in shown.columns and "复现值" in shown.columns

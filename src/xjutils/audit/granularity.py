@@ -83,7 +83,7 @@ PREMISES = {
         "but one computed from sales (turnover over orders) has a fraction; the questionnaire is "
         "not published, and the bands the text prints fit either",
         "why_zh": "凭印象填报的客单价通常是整数元，而按销售额除以订单数算出的客单价带有小数；"
-        "问卷未公开，正文给出的分档与两种情形都相容",
+        "问卷未公开，正文给出的分档与两种情形都不矛盾",
     },
     "one_base_per_county": {
         "en": "the article's survey counted one base in each demonstration county surveyed",
