@@ -824,9 +824,18 @@ def _table(frame, lang: str) -> pd.DataFrame:
     # as "-" (missing, not zero).
     attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
-    if {"low", "high", "status"} <= set(f):  # a printed value's rounding bounds say nothing
-        f = f.astype({"low": float, "high": float})  # its decimals do not; a bound is shown
-        f.loc[f["status"].eq("published"), ["low", "high"]] = float("nan")  # where it is known
+    if {"value", "low", "high", "status", "unit"} <= set(f):
+        # A printed value's rounding bounds say nothing its decimals do not: a bound is shown
+        # where it is what is known (an implied value), two decimals finer than printed.
+        d = (int(f["decimals"].max()) if "decimals" in f else places(f["value"])) + 2
+        published = f["status"].eq("published")
+        for c in ("low", "high"):
+            f[c] = [
+                None
+                if p or _missing(v)
+                else prose.number(prose.printed(*_in_unit(v, u, d, lang)[::2]), lang)
+                for v, u, p in zip(f[c], f["unit"], published)
+            ]
     for c, u in list(attrs.get("units", {}).items()):  # a computed column in the page's unit
         target, k = prose.rescale(u, None, lang)
         if k and c in f and pd.api.types.is_numeric_dtype(f[c]):
@@ -897,11 +906,11 @@ def _table(frame, lang: str) -> pd.DataFrame:
                 ]
             else:
                 row_units = [what] * len(x) if how == "header" else list(f[unit_of[col]])
-                d = [None] * len(x) if decimals is None else list(decimals)
+                # one precision for a computed column, shifted with each row's unit
+                d = [places(x)] * len(x) if decimals is None else list(decimals)
                 moved = [_in_unit(v, u, k, lang) for v, u, k in zip(x, row_units, d)]
                 xs = pd.Series([m[0] for m in moved], dtype=float)
-                shifted = None if decimals is None else [m[2] for m in moved]
-                out[col] = _printed_column(xs, shifted, lang)
+                out[col] = _printed_column(xs, [m[2] for m in moved], lang)
                 if how == "header":
                     suffix[col] = moved[0][1] if moved else what
         elif col in ENTITIES:

@@ -261,9 +261,11 @@ def test_values_in_base_units_read_as_printed_or_scaled(frames):
 
 @pytest.mark.parametrize("name", sorted(BUILD))
 def test_a_column_of_computed_numbers_has_one_precision(name, frames):
+    """In Chinese, where every row keeps the report's unit (English moves each row into its own
+    unit, billion yuan or thousand sessions, and its decimals with it: prose.rescale)."""
     number = re.compile(r"^[−-]?[\d,]+(?:\.(\d+))?$")
-    shown = present.table(frames[name], "en")
-    printed = {"Value", "Published", "Value (%)", "Share (%)"}  # the report's own decimals
+    shown = present.table(frames[name], "zh")
+    printed = {"数值", "公布值", "数值（%）", "比重（%）"}  # the report's own decimals
     for col in shown.columns:
         if col in printed:
             continue
@@ -605,7 +607,10 @@ def test_a_printed_value_carries_no_rounding_bounds():
     published = shown[shown["状态"] == "公布值"]
     assert (published["下限"] == "").all() and (published["上限"] == "").all()
     implied = shown[shown["状态"] == "推算值"]
-    assert (implied["下限"] != "").all()
+    assert (implied["下限"] != implied["上限"]).all()  # 32.4275—32.4360: not 32.43—32.43
+    assert "32.4275" in set(implied["下限"])
+    en = present.table(overall.series(), "en")
+    assert "3.24275" in set(en["Lower"])  # in billion yuan, with the value
 
 
 def test_a_claims_table_drops_a_range_column_no_claim_needs():
