@@ -14,18 +14,18 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 01 · 总体规模：前言与一(一)的核心指标
+# # 01 · 总体规模：前言与一（一）的核心指标
 #
 # 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。图1原为柱状图，如今只能依据正文引用的数字还原。
 #
-# 本章从 `data/` 读取这些数字，逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
+# 本章读取这些数字（逐一转录并注明出处），逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
-# # 01 · Overall: the headline figures of the preface and Part 1 (1)
+# # 01 · Overall: the headline figures of the preface and Section 1.1
 #
 # The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 charted the series, but all that survives of it is the numbers the text quotes.
 #
-# This chapter loads those numbers from `data/`, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
+# This chapter takes those numbers, each transcribed with where it was printed, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figure and tables
@@ -42,12 +42,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 报告公布的数值（`data/overall.csv`），逐条注明出处。
+# 报告公布的数值，逐条注明出处。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The published values (`data/overall.csv`), each with its provenance.
+# The published values, each with where the report printed it.
 
 # %%
 headline = data.load("overall")
@@ -126,12 +126,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照
 #
-# 以下逐条列出前言和一(一)的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。各项表述的复核结果均与事先登记的预期一致。
+# 以下逐条列出前言和一（一）的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。各项表述的复核结果均与事先登记的预期一致。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of Part 1 (1), and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Every status matches the one registered in advance.
+# Every statement of the preface and of Section 1.1, and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Every status matches the one registered in advance.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item == 'fig01'")
@@ -143,8 +143,8 @@ display(
         results,
         lang,
         caption=(
-            "前言和一(一)的表述：公布值与复现值",
-            "Claims of the Preface and Part 1 (1), published and reproduced",
+            "前言和一（一）的表述：公布值与复现值",
+            "Claims of the Preface and Section 1.1, published and reproduced",
         ),
     ),
     present.table(
@@ -162,17 +162,16 @@ c = results.set_index("claim_id")
 bound = {m: c.loc[f"s1_1.{m}_growth"] for m in ("gmv", "views", "sessions")}
 say(
     lang,
-    zh="前言所称的年均增长率{cagr_pub}%是{y0}—{y1}年的复合增长率，复算得{cagr:.4f}%，"
-    "保留两位小数后与公布值一致。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
+    zh="前言所称的年均增长率{cagr_pub}%是{y0}—{y1}年的复合增长率，由两端年份的交易额复算，"
+    "结果与公布值一致。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
     "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。这说明2022年总量中"
-    "还包含表2以外平台的交易，其规模测算见“平台”一章。",
+    "还包含三大平台以外平台的交易，其规模测算见“平台”一章。",
     en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1}; it"
-    " recomputes as {cagr:.4f}% and so reproduces to the printed two decimals. Each growth rate"
+    " recomputed from the GMV of the two end years, it reproduces. Each growth rate"
     " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"
     " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply leave room for platforms"
     " outside Table 2; chapter 03 measures how much.",
     cagr_pub=printed(c.at["pre.gmv_cagr", "published"], c.at["pre.gmv_cagr", "decimals"]),
-    cagr=c.at["pre.gmv_cagr", "reproduced"],
     y0=int(top.at["fig01.gmv.2020", "year"]),
     y1=int(top.at["fig01.gmv.2023", "year"]),
     g=printed(bound["gmv"]["published"], bound["gmv"]["decimals"]),

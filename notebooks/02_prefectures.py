@@ -14,14 +14,14 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 02 · 地州市：直播交易额（表1）与话题播放量（表3），一(二)与一(四)
+# # 02 · 地州市：直播交易额（表1）与话题播放量（表3），一（二）与一（四）
 #
 # 表1列出各地州市的直播电商交易额，另有一行“归口新疆”，记录只能归到全疆层面的交易额；表3列出各地州市直播电商相关话题在抖音、快手上的播放总量，只统计播放量超过门槛的话题。正文分别点出两张表的前三名。
 #
 # 本章对两张表排序，度量交易额的地区集中程度，将表1加总后与图1的全疆总量核对，并考察话题播放量高的地州市交易额是否也高。
 
 # %% [markdown] tags=["lang-en"]
-# # 02 · Prefectures: GMV (Table 1) and topic plays (Table 3), Parts 1 (2) and 1 (4)
+# # 02 · Prefectures: GMV (Table 1) and topic plays (Table 3), Sections 1.2 and 1.4
 #
 # Table 1 lists live-commerce GMV by prefecture-level unit, plus one line for sales that can only be attributed to Xinjiang as a whole (归口新疆). Table 3 lists, for the same units, how often live-commerce topics were played on Douyin and Kuaishou, counting only topics above a play threshold. The text names the top three of each table.
 #
@@ -97,14 +97,14 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 公布值与复现值对照：一(二)与摘要
+# ## 公布值与复现值对照：一（二）与摘要
 #
-# 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见 `data/errata.csv`）。
+# 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见勘误说明）。
 
 # %% [markdown] tags=["lang-en"]
-# ## Published vs reproduced: Part 1 (2) and the summary
+# ## Published vs reproduced: Section 1.2 and the summary
 #
-# The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum (`data/errata.csv` lists the possible explanations).
+# The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum, whose note gives the possible explanations.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item in ['tab01', 'tab03']")
@@ -116,8 +116,8 @@ display(
         results,
         lang,
         caption=(
-            "一(二)和原表1的表述：公布值与复现值",
-            "Claims of Part 1 (2) and the report's Table 1, published and reproduced",
+            "一（二）和原表1的表述：公布值与复现值",
+            "Claims of Section 1.2 and the report's Table 1, published and reproduced",
         ),
     ),
     present.table(
@@ -185,7 +185,7 @@ plots.save(fig, "ext02a", lang)
 # %% [markdown] tags=["lang-en"]
 # ## Topic plays (Table 3)
 #
-# A `-` in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
+# A dash in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
 
 # %%
 topics = prefectures.topics()
@@ -219,7 +219,7 @@ say(
     lang,
     zh="只统计播放量超过{th}的话题，数据截至{date}。快手一栏有{miss}个地州市为“-”。",
     en="Only topics played more than {th} times are counted, up to {date}. The Kuaishou column"
-    " is `-` for {miss} prefectures.",
+    " is a dash for {miss} prefectures.",
     th=quantity(threshold["value"], threshold["unit"], lang, threshold["decimals"]).removesuffix(
         " plays"
     ),
@@ -233,8 +233,8 @@ present.table(
     results,
     lang,
     caption=(
-        "一(四)和原表3的表述：公布值与复现值",
-        "Claims of Part 1 (4) and the report's Table 3, published and reproduced",
+        "一（四）和原表3的表述：公布值与复现值",
+        "Claims of Section 1.4 and the report's Table 3, published and reproduced",
     ),
 )
 
@@ -246,7 +246,7 @@ plots.save(fig, "tab03", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量与交易额是否相关？
 #
-# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法（bootstrap）给出置信区间。
+# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。
 
 # %% [markdown] tags=["lang-en"]
 # ## Do topic plays go with sales?
@@ -269,7 +269,7 @@ say(
     lang,
     zh="在{n}个地州市中，秩相关系数为{rho:.2f}（置换检验p值为{p:.3f}），"
     "{level:.0f}%置信区间为{lo:.2f}至{hi:.2f}。样本量只有{n}，区间很宽，"
-    "从弱相关到很强的相关都与数据相容。两组排序大体一致，但这不能说明话题带动了销售："
+    "从弱相关到很强的相关都与数据不矛盾。两组排序大体一致，但这不能说明话题带动了销售："
     "规模大、城镇化程度高的地州市两项指标都较高，且单个地州市就可能明显改变结果。",
     en="Across {n} prefectures the rank correlation is {rho:.2f} (permutation p = {p:.3f}),"
     " with a {level:.0f}% interval from {lo:.2f} to {hi:.2f}. With n = {n} the interval is wide:"

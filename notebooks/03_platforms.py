@@ -14,16 +14,16 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 03 · 平台：抖音、淘宝直播与快手（表2），一(三)与二(二)5
+# # 03 · 平台：抖音、淘宝直播与快手（表2），一（三）与二（二）5
 #
 # 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
 #
-# 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即表2以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
+# 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即三大平台以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
 
 # %% [markdown] tags=["lang-en"]
-# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Parts 1 (3) and 2 (2) 5
+# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Sections 1.3 and 2.2 (item 5)
 #
-# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; Part 2 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
+# Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; Section 2 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
 #
 # We recompute every growth cell and ranking, set the platforms against the headline totals of Figure 1 (what is left over belongs to platforms outside Table 2), and work out the ratios a reader would want: GMV per session, GMV per view and views per session.
 
@@ -39,33 +39,38 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推（状态一栏记为“推算值”，并附印刷舍入允许的区间）。“其他平台”即全疆总量减去三大平台之和。
+# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推，只能确定到印刷舍入所允许的区间。“其他平台”即全疆总量减去三大平台之和。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022 (status "implied", with the range the printed rounding allows). "Other platforms" is the headline total less the three platforms.
+# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022, and so known only to the range the printed rounding allows. "Other platforms" is the headline total less the three platforms.
 
 # %%
 levels = platforms.levels()
-present.table(
-    levels,
+present.captioned(
+    platforms.reader_table(levels, lang),
     lang,
     caption=(
-        "三大平台2022年和2023年各项指标及其舍入区间（据原表2）",
-        "The three platforms' levels in 2022 and 2023, with their rounding ranges (from the report's Table 2)",
+        "三大平台2022年和2023年的直播场次、观看人次和直播交易额（据原表2）；增长率为原表所印，"
+        "全疆合计的2022年数值由增长率推算，“其他平台”为全疆合计减去三大平台之和，"
+        "二者只能确定到舍入误差所允许的区间",
+        "The three platforms' sessions, views and GMV in 2022 and 2023 (from the report's Table 2);"
+        " growth as printed; the Xinjiang totals for 2022 are implied by the growth rates, and"
+        " other platforms are the total less the three, both known only to"
+        " the range rounding allows",
     ),
 )
 
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
 #
-# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，“舍入误差区间”一栏给出精确增长率可能的变动范围。
+# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，精确增长率因而有一定的变动范围；只有在某个增长率不能直接复现时，这一范围才有意义。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
 #
-# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the range column shows how far the exact growth could move.
+# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the exact growth could move a little; that range matters only where a growth does not reproduce.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item == 'tab02'")
@@ -75,8 +80,8 @@ present.table(
     results,
     lang,
     caption=(
-        "原表2增长率和二(二)5的表述：公布值与复现值",
-        "Growth rates of the report's Table 2 and the claims of Part 2 (2) 5, published and reproduced",
+        "原表2增长率和二（二）5的表述：公布值与复现值",
+        "Growth rates of the report's Table 2 and the claims of Section 2.2, item 5, published and reproduced",
     ),
 )
 
@@ -146,7 +151,7 @@ say(
     lang,
     zh="三大平台合计占全疆直播交易额的比重，{y1}年为{t1:.0f}%，{y0}年（以反推的总量计）为{t0:.0f}%。"
     "快手所占比重由{k0:.1f}%降至{k1:.1f}%，抖音由{d0:.1f}%升至{d1:.1f}%，淘宝直播由{b0:.1f}%升至"
-    "{b1:.1f}%；表2以外平台的比重由{o0:.1f}%升至{o1:.1f}%，已不容忽视。",
+    "{b1:.1f}%；三大平台以外平台的比重由{o0:.1f}%升至{o1:.1f}%，已不容忽视。",
     en="Together the three platforms account for {t1:.0f}% of GMV in {y1} and, against the implied"
     " total, {t0:.0f}% in {y0}. Kuaishou's share falls from {k0:.1f}% to {k1:.1f}%, while Douyin's"
     " rises from {d0:.1f}% to {d1:.1f}% and Taobao Live's from {b0:.1f}% to {b1:.1f}%. Platforms"
@@ -173,12 +178,12 @@ plots.save(fig, "ext03a", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 派生指标
 #
-# 依据 `data/units.csv` 的单位换算系数，以基本单位（元、人次、场）计算各项比率。
+# 各项比率均先把数值换算为基本单位（元、人次、场）再计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Derived indicators
 #
-# Ratios in base units (yuan, views, sessions), using the unit factors of `data/units.csv`.
+# Ratios in base units (yuan, views, sessions), each number converted from the unit the report printed it in.
 
 # %%
 ratios = platforms.ratios(levels)
@@ -219,7 +224,7 @@ say(
 rest = platforms.residual(levels, y0)
 say(
     lang,
-    zh="表2以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
+    zh="三大平台以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
     "由它算出的比率只能是区间：场均交易额在{a0:.0f}元至{a1:.0f}元之间，{y1}年在{b0:.0f}元至{b1:.0f}元之间。"
     "图中以横线标出这些区间。",
     en="What lies outside Table 2 is a remainder, the totals less three platforms: its {y0}"
@@ -243,12 +248,12 @@ plots.save_table(platforms.ratio_ranges(levels), "ext03b_ranges")
 plots.save(fig, "ext03b", lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 受访机构使用哪些平台（二(二)5）
+# ## 受访机构使用哪些平台（二（二）5）
 #
 # 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。
 
 # %% [markdown] tags=["lang-en"]
-# ## Which platforms the surveyed institutions use (Part 2 (2) 5)
+# ## Which platforms the surveyed institutions use (Section 2.2, item 5)
 #
 # The text gives one share: institutions selling on Douyin. The table tests whether it can be some whole number of institutions out of the sample, and gives the interval a sample this small allows; the chart's other platforms are not given in the text.
 

@@ -21,9 +21,9 @@
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
-# # 04 · Institutions: the survey of Part 2 (Figures 2–15)
+# # 04 · Institutions: the survey of Section 2 (Figures 2–15)
 #
-# Part 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
+# Section 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
@@ -43,17 +43,17 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 第二章的各项比重（`data/survey_shares.csv`），并注明所属图号。
+# 第二章的各项比重，并注明所属图号。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The shares of Part 2 (`data/survey_shares.csv`), with the figure each belongs to.
+# The shares of Section 2, with the figure each belongs to.
 
 # %%
 shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
-present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Part 2's figures"))
+present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Section 2's figures"))
 
 # %% [markdown] tags=["lang-zh"]
 # 本章的其他数字：收回问卷数和有效问卷数、成立年份，以及正文提到但未给出比重的区间。
@@ -68,7 +68,7 @@ present.table(
     lang,
     caption=(
         "第二章的其他数字：问卷数、成立年份和未给占比的分组",
-        "Part 2's other numbers: questionnaires, founding years and bands given without shares",
+        "Section 2's other numbers: questionnaires, founding years and bands given without shares",
     ),
 )
 
@@ -91,7 +91,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Part 4's shares come from the same questionnaire and agree (chapter 06).
+# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (chapter 06).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
@@ -133,12 +133,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 每个比重折算为家数，并给出置信区间
 #
-# `k` 为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
+# k为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every share as a count, with its interval
 #
-# The count `k` is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
+# The count k is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
 
 # %%
 sizes = survey.sample_sizes()
@@ -223,8 +223,8 @@ display(
         results,
         lang,
         caption=(
-            "第二章及附录(一)的表述：公布值与复现值",
-            "Claims of Part 2 and Appendix (1), published and reproduced",
+            "第二章及附录（一）的表述：公布值与复现值",
+            "Claims of Section 2 and Appendix A, published and reproduced",
         ),
     ),
     present.table(
@@ -241,7 +241,7 @@ display(
 c = results.set_index("claim_id")
 say(
     lang,
-    zh="交易额中位数：报告称{med}，区间分布只能确定它落{range}，二者相容。"
+    zh="交易额中位数：报告称{med}，区间分布只能确定它落{range}，二者并不矛盾。"
     "员工人数：中位数{smed}人落在{slo:.0f}—{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
     en="Median GMV: the report says {med}; the bands only place it {range},"
     " which is consistent. Staff: the median of {smed} lies in the"
@@ -351,7 +351,7 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 依据正文重绘图2–图15
+# ## 依据正文重绘图2—图15
 #
 # 各图按原报告的顺序排列，画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一张分图，放在最后。
 

@@ -21,9 +21,9 @@
 # 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
 
 # %% [markdown] tags=["lang-en"]
-# # 05 · Anchors: the case studies (Part 3) and the news article as a second source
+# # 05 · Anchors: the case studies (Section 3) and the news article as a second source
 #
-# Part 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's report of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
+# Section 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's report of April 2022, which we have only as an English machine translation of a later repost — quotes the report's authors and platform data, and meets the report in one person and several places.
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 
@@ -143,10 +143,10 @@ present.table(
 )
 
 # %% [markdown] tags=["lang-zh", "ledger"]
-# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，判定依据见数据文件 `data/news_numbers.csv`。
+# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，其判定依据随数据一并记录。
 
 # %% [markdown] tags=["lang-en", "ledger"]
-# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column, the evidence for it in `data/news_numbers.csv`.
+# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column; the evidence for it is recorded with the data.
 
 # %% tags=["ledger"]
 columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date", "period"]
@@ -223,12 +223,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 两个来源中的同一事实
 #
-# `data/source_links.csv` 中的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。新闻稿的平台数据对应2021年9—11月（该文刊于2022年4月），报告数据对应2023年，二者时期不同，不作数值比较。
+# 两个来源共有的每一对数字，依据各自的统计口径和换算为基本单位后的数值归类。新闻稿的平台数据对应2021年9—11月（该文刊于2022年4月），报告数据对应2023年，二者时期不同，不作数值比较。
 
 # %% [markdown] tags=["lang-en"]
 # ## The same facts in both sources
 #
-# Each pair in `data/source_links.csv` is classified from its measures and the two values in base units. The article's platform figures are for September–November 2021 (it appeared in April 2022), the report's for 2023: different periods, not compared as numbers.
+# Each pair of numbers the two sources share is classified from its measures and the two values in base units. The article's platform figures are for September–November 2021 (it appeared in April 2022), the report's for 2023: different periods, not compared as numbers.
 
 # %%
 links = sources.compare().pipe(sources.expect)

@@ -21,7 +21,7 @@
 # 本章在问卷比重实际对应的样本量下，为每个比重给出家数和置信区间，复现本章的排序和门槛表述，并核对摘要的复述与正文是否一致。
 
 # %% [markdown] tags=["lang-en"]
-# # 06 · Problems and support wanted (Part 4, Figures 23–28)
+# # 06 · Problems and support wanted (Section 4, Figures 23–28)
 #
 # The same questionnaire asked institutions what holds them back — talent, products, cross-border selling, the supporting environment — and what they want from government, industry bodies and platforms. The text quotes the leading shares of each chart and ranks them; the summary repeats most of them.
 #
@@ -52,7 +52,7 @@ shares = data.load("survey_shares").query("item in @CHARTS")
 present.table(
     shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]],
     lang,
-    caption=("第四章各图的占比", "The shares of Part 4's figures"),
+    caption=("第四章各图的占比", "The shares of Section 4's figures"),
 )
 
 # %% [markdown] tags=["lang-zh"]
@@ -91,7 +91,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Same survey, same sample size
 #
-# Part 4's shares point to the same sample size as Part 2's.
+# Section 4's shares point to the same sample size as Section 2's.
 
 # %%
 scan = survey.scan(shares)
@@ -102,7 +102,7 @@ present.table(
     lang,
     caption=(
         "第四章占比：报告所称样本量与最能解释占比的样本量",
-        "Part 4's shares: the stated sample size and the one that explains them",
+        "Section 4's shares: the stated sample size and the one that explains them",
     ),
 )
 
@@ -194,7 +194,7 @@ display(
     present.table(
         results.pipe(claims.expect),
         lang,
-        caption=("第四章的表述：公布值与复现值", "Claims of Part 4, published and reproduced"),
+        caption=("第四章的表述：公布值与复现值", "Claims of Section 4, published and reproduced"),
     ),
     present.table(
         abstract.pipe(claims.expect),
@@ -211,7 +211,7 @@ body, restated = claims.tally(results), claims.tally(abstract)
 a, ar = restated["claims"], restated["reproduced"]
 say(
     lang,
-    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据相容；"
+    zh="本章{n}项表述中，{r}项得到复现，{c}项与数据不矛盾；"
     + by_count(
         ar,
         a,
@@ -235,14 +235,14 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 依据正文重绘图23–图28
+# ## 依据正文重绘图23—图28
 #
-# 正文给出数值的图逐一重绘。图27正文未给出任何数值：既不虚构柱形，也不以一张只有文字的图代替，而在图后说明正文所给的内容（其数据另存为表格供下载）。
+# 正文给出数值的图逐一重绘。图27正文未给出任何数值：既不虚构柱形，也不以一张只有文字的图代替，而在图后说明正文所给的内容。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 23–28, redrawn from the text
 #
-# Each chart the text gives values of is redrawn. Figure 27 gives none: rather than invented bars, or an image of a sentence, a sentence below says what the text does give (its data are a download).
+# Each chart the text gives values of is redrawn. Figure 27 gives none: rather than invented bars, or an image of a sentence, a sentence below says what the text does give.
 
 # %%
 from xjutils import survey_figures

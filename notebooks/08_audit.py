@@ -14,15 +14,15 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 08 · 审计：按检查类别逐项核对全部数据
+# # 08 · 数据核查：按检查类别逐项核对全部数据
 #
-# 各章只核对本章的表述；本章把每一类不一致在 `data/` 的全部数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
+# 各章只核对本章的表述；本章把每一类不一致在全部转录数据上系统地查一遍：颗粒度（占比与均值能否由整数个回答得到）、联合可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
 
 # %% [markdown] tags=["lang-en"]
 # # 08 · Audit: every family of inconsistency, looked for over all of the data
 #
 # The chapters check their own claims. This one looks for each family of inconsistency over
-# all of `data/`: granularity (can whole answers give the share or mean), joint feasibility
+# all of the transcribed data: granularity (can whole answers give the share or mean), joint feasibility
 # (can one sample give every share, median and mean of a question at once), orderings in
 # prose, comparability over time, names, restatements, plausibility, dates and periods,
 # cross-references. Each family reports how much it examined and what it found, including
@@ -34,7 +34,7 @@ lang = "zh"  # "zh" or "en": language of the prose and tables
 # %%
 import pandas as pd
 
-from xjutils import audit, data, plots
+from xjutils import audit, data, plots, present
 from xjutils.audit import feasibility, view
 from xjutils.prose import join, say
 
@@ -77,19 +77,25 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各类检查：审查范围、发现及对应勘误
 #
-# 下表每类检查占一行：检查内容、审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细，见本章的含代码版本，也可从首页“下载”中的复现表格获取（`audit_findings.csv`、`audit_examined.csv`）。
+# 下表每类检查占一行：检查内容、审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细随本项目的数据一并发布，不在此逐行列出。
 
 # %% [markdown] tags=["lang-en"]
 # ## Each family: what it examines, what it found, which errata explain it
 #
 # One row per family: what it checks, how many subjects it examined, how many findings it
 # made, and the errata that explain them with where they are in the sources. The finding-level
-# detail (each finding's computed evidence, every news number's true period) is in this
-# chapter's version with code and among the reproduced tables on the home page
-# (`audit_findings.csv`, `audit_examined.csv`).
+# detail (each finding's computed evidence, every news number's true period) is published with
+# the project's data rather than listed here.
 
 # %%
-view.families(examined, lang)
+present.captioned(
+    view.families(examined, lang),
+    lang,
+    caption=(
+        "各类检查的审查范围、发现及对应勘误",
+        "Each family of checks: what it examined, what it found, and the errata that explain the findings",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 条件性结果
@@ -105,7 +111,14 @@ view.families(examined, lang)
 # need no erratum.
 
 # %%
-view.conditional(examined, lang)
+present.captioned(
+    view.conditional(examined, lang),
+    lang,
+    caption=(
+        "前提无法由数据判定的检查：前提成立时的结果",
+        "Checks whose premise the data cannot settle: what follows if it holds",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 按原因汇总
@@ -142,7 +155,14 @@ say(
 )
 
 # %%
-view.causes(errata, lang)
+present.captioned(
+    view.causes(errata, lang),
+    lang,
+    caption=(
+        "按原因归并的勘误及各自解释的发现数",
+        "The errata as causes, with the findings each explains",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 勘误
@@ -165,7 +185,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 图中未印出的柱：可行区间
 #
-# 下表给出单选题中正文未给出数值的各柱，在与全部已印占比、中位数、均值同时相容的前提下，最少和最多可能包含的机构数（以整数规划求解，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
+# 下表给出单选题中正文未给出数值的各柱，在不与已印出的各项占比、中位数和均值矛盾的前提下，最少和最多可能包含的机构数（以整数规划求解，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
 
 # %% [markdown] tags=["lang-en"]
 # ## Bars the text does not print: feasible ranges
@@ -176,7 +196,14 @@ say(
 # is one unprinted bar.
 
 # %%
-view.feasible_bars(bounds, lang)
+present.captioned(
+    view.feasible_bars(bounds, lang),
+    lang,
+    caption=(
+        "正文未印出数值的柱：各柱可能包含的机构数",
+        "Bars the text does not print: how many institutions each can hold",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 各图表可从正文恢复的程度
@@ -198,7 +225,14 @@ say(
 )
 
 # %%
-view.coverage(lang)
+present.captioned(
+    view.coverage(lang),
+    lang,
+    caption=(
+        "原报告各图表的数值可由正文复原的程度",
+        "How much of each of the report's figures and tables the text gives",
+    ),
+)
 
 # %% [markdown] tags=["lang-zh", "detail"]
 # ## 逐项明细

@@ -112,17 +112,17 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="报告公布的全部数字都录在本项目仓库的 `data/` 目录中，共{t}张表，其中{i}张是对原文的逐项录入，"
-    "每个数字都注明出处页码、单位和原文的小数位数；`data/datapackage.json` 说明各表的字段与单位。"
-    "{e}条勘误（含已撤回的）及其证据见 `data/errata.csv` 和书末的[勘误表](errata.html)。"
-    "各章的核对明细在附录中，也可在网页版下载为表格；网页版还附有可运行的代码，任何一个数字都能追溯到它的出处。",
-    en="Every number the report publishes is in the repository's `data/` folder, in {t}"
-    " tables, {i} of them transcriptions of the sources, each number with the page it was"
-    " printed on, its unit and its printed decimals; `data/datapackage.json` describes every"
-    " field and unit. The {e} errata (withdrawn ones included) and their evidence are in"
-    " `data/errata.csv` and in the [list of errata](errata.html) at the end. Each chapter's"
-    " checks are in the appendices and, as tables, among the website's downloads; the website"
-    " also carries the code, so any number can be traced back to where it was printed.",
+    zh="报告公布的全部数字都已录入本项目的数据包，共{t}张表，其中{i}张是对原文的逐项录入，"
+    "每个数字都注明出处页码、单位和原文的小数位数，数据包的说明文件列出各表的字段与单位。"
+    "{e}条勘误（含已撤回的）及其证据见书末的[勘误表](errata.html)，数据包中也有同样的记录。"
+    "各章的核对明细在附录中；本项目的网站另以表格提供这些明细，并附可运行的代码，任何一个数字都能追溯到它的出处。",
+    en="Every number the report publishes is in this project's data package, in {t} tables,"
+    " {i} of them transcriptions of the sources, each number with the page it was printed on,"
+    " its unit and its printed decimals; the package's descriptor documents every field and"
+    " unit. The {e} errata (withdrawn ones included) and their evidence are in the [list of"
+    " errata](errata.html) at the end and in the data package. Each chapter's checks are in"
+    " the appendices; the project's website also offers them as tables, with the code that"
+    " makes them, so any number can be traced back to where it was printed.",
     t=where.tables,
     i=where.inputs,
     e=where.errata,

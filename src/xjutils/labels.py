@@ -1,29 +1,19 @@
-"""Our own interface strings in both languages (the report's names come from data/)."""
+"""The one catalogue of our interface strings in both languages: the figures', the tables'
+(headers, codes in words) and the reader's edition's (site and PDF). The report's own names come
+from data/. Each string is written once (tests/unit/test_labels.py)."""
 
 LANGS = ("zh", "en")
 
 TEXT = {
-    "gmv": ("直播交易额", "GMV"),
-    "views": ("观看人次", "Views"),
-    "sessions": ("直播场次", "Live sessions"),
-    "published": ("公布值", "Published"),
     "derived": ("由增长率推算", "Implied by the growth rate"),
-    "missing": ("未公布", "not published"),
-    "year": ("年份", "Year"),
     "claim": ("表述", "Claim"),
-    "reproduced": ("复现值", "Reproduced"),
-    "range": ("舍入误差区间", "Range from input rounding"),
-    "status": ("状态", "Status"),
     "expected": ("预期", "Expected"),
-    "erratum": ("勘误", "Erratum"),
-    "unit": ("单位", "Unit"),
-    "cumulative_share": ("累计比重（%）", "Cumulative share (%)"),
     "north": ("北疆", "North"),
     "east": ("东疆", "East"),
     "south": ("南疆", "South"),
     "tiles_title": (
         "2023年各地州市直播交易额（示意图，亿元）",
-        "Live-commerce GMV by prefecture, 2023 (schematic, 100 million yuan)",
+        "Live-commerce GMV by prefecture, 2023 (schematic, billion yuan)",
     ),
     "tiles_note": (
         "方块位置为手工示意，非真实边界；数据来自表1",
@@ -32,7 +22,7 @@ TEXT = {
     "topic_plays": ("话题播放总量", "Topic plays"),
     "topic_plays_douyin": (
         "抖音话题播放总量（亿次）",
-        "Douyin topic plays (100 million)",
+        "Douyin topic plays (billion)",
     ),
     "topics_vs_gmv_title": (
         "抖音话题播放量与直播交易额（14个地州市）",
@@ -48,7 +38,6 @@ TEXT = {
     ),
     "gmv_per_session": ("场均交易额（元/场）", "GMV per session (yuan)"),
     "gmv_per_view": ("人次均交易额（元/人次）", "GMV per view (yuan)"),
-    "views_per_session": ("场均观看人次", "Views per session"),
     "ratios_title": ("派生指标：按平台和年份", "Derived indicators by platform and year"),
     "sample_size": ("样本量 n", "Sample size n"),
     "shares_fitting": ("可写成 k/n 的占比个数", "Shares that are some k/n"),
@@ -56,7 +45,7 @@ TEXT = {
     "best_n": ("最能解释数据的样本量", "Sample size that fits best"),
     "scan_title": (
         "哪个样本量能解释第二章的2023年占比？（约数和“所有”等文字表述除外）",
-        "Which sample size explains Part 2's 2023 shares? (approximations and 'all' left out)",
+        "Which sample size explains Section 2's 2023 shares? (approximations and 'all' left out)",
     ),
     # --- figures: theme, survey charts, errata on figures (issue 12) ---
     "log_scale": ("（对数刻度）", " (log scale)"),
@@ -107,7 +96,6 @@ TEXT = {
     ),
     "all_shares": ("参与比对的占比共{k}个", "all {k} shares compared"),
     "table_sum": ("表中各行之和", "Sum of the table's rows"),
-    "headline_total": ("全疆合计", "Xinjiang total"),
     "gap_label": (
         "差额{gap}，舍入误差最多只能解释{rounding}",
         "Gap of {gap}; rounding explains at most {rounding}",
@@ -123,7 +111,7 @@ TEXT = {
         "'-': no value in the table (under 100 million plays, or not reported); not drawn as zero.",
     ),
     "tab02_note": (
-        "平台名下为原表印出的2022–2023年增长率。",
+        "平台名下为原表印出的2022—2023年增长率。",
         "Under each platform: the 2022-2023 growth as the original table prints it.",
     ),
     "ext03a_note": (
@@ -136,7 +124,7 @@ TEXT = {
     "caption_same": ("{column}均为{value}", "{column}: {value}"),
     "caption_note": ("各行{}", "{}, for every row"),
     "spearman": (
-        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}–{high:.2f}，"
+        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}—{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",
         "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),
@@ -169,15 +157,166 @@ TEXT = {
         "数据来源：《新疆直播电商发展调研报告(2023)》；本项目复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
     ),
-    # errata list (python -m xjutils errata --lang zh|en)
-    "severity_major": ("重要", "major"),
-    "severity_minor": ("次要", "minor"),
-    "certainty_certain": ("已确认", "certain"),
-    "certainty_inferred": ("推断", "inferred"),
-    "certainty_as_transcribed": ("据文本提取稿确认", "as transcribed"),
-    "group_substantive": ("实质性", "substantive"),
-    "group_editorial": ("编辑性", "editorial"),
-    "group_secondary": ("仅涉及新闻报道", "secondary source only"),
+    # the two sources as a reference names them (prose.locator, present.where)
+    "report2023": ("《报告》", "Report"),
+    "news2022": ("新闻报道", "News article"),
+    # base quantities a computed ratio carries in its cells (present.magnitude)
+    "base_yuan": ("元", "yuan"),
+    "base_views": ("人次", "views"),
+    "base_persons": ("人", "persons"),
+    # --- the reader's edition: site and PDF (xjutils.machinery) ---
+    "title": (
+        "新疆直播电商发展调研报告(2023)·复现",
+        "Xinjiang Live-Streaming E-commerce Survey Report (2023), reproduced",
+    ),
+    "intro": (
+        "逐章复现：《报告》公布的每个数字均注明出处转录在案，每条表述均重新推导，与公布值并列；"
+        "不能复现的列为勘误。",
+        "Chapter by chapter: every number the report publishes is transcribed with where it was"
+        " printed, every claim is re-derived and shown beside the published value; what does not"
+        " reproduce is an erratum.",
+    ),
+    "home": ("首页", "Home"),
+    # the PDF edition's title page, outlines and exhibit numbering (xjutils.machinery.pdf)
+    "pdf_subtitle": ("复现与核查版", "A reproduction, with every number checked"),
+    "pdf_editors_label": ("编者", "Editors"),
+    "pdf_editors": (
+        "新疆直播电商调研报告复现项目",
+        "The Xinjiang live-commerce report reproduction project",
+    ),
+    # how a status reads after a number in the summary (xjutils.summary), where it differs
+    # from the status's own word (VALUES); a flag names its erratum
+    "mark_within_rounding": ("在舍入范围内", "within rounding"),
+    "mark_consistent": ("在界限之内", "within its bound"),
+    "mark_mismatch": ("存疑，见勘误{e}", "flagged: erratum {e}"),
+    "mark_not_derivable": ("无法核对", "cannot be checked"),
+    "pdf_appendix": ("附录{a}", "Appendix {a}"),
+    "pdf_appendix_title": ("{title}：核对明细", "{title}: the checks item by item"),
+    "ledger_note": (
+        "逐项核对的明细见附录{a}。",
+        "The item-by-item checks are in Appendix {a}.",
+    ),
+    "ledger": ("逐项核对明细", "The checks item by item"),
+    "read_first": (
+        '先读<a href="00_summary.html">摘要</a>：报告的主要发现及其核对结果；'
+        '全部勘误见<a href="errata.html">勘误表</a>。',
+        'Start with the <a href="00_summary.html">summary</a>: what the report found and whether it'
+        ' holds; every erratum is in the <a href="errata.html">list of errata</a>.',
+    ),
+    "pdf_version": ("版本", "Version"),
+    "pdf_licence": ("许可", "Licence"),
+    "pdf_licence_text": (
+        "代码采用MIT许可；转录数据与元数据采用CC BY 4.0许可。",
+        "Code: MIT. Transcribed data and metadata: CC BY 4.0.",
+    ),
+    "pdf_figures": ("图目录", "List of figures"),
+    "pdf_tables": ("表目录", "List of tables"),
+    "pdf_figure": ("图", "Figure"),
+    "pdf_table": ("表", "Table"),
+    "pdf_numbering": ("1-1", "1.1"),
+    "with_code": ("本章含代码版", "This chapter with code"),
+    "without_code": ("本章阅读版（不含代码）", "This chapter without code"),
+    "code_title": ("{title}（含代码）", "{title} (with code)"),
+    "contents": ("目录", "Contents"),
+    "gallery": ("图表", "Figures"),
+    "dictionary": ("数据字典", "Data dictionary"),
+    "other": ("English", "中文"),
+    "prev": ("上一章", "Previous"),
+    "next": ("下一章", "Next"),
+    "headline": ("主要数字", "Headline numbers"),
+    "gmv_2023": ("2023年直播交易额", "Live-commerce GMV, 2023"),
+    "views_2023": ("2023年观看人次", "Views, 2023"),
+    "sessions_2023": ("2023年直播场次", "Live sessions, 2023"),
+    "growth": ("同比增长{g}%", "+{g}% on 2022"),
+    "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
+    "cagr_note": ("公布{p}%，{status}", "published {p}%, {status}"),
+    "claims_summary": (
+        "共核对{n}条表述：{parts}。",
+        "{n} claims checked: {parts}.",
+    ),
+    "status_count": ("{status}{n}条", "{status} {n}"),
+    "errata": ("勘误表", "Errata"),
+    "errata_intro": (
+        "按性质分组：实质性问题、编辑性问题、仅涉及新闻报道的问题；组内重要者在前；说明为本项目所加。",
+        "Grouped as substantive, editorial and of the news article only; major ones first within"
+        " a group; explanations are ours.",
+    ),
+    "withdrawn_errata": ("已撤回", "Withdrawn"),
+    "substantive": ("实质性问题", "Substantive"),
+    "editorial": ("编辑性问题", "Editorial"),
+    "secondary": ("仅涉及新闻报道", "News article only"),
+    "evidence": ("依据：", "Evidence: "),
+    "certainty_mark": ("（{c}）", " ({c}) "),
+    "count_mark": ("（{n}条）", " ({n})"),
+    "downloads": ("下载", "Downloads"),
+    "dl_pdf": ("本版PDF", "This edition as PDF"),
+    "dl_data": ("数据（CSV，Frictionless数据包）", "Data (CSV, Frictionless Data Package)"),
+    "dl_tables": ("复现表格（CSV）", "Reproduced tables (CSV)"),
+    "dl_figures": ("图（SVG）", "Figures (SVG)"),
+    "dl_notebooks": (
+        "各章的 Jupyter 文件（含代码与输出，可重新运行）",
+        "Chapters as Jupyter files (code and outputs, to run again)",
+    ),
+    "cite": ("如何引用", "How to cite"),
+    "cite_report": ("报告", "The report"),
+    # the report's title and institutions as an English citation gives them (our translation)
+    "report_title_en": ("", "Xinjiang Live-Streaming E-commerce Development Survey Report (2023)"),
+    "institutions_en": (
+        "",
+        "School of Economics and Management, Xinjiang University; Xinjiang Digital Economy"
+        " Research Institute; E-commerce Industry Association of Urumqi High-tech Zone (Xinshi"
+        " District); E-commerce Association of Urumqi Economic and Technological Development"
+        " Zone (Toutunhe District); Yingchao Technology Co., Ltd.",
+    ),
+    "cite_repo": ("本复现", "This reproduction"),
+    "version": ("版本 {v}，{d}", "version {v}, {d}"),
+    "repo_authors": ("{project} 项目贡献者", "{project} contributors"),
+    "repo_title": ("{report}复现", "Reproducing {report}"),
+    "licence": ("{licence} 许可协议", "{licence} licence"),
+    "original_title": ("英文题名：", "Original title: "),
+    "undated": ("未注明日期", "undated"),
+    # figure captions (reader.caption): a redraw names the original it stands for, never
+    # taking its number as ours (the PDF numbers figures per chapter: 图2-1 / Figure 2.1)
+    "fig_redrawn": ("{title}（据原{label}重绘）", "{title} (redrawn from the report's {label})"),
+    "fig_redrawn_part": (
+        "{title}（据原{label}重绘；原图数值正文只给出一部分）",
+        "{title} (redrawn from the report's {label}, of which the text gives only some values)",
+    ),
+    "fig_charted": (
+        "{title}（据原{label}数据绘制）",
+        "{title} (charted from the report's {label})",
+    ),
+    "fig_survey": (
+        "{title}（据原{label}重绘；{kept}；{errata}）",
+        "{title} (redrawn from the report's {label}; {kept}; {errata})",
+    ),
+    "fig_erratum": ("；差额见勘误{id}", "; on the gap, see erratum {id}"),
+    "fig_gathered": (
+        "正文只给出一两个选项的各图（分图{first}–{last}依次据原图{figs}重绘，"
+        "阴影框为由正文数值推出的范围；{errata}）",
+        "The charts of which the text gives one or two options (panels {first}–{last} redrawn"
+        " from the report's Figures {figs}, in that order; hatched: ranges the text's values"
+        " imply; {errata})",
+    ),
+    "figure_alt": ("图：{caption}", "Chart: {caption}"),
+    "dict_intro": (
+        "由 data/datapackage.json 生成：每张表、每个字段、类型与说明；单位见 units 表。",
+        "Generated from data/datapackage.json: every table, field, type and description;"
+        " units are listed in the units table.",
+    ),
+    "field": ("字段", "Field"),
+    "type": ("类型", "Type"),
+    "field_title": ("名称", "Title"),
+    "description": ("说明", "Description"),
+    "units": ("单位", "Units"),
+    "kind": ("类别", "Kind"),
+    "rows": ("行数", "Rows"),
+    "cell": ("生成此图的章节", "chapter that made it"),
+    "edition_note": (
+        "阅读版不显示代码；各章另有含代码的版本，各章的 Jupyter 文件可在下载中获取并重新运行。",
+        "Reader's edition: code is not shown. Each chapter also exists with its code, and as a"
+        " Jupyter file to download and run again.",
+    ),
 }
 
 
@@ -192,9 +331,20 @@ def check_lang(lang: str) -> str:
     return lang
 
 
-def t(key: str, lang: str) -> str:
-    """One interface string in `lang`."""
-    return TEXT[key][LANGS.index(check_lang(lang))]
+def t(key: str, lang: str, **fmt) -> str:
+    """One interface string in `lang`, formatted with `fmt`: our own words (TEXT), else a
+    column's header (COLUMNS), else a code's words (VALUES), so no string is written twice."""
+    key = COLUMN_ALIASES.get(key, key) if key not in TEXT else key
+    for table in (TEXT, COLUMNS, VALUES):
+        if key in table:
+            text = table[key][LANGS.index(check_lang(lang))]
+            return text.format(**fmt) if fmt else text
+    raise KeyError(f"no interface string {key!r} in labels.TEXT, COLUMNS or VALUES")
+
+
+def word(code, lang: str) -> str:
+    """A code of data/ in words (VALUES): reproduced → 已复现 / reproduced."""
+    return VALUES[code][LANGS.index(check_lang(lang))]
 
 
 def name(row, lang: str, stem: str = "name") -> str:
@@ -210,9 +360,9 @@ VALUES = {
     # claim statuses (xjutils.claims)
     "reproduced": ("已复现", "reproduced"),
     "within_rounding": ("在舍入误差内", "within rounding"),
-    "consistent": ("相容", "consistent"),
+    "consistent": ("不矛盾", "consistent"),
     "mismatch": ("不符", "mismatch"),
-    "not_derivable": ("无从推导", "not derivable"),
+    "not_derivable": ("无法推算", "not derivable"),
     # how a value of a series is known (overall.series, platforms.levels)
     "published": ("公布值", "published"),
     "derived": ("推算值", "implied"),
@@ -253,7 +403,7 @@ VALUES = {
     "stated": ("正文明言", "stated"),
     "inferred": ("推断", "inferred"),
     "not_stated": ("未说明", "not stated"),
-    "certain": ("确知", "certain"),
+    "certain": ("已确认", "certain"),
     # errata: what certainty rests on, and the reader's group
     "as_transcribed": ("据文本提取稿确认", "as transcribed"),
     "printed": ("原文所印", "printed"),
@@ -273,7 +423,7 @@ VALUES = {
     "subset": ("子集", "a subset"),
     "different": ("不同", "different"),
     "agree": ("一致", "agree"),
-    "consistent_subset": ("相容（部分与整体）", "consistent (a part of the whole)"),
+    "consistent_subset": ("不矛盾（部分与整体）", "consistent (a part of the whole)"),
     "different_measure": ("口径不同，不作数值比较", "different measures, not compared"),
     "different_period": ("时期不同，不作数值比较", "different periods, not compared"),
     "contradiction": ("矛盾", "contradiction"),
@@ -325,11 +475,18 @@ VALUES = {
     False: ("否", "no"),
 }
 
+# Columns that take another's header (one string, several column names).
+COLUMN_ALIASES = {
+    "ref": "where",
+    "series_item": "item_label",
+    "series_value": "value",
+    "share": "share_of_total",
+    "erratum": "erratum_id",
+}
 # Column headers of reader tables (xjutils.present): computed columns, and the data's own
 # columns where datapackage.json's title is written for the data's users, not for readers.
 COLUMNS = {
     "where": ("出处", "Where printed"),
-    "ref": ("出处", "Where printed"),
     "report_ref": ("报告出处", "In the report"),
     "news_ref": ("新闻报道出处", "In the news article"),
     "item_label": ("项目", "Item"),
@@ -360,7 +517,6 @@ COLUMNS = {
     "platform": ("平台", "Platform"),
     "case": ("案例", "Case"),
     "rec": ("建议", "Recommendation"),
-    "gbt2260": ("行政区划代码", "GB/T 2260 code"),
     "rank": ("位次", "Rank"),
     "low": ("下限", "Lower"),
     "high": ("上限", "Upper"),
@@ -368,7 +524,6 @@ COLUMNS = {
     "statement": ("表述", "Statement"),
     "published": ("公布值", "Published"),
     "reproduced": ("复现值", "Reproduced"),
-    "share": ("占全疆总量的比重（%）", "Share of the Xinjiang total (%)"),
     "share_value": ("比重", "Share"),
     "share_low": ("比重下限（%）", "Share, lower (%)"),
     "share_high": ("比重上限（%）", "Share, upper (%)"),
@@ -381,7 +536,7 @@ COLUMNS = {
     "views_per_session": ("场均观看人次", "Views per session"),
     "k": ("k", "k"),
     "n": ("n", "n"),
-    "exact_share": ("k/n (%)", "k/n (%)"),
+    "exact_share": ("k/n（%）", "k/n (%)"),
     "ci_low": ("95%置信区间下限", "95% interval, lower"),
     "ci_high": ("95%置信区间上限", "95% interval, upper"),
     "fits_stated": ("符合报告所称样本量", "Fits the stated sample size"),
@@ -429,7 +584,7 @@ COLUMNS = {
         "前三名占全疆总量的比重（%）",
         "Top three, share of the Xinjiang total (%)",
     ),
-    "hhi": ("赫芬达尔—赫希曼指数 (HHI)", "Herfindahl–Hirschman index (HHI)"),
+    "hhi": ("赫芬达尔-赫希曼指数（HHI）", "Herfindahl–Hirschman index (HHI)"),
     "equivalent_units": ("等效地州市个数", "Equivalent number of prefectures"),
     "headline_total": ("图1全疆总量", "Xinjiang total, Figure 1"),
     "table_sum": ("表1各行之和", "Sum of Table 1's rows"),
@@ -446,11 +601,67 @@ COLUMNS = {
     "published_after": ("本年公布值（%）", "Published, survey year (%)"),
     "k_after": ("本年 k", "k, survey year"),
     "n_after": ("本年样本量", "n, survey year"),
-    "share_before": ("上年 k/n (%)", "k/n, earlier year (%)"),
-    "share_after": ("本年 k/n (%)", "k/n, survey year (%)"),
+    "share_before": ("上年k/n（%）", "k/n, earlier year (%)"),
+    "share_after": ("本年k/n（%）", "k/n, survey year (%)"),
     "difference_pp": ("差值（百分点）", "Difference (points)"),
     "p_score": ("得分检验p值", "Score test p-value"),
     "p_fisher": ("Fisher精确检验p值", "Fisher's exact test p-value"),
-    "series_item": ("项目", "Item"),
-    "series_value": ("数值", "Value"),
 }
+
+
+# The data dictionary (landing.dictionary): table types and codes of enum fields in Chinese.
+# Checked before VALUES, whose words are the chapters' (e.g. its `partial` is a band sum).
+DICT_KINDS = {"dimension": "维度表", "input": "输入表", "claim": "表述表"}
+DICT_VALUES = {
+    "zh": "中文",
+    "en": "英文",
+    "primary": "主要来源",
+    "secondary": "次要来源",
+    "preface": "前言",
+    "section": "章节",
+    "figure": "图",
+    "table": "表",
+    "growth": "增长率",
+    "average_growth": "年均增长率",
+    "total": "合计",
+    "ranking": "排名",
+    "share": "占比",
+    "median": "中位数",
+    "mean": "均值",
+    "threshold": "阈值",
+    "count": "计数",
+    "restatement": "复述",
+    "equals": "等值",
+    "cagr": "年均复合增长率",
+    "sum": "求和",
+    "parts_sum": "分项加总",
+    "parts_count": "分项计数",
+    "count_rows": "计行数",
+    "growth_base_bound": "基期界限下的增长率",
+    "rank": "排序",
+    "rank_growth": "按增长率排序",
+    "rank_total": "按合计排序",
+    "all_above": "均高于阈值",
+    "median_bands": "分组数据中位数",
+    "mean_bands": "分组数据均值",
+    "sample_size": "样本量",
+    "full": "完全",
+    "partial": "部分",
+    "none": "无",
+    "duplicated": "重复",
+    "garbled": "乱码",
+    "masked": "遮蔽",
+    "appended": "附加",
+}
+
+
+def dict_kind(kind: str, lang: str) -> str:
+    """A table's type (dimension, input, claim) in `lang`."""
+    return DICT_KINDS.get(kind, kind) if check_lang(lang) == "zh" else kind
+
+
+def dict_value(code, lang: str) -> str:
+    """A code of an enum field in `lang`: its Chinese word on zh (the code where none)."""
+    if check_lang(lang) != "zh":
+        return str(code)
+    return DICT_VALUES.get(code) or VALUES.get(code, (str(code),))[0]

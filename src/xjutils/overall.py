@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from . import claims, data, labels, plots
+from . import claims, data, labels, plots, prose
 
 METRICS = ("gmv", "views", "sessions")
 
@@ -112,10 +112,9 @@ def _mark_missing(ax, columns: list[int], lang: str) -> None:
 
 def figure(frame: pd.DataFrame, lang: str):
     """图1 redrawn: one panel per metric; derived bars hatched, missing years labelled."""
-    units = data.load("units").set_index("unit_id")
     fig, axes = plt.subplots(1, len(METRICS), figsize=(plots.WIDTH, 3.9))
     for ax, metric in zip(axes, METRICS):
-        part = frame[frame["metric"] == metric]
+        part, unit, k = plots.in_page_unit(frame[frame["metric"] == metric], lang)
         x = np.arange(len(part))
         missing = []
         for i, r in enumerate(part.itertuples()):
@@ -140,7 +139,7 @@ def figure(frame: pd.DataFrame, lang: str):
                     lw=1,
                 )
             ax.annotate(
-                f"{r.value:.2f}",
+                prose.number(prose.printed(r.value, max(0, 2 + k)), lang),
                 (i, r.value),
                 ha="center",
                 va="bottom",
@@ -151,7 +150,6 @@ def figure(frame: pd.DataFrame, lang: str):
         ax.set_xticks(x, part["year"].astype(str))
         ax.grid(axis="x", visible=False)  # columns by year: only the value grid reads
         ax.set_xlim(-0.6, len(part) - 0.4)
-        unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
         head = plots.with_unit(labels.t(metric, lang), unit, lang)
         ax.set_title(
             head.replace(" (", "\n(") if lang == "en" else head, fontsize=plots.SMALL + 0.5

@@ -48,6 +48,67 @@ def levels() -> pd.DataFrame:
     return in_table_order(pd.concat([rows, total[cols], outside[cols]], ignore_index=True))
 
 
+def growth_printed() -> pd.DataFrame:
+    """The growth rates as printed: 表2's under each platform, the headline totals' (一(一))
+    for all of Xinjiang. Columns platform_id, metric, growth (%), decimals."""
+    c = data.load("claims").set_index("claim_id")
+    rows = []
+    for pid in [*order(data.load("platform_metrics")), "all"]:
+        for metric in ("sessions", "views", "gmv"):
+            cid = f"s1_1.{metric}_growth" if pid == "all" else f"tab02.{pid}.{metric}.growth"
+            rows.append((pid, metric, c.at[cid, "value"], c.at[cid, "decimals"]))
+    return pd.DataFrame(rows, columns=["platform_id", "metric", "growth", "decimals"])
+
+
+def reader_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`levels` laid out as 表2 is, for reading: one row per platform (then all of Xinjiang and
+    what lies outside 表2), per metric its 2022 and 2023 levels and the growth as printed. A
+    published level at its printed decimals; a level implied or derived (the 2022 totals, what
+    lies outside) as the range its inputs' rounding leaves when that range is wider than the
+    printed precision, since a point would claim more than is known."""
+    from . import present
+
+    growth = growth_printed().set_index(["platform_id", "metric"])
+    units = data.load("platform_metrics").drop_duplicates("metric").set_index("metric")
+    years = sorted(frame["year"].unique())
+    rows = []
+    for pid in dict.fromkeys(frame["platform_id"]):
+        row = {present.header("platform", lang): name(pid, lang)}
+        for metric in units.index:
+            unit, d = units.at[metric, "unit"], int(units.at[metric, "decimals"])
+            shown, k = prose.rescale(unit, None, lang)
+            places = max(0, d + k)
+            metric_name = present.value(metric, lang)
+            for year in years:
+                cell = frame.query("platform_id == @pid and metric == @metric and year == @year")
+                head = (
+                    f"{year}年{metric_name}（{present.unit(shown, lang)}）"
+                    if lang == "zh"
+                    else f"{metric_name}, {year} ({present.unit(shown, lang)})"
+                )
+                row[head] = _level(cell.iloc[0], k, places, lang) if len(cell) else ""
+            g = growth["growth"].get((pid, metric))
+            head = f"{metric_name}增长率（%）" if lang == "zh" else f"{metric_name}, growth (%)"
+            row[head] = (
+                ""
+                if g is None or pd.isna(g)
+                else prose.number(prose.printed(g, growth.at[(pid, metric), "decimals"]), lang)
+            )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _level(r: pd.Series, k: int, places: int, lang: str) -> str:
+    """One level of `reader_table`: the value, or the range 0.06–0.10 its rounding leaves."""
+
+    def fmt(x):
+        return prose.number(prose.printed(x / 10**k, places), lang)
+
+    if r["status"] == "published" or fmt(r["low"]) == fmt(r["high"]):
+        return fmt(r["value"])
+    return prose.span(fmt(r["low"]), fmt(r["high"]), lang)
+
+
 def in_table_order(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows as 表2 lists them: its platforms in its row order, then the headline total and
     what lies outside 表2; within a platform, 表2's metrics in its order; years ascending."""
@@ -243,14 +304,13 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     """表2 redrawn: 2022 and 2023 per platform; each platform's growth as 表2 prints it, under
     its name (whether the levels reproduce it is the chapter's table's to say, not the
     chart's)."""
-    units = data.load("units").set_index("unit_id")
     claims_ = checked.set_index("claim_id")
     cells = frame[frame["platform_id"].isin(order(frame))].copy()
     cells["name"] = [name(p, lang) for p in cells["platform_id"]]
     # Stacked, at the report's text width (about 180 mm): every label prints at size.
     fig, axes = plt.subplots(3, 1, figsize=(plots.WIDTH, 8.6))
     for ax, metric in zip(axes, overall.METRICS):
-        part = cells[cells["metric"] == metric]
+        part, unit, _ = plots.in_page_unit(cells[cells["metric"] == metric], lang)
         sns.barplot(
             saturation=1,
             data=part,
@@ -271,7 +331,6 @@ def figure_table2(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
         ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         ax.set_xlabel("")
         ax.set_ylabel("")
-        unit = units.loc[part["unit"].iloc[0], f"name_{lang}"]
         ax.set_title(plots.with_unit(labels.t(metric, lang), unit, lang), loc="left")
     note = labels.t("tab02_note", lang)
     years = sorted(cells["year"].unique())

@@ -19,7 +19,7 @@ import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.ticker import Formatter, FuncFormatter, LogLocator, NullFormatter
 
-from . import data, labels, paths
+from . import data, labels, paths, prose
 from .atomic import atomic_path
 
 FONT_FAMILY = "Noto Sans CJK SC"
@@ -122,16 +122,12 @@ def use(lang: str) -> None:
 # --- numbers -------------------------------------------------------------------------------
 
 
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """A number with thousands grouped by commas (GB/T 15835 allows the comma; so does English)."""
-    labels.check_lang(lang)
-    return f"{value:,.{decimals}f}"
-
-
-def _digits(x: float, group: bool = False) -> str:
-    """x with as many decimals as it has (to 6), no trailing zeros: 230, 2.3, 1.58."""
-    text = f"{round(x, 6):,f}" if group else f"{round(x, 6):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def _digits(x: float, lang: str) -> str:
+    """x with as many decimals as it has (to 6), no trailing zeros (230, 2.3, 1.58), grouped
+    and signed as prose writes numbers (`prose.groups`: 12,504 in English; a true minus)."""
+    text = f"{round(x, 6):,f}" if prose.groups(x, lang) else f"{round(x, 6):f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text.replace("-", prose.MINUS)
 
 
 # Large magnitudes as each language names them: Chinese counts in 万 and 亿, English in
@@ -144,22 +140,37 @@ MAGNITUDES = {
 
 def magnitude(value: float, lang: str, unit: str = "") -> str:
     """An amount or count written the language's way, exactly: 230万元, 158万人, 7000元;
-    2.3 million yuan, 7,000 yuan. Chinese joins number, 万/亿 and unit; English spaces the
-    unit and groups thousands."""
+    2.3 million yuan, 7000 yuan. Chinese joins number, 万/亿 and unit; English spaces the
+    unit and groups thousands from 10,000 (`prose.groups`)."""
     labels.check_lang(lang)
     for step, word in MAGNITUDES[lang]:
         if abs(value) >= step:
-            text = f"{_digits(value / step)}{word}"
+            text = f"{_digits(value / step, lang)}{word}"
             break
     else:
-        text = _digits(value, group=lang == "en")
+        text = _digits(value, lang)
     if not unit:
         return text
     return f"{text}{unit}" if lang == "zh" else f"{text} {unit}"
 
 
+def in_page_unit(rows: pd.DataFrame, lang: str, columns=("value", "low", "high")):
+    """Rows of one unit as the page writes them (`prose.rescale`, the tables' and the prose's
+    policy): 亿元 in Chinese, billion yuan in English, never a calque of 万 or 亿.
+
+    Returns:
+        The rows with `columns` moved into that unit, the unit's name, and the power of ten
+        they were divided by (add it to a printed number's decimals).
+    """
+    unit_id = rows["unit"].iloc[0]
+    shown, k = prose.rescale(unit_id, None, lang)
+    moved = rows.assign(**{c: rows[c] / 10**k for c in columns if c in rows})
+    name = data.load("units").set_index("unit_id").at[shown, f"name_{lang}"]
+    return moved, name, k
+
+
 def with_unit(text: str, unit: str, lang: str) -> str:
-    """A title or axis label with its unit: 直播交易额（亿元） / GMV (100 million yuan)."""
+    """A title or axis label with its unit: 直播交易额（亿元） / GMV (billion yuan)."""
     return f"{text}（{unit}）" if labels.check_lang(lang) == "zh" else f"{text} ({unit})"
 
 
@@ -171,7 +182,7 @@ def plain_log_axis(axis, lang: str, base: int = 10) -> None:
     """
     axis.set_major_locator(LogLocator(base=base))
     axis.set_major_formatter(
-        FuncFormatter(lambda v, _: magnitude(v, lang) if v >= 1 else _digits(v))
+        FuncFormatter(lambda v, _: magnitude(v, lang) if v >= 1 else _digits(v, lang))
     )
     axis.set_minor_formatter(NullFormatter())
 
@@ -195,8 +206,8 @@ class OneMagnitude(Formatter):
             return "0"
         for step, word in MAGNITUDES[self.lang]:
             if top >= step:
-                return f"{_digits(value / step)}{word}"
-        return _digits(value, group=self.lang == "en")
+                return f"{_digits(value / step, self.lang)}{word}"
+        return _digits(value, self.lang)
 
 
 def ylabel(ax, text: str, lang: str) -> None:

@@ -13,7 +13,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.colors import LogNorm
 
-from . import data, labels, plots, present, survey
+from . import data, labels, plots, present, prose, survey
 
 SEED = 20231231  # fixed: bootstrap and permutation results are part of the nbval reference
 
@@ -181,7 +181,13 @@ def _unit(unit_id: str, lang: str) -> str:
 
 
 def _gmv_label(lang: str) -> str:
-    return plots.with_unit(labels.t("gmv", lang), _unit("100m_yuan", lang), lang)
+    return plots.with_unit(labels.t("gmv", lang), _unit(_page("100m_yuan", lang)[0], lang), lang)
+
+
+def _page(unit_id: str, lang: str) -> tuple[str, int]:
+    """The unit a figure of `lang` writes `unit_id`'s values in and the power of ten to divide
+    them by (`prose.rescale`: 亿元 in Chinese, billion yuan in English)."""
+    return prose.rescale(unit_id, None, lang)
 
 
 def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
@@ -198,7 +204,7 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
         .sort_values(["last", "value"], ascending=[True, False], kind="stable")
         .drop(columns="last")
     )
-    unit = _unit(frame["unit"].iloc[0], lang)
+    ranked, unit, k = plots.in_page_unit(ranked, lang)
     # The cumulative share in a panel of its own beside the bars: it crosses no bar label.
     fig, ((ax, cum), (gap_ax, spare)) = plt.subplots(
         2,
@@ -221,7 +227,7 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     top = ranked["value"].max()
     for y, v in enumerate(ranked["value"]):
         ax.annotate(
-            f"{v:.2f}",
+            prose.number(prose.printed(v, max(0, 2 + k)), lang),
             (v, y),
             xytext=(3, 0),
             textcoords="offset points",
@@ -235,11 +241,11 @@ def figure_gmv(frame: pd.DataFrame, lang: str, checked: pd.DataFrame):
     cum.plot(share.to_numpy(), np.arange(len(ranked)), color="0.2", marker="o", ms=3)
     cum.set_xlim(0, 105)
     cum.set_xticks(range(0, 101, 50))
-    cum.set_xlabel(plots.wrap(labels.t("cumulative_share", lang), 8 if lang == "zh" else 18))
+    cum.set_xlabel(plots.wrap(labels.t("cumulative_share_of_sum", lang), 8 if lang == "zh" else 18))
     cum.set_ylim(ax.get_ylim())
     cum.tick_params(axis="y", left=False, labelleft=False)
     cum.grid(axis="y", visible=False)
-    _draw_gap(gap_ax, checked, unit, lang)
+    _draw_gap(gap_ax, checked, unit, k, lang)
     return plots.finish(fig, "tab01", lang, note=labels.t("tab01_note", lang))
 
 
@@ -252,13 +258,15 @@ def _amount(value: float, decimals: int, lang: str) -> str:
     return plots.magnitude(yuan, lang, units.loc[units.loc["100m_yuan", "base_unit"], "name_en"])
 
 
-def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
-    """Row sum vs published total as two bars, the difference bracketed and labelled."""
+def _draw_gap(ax, checked: pd.DataFrame, unit: str, k: int, lang: str) -> None:
+    """Row sum vs published total as two bars, the difference bracketed and labelled (values
+    divided by 10**k, the figure's unit)."""
     gap = total_gap(checked)
+    shown = {c: gap[c] / 10**k for c in ("table_sum", "headline_total")}
     bars = pd.DataFrame(
         {
-            "what": [labels.t("table_sum", lang), labels.t("headline_total", lang)],
-            "value": [gap["table_sum"], gap["headline_total"]],
+            "what": [labels.t("table_sum", lang), labels.t("platform_all", lang)],
+            "value": [shown["table_sum"], shown["headline_total"]],
         }
     )
     sns.barplot(
@@ -275,15 +283,15 @@ def _draw_gap(ax, checked: pd.DataFrame, unit: str, lang: str) -> None:
     right = bars["value"].max()
     for y, v in enumerate(bars["value"]):
         ax.annotate(
-            f"{v:.2f}",
+            prose.number(prose.printed(v, max(0, 2 + k)), lang),
             (right, y),
             xytext=(3, 0),
             textcoords="offset points",
             va="center",
             fontsize=plots.SMALL,
         )
-    ax.axvspan(gap["table_sum"], gap["headline_total"], color=plots.PALETTE[2], alpha=0.3, lw=0)
-    ax.set_xlim(0, gap["headline_total"] * 1.2)
+    ax.axvspan(shown["table_sum"], shown["headline_total"], color=plots.PALETTE[2], alpha=0.3, lw=0)
+    ax.set_xlim(0, shown["headline_total"] * 1.2)
     text = labels.t("gap_label", lang).format(
         gap=_amount(gap["gap"], 2, lang),
         rounding=_amount(gap["max_gap_from_rounding"], 3, lang),
@@ -306,6 +314,7 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
         on="prefecture_id",
     )
     short = short_names(lang)
+    pref, _, k = plots.in_page_unit(pref, lang)
     norm = LogNorm(pref["value"].min(), pref["value"].max())
     cmap = plt.get_cmap("Blues")
     fig, ax = plt.subplots(figsize=(plots.WIDTH, 5))
@@ -328,7 +337,7 @@ def figure_tiles(frame: pd.DataFrame, lang: str):
         ax.text(
             x + 0.475,
             y + 0.22,
-            f"{r.value:.2f}",
+            prose.number(prose.printed(r.value, max(0, 2 + k)), lang),
             ha="center",
             va="center",
             fontsize=plots.SMALL,
@@ -376,6 +385,8 @@ def short_names(lang: str) -> pd.Series:
 def figure_topics(frame: pd.DataFrame, lang: str):
     """表3 as paired bars; a '-' cell is drawn as a gap and labelled, never as zero."""
     platforms = data.load("platforms").set_index("platform_id")
+    unit, k = _page("100m_plays", lang)
+    frame = frame.assign(**{p: frame[p] / 10**k for p in ("douyin", "kuaishou")})
     long = frame.melt(
         id_vars=[f"name_{lang}"],
         value_vars=["douyin", "kuaishou"],
@@ -397,7 +408,11 @@ def figure_topics(frame: pd.DataFrame, lang: str):
     names = list(frame[f"name_{lang}"])
     for j, pid in enumerate(["douyin", "kuaishou"]):
         for i, v in enumerate(frame[pid]):
-            text = labels.t("dash_cell", lang) if pd.isna(v) else f"{v:.1f}"
+            text = (
+                labels.t("dash_cell", lang)
+                if pd.isna(v)
+                else prose.number(prose.printed(v, max(0, 1 + k)), lang)
+            )
             ax.annotate(
                 text,
                 (0 if pd.isna(v) else v, i + (j - 0.5) * 0.4),
@@ -409,7 +424,7 @@ def figure_topics(frame: pd.DataFrame, lang: str):
     ax.set_xlim(0, frame[["douyin", "kuaishou"]].max().max() * 1.2)
     ax.set_ylim(len(names) - 0.5, -0.5)
     ax.set_ylabel("")
-    ax.set_xlabel(plots.with_unit(labels.t("topic_plays", lang), _unit("100m_plays", lang), lang))
+    ax.set_xlabel(plots.with_unit(labels.t("topic_plays", lang), _unit(unit, lang), lang))
     ax.legend(frameon=False, loc="lower right", title=None)
     return plots.finish(fig, "tab03", lang, note=labels.t("tab03_note", lang))
 
@@ -418,6 +433,8 @@ def figure_topics_vs_gmv(lang: str, result: pd.Series):
     """Douyin topic plays against GMV (log scales), with the rank correlation in the corner."""
     joined = topics().merge(gmv()[["prefecture_id", "value"]], on="prefecture_id")
     joined["label"] = joined["prefecture_id"].map(short_names(lang))
+    joined["douyin"] /= 10 ** _page("100m_plays", lang)[1]
+    joined["value"] /= 10 ** _page("100m_yuan", lang)[1]
     fig, ax = plt.subplots(figsize=(plots.WIDTH, 5.5))
     sns.scatterplot(data=joined, x="douyin", y="value", color=plots.colour("douyin"), ax=ax, s=40)
     ax.set_xscale("log")

@@ -16,7 +16,7 @@ are what `plots.save_table` writes and what an academic traces a number by (CSV 
 - printed numbers keep their printed decimals (50.60), booleans read 是/否, lists are joined;
 - headers are in the page's language (`labels.COLUMNS`, else datapackage.json's titles);
 - on English pages, the report's Chinese designators in text from data/ read as English
-  (chapter 二 → Part 2, 图24 → Figure 24);
+  (chapter 二 → Section 2, 图24 → Figure 24);
 - a Series (a few statistics) becomes a two-column table with its keys named;
 - a caption (`caption=`, both languages written once where the table is shown) becomes the
   table's HTML <caption>, which the site shows and the PDF numbers and lists (表2-1 / Table
@@ -30,7 +30,7 @@ import re
 
 import pandas as pd
 
-from . import data, labels, prose
+from . import claims, data, labels, prose
 
 NUMERALS = "一二三四五六七八九十"
 PARA = re.compile(r"para(\d+)(?:-(\d+))?")
@@ -58,6 +58,7 @@ HIDDEN = {
     "method",
     "value_text",
     "explains",  # selectors joining audit findings to this erratum (machine-readable)
+    "gbt2260",  # an administrative code: the name says it for a reader
 }
 # Entity ids and the table (and column) that names them.
 ENTITIES = {
@@ -92,6 +93,7 @@ DATE_COLUMNS = ("date", "period", "started")
 # "fits the stated sample size: no" beside every share of ch. 04.
 CONSTANT_DROPPED = ("fits_stated",)
 NUMBER_TEXT = re.compile(r"[\d.,]+")
+NUMBER_RANGE = re.compile(r"[−-]?[\d.,]+[–—][−-]?[\d.,]+")
 NO_YEAR = re.compile(r"--\d\d-\d\d")
 ISO = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
 FIRST = (
@@ -108,7 +110,6 @@ FIRST = (
     "question",
     "topic",
 )
-NEWS = ("新闻报道", "News article")
 
 # What a reader of either edition must not meet: the data's ids and codes (fig01.gmv.2020,
 # fact.topic_cutoff, 100m_yuan, not_derivable, fig01, case3, para06, report2023).
@@ -122,7 +123,7 @@ INTERNAL = re.compile(
 FILE = re.compile(r"[A-Za-z0-9_./-]+\.(?:csv|json|ipynb|pdf)(?![A-Za-z])")
 # The report's designators as Chinese writes them; English text writes them in English.
 DESIGNATOR = re.compile(
-    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:\([一二三四五六七八九十]\)\d*)?"
+    r"[图表]\s?\d+|(?<![\u3400-\u9fff])[一二三四五六七八九十](?:[(（][一二三四五六七八九十][)）]\d*)?"
     r"(?![\u3400-\u9fff])|附录|第\s?\d+\s?[章页段]"
 )
 
@@ -132,9 +133,43 @@ def internal_ids(text: str) -> list[str]:
     return INTERNAL.findall(FILE.sub(" ", text))
 
 
+# English that still writes the Chinese outline, units or spacing (issue 19): Part 2 (2) 5 for
+# Section 2.2, item 5; floor 4, place 1, issue 3 for ordinals; 10 thousand sessions and
+# (100 million yuan) for thousand sessions and billion yuan; "p. 3,p. 4" where two phrases met.
+CALQUE = re.compile(
+    r"\bParts?[ \u00a0]\d+(?:[ \u00a0]\(\d+\)(?:[ \u00a0]\d+)?)?"
+    r"|\bAppendix[ \u00a0]\(\d+\)"
+    r"|\b(?:issue|place|floor|batch|edition|rank)[ \u00a0]\d+\b"
+    r"|\b10[ \u00a0]thousand\b|\(100[ \u00a0]million\b"
+    r"|\b100[ \u00a0]million[ \u00a0](?:yuan|views|sessions)\b"
+    r"|[a-z)],(?=[A-Za-z])"
+)
+
+
+# The machinery's words, which printed text must not use: a file of data/ or outputs/, the
+# downloads and the with-code pages, none of which the PDF contains (the site names them in
+# its .no-print parts).
+MACHINERY = re.compile(
+    r"(?<![\w/])(?:data|outputs|notebooks|src)/[A-Za-z0-9_./-]*[A-Za-z0-9_]"
+    r"|(?<![\w/.])[A-Za-z0-9_-]+\.(?:csv|json|ipynb|py)\b"
+    r"|\bdownloads?\b|with-code|with code|下载|含代码"
+)
+
+
+def machinery(text: str) -> list[str]:
+    """Files, downloads and with-code pages a printed text names (`MACHINERY`)."""
+    return MACHINERY.findall(text)
+
+
 def designators(text: str) -> list[str]:
     """The report's Chinese designators in a text (图24, 表1, 二(二)4, 附录, 第5页)."""
     return DESIGNATOR.findall(text)
+
+
+def calques(text: str) -> list[str]:
+    """What an English text writes in the Chinese way (`CALQUE`: Part 2 (2) 5, floor 4,
+    10 thousand sessions, (100 million yuan), "Section 1.2,p. 3")."""
+    return CALQUE.findall(text)
 
 
 def _i(lang: str) -> int:
@@ -166,7 +201,7 @@ def _contents() -> pd.DataFrame:
 
 def section_label(label, lang: str) -> str:
     """A section of the report or a paragraph of the news article in the page's language:
-    一(二) / Part 1 (2), 二 / 第二章 / Part 2, 前言 / Preface, para06 / 第6段 / para. 6."""
+    一(二) / Section 1.2, 二 / 第二章 / Section 2, 前言 / Preface, para06 / 第6段 / para. 6."""
     if _missing(label):
         return ""
     label = str(label)
@@ -207,7 +242,7 @@ def where(section=None, item=None, page=None, *, lang: str) -> str:
     """
     sep = ["，", ", "][_i(lang)]
     if not _missing(section) and PARA.fullmatch(str(section)):
-        return NEWS[_i(lang)] + ["", ", "][_i(lang)] + section_label(section, lang)
+        return labels.t("news2022", lang) + ["", ", "][_i(lang)] + section_label(section, lang)
     own = None if _missing(item) else _contents()["page"].get(item)
     on_its_page = not _missing(page) and not _missing(own) and int(page) == int(own)
     if not _missing(item) and (on_its_page or (_missing(page) and _missing(section))):
@@ -329,6 +364,24 @@ def maps_to(code, lang: str) -> str:
     return value(kind, lang)
 
 
+# A list of shares a cell names one by one up to this many; more read as a count.
+LISTED = 4
+
+
+def misfits(ids, tested, lang: str, _memo: dict | None = None) -> str:
+    """The shares a sample size does not explain: named when a few (成立不超过3年、2021—2022年),
+    counted when many (全部30个 / all 30; 其中28个 / 28 of them), never a cell of 30 names."""
+    if not isinstance(ids, str) or not ids:
+        return "—"
+    refs = ids.split(";")
+    if len(refs) <= LISTED:
+        return prose.join([row_name(r, lang, _memo) for r in refs], lang)
+    k = len(refs)
+    if not _missing(tested) and k == int(tested):
+        return [f"全部{k}个", f"all {k}"][_i(lang)]
+    return [f"{k}个", f"{k} of them"][_i(lang)]
+
+
 def row_name(ref, lang: str, _memo: dict | None = None) -> str:
     """A row of data/ by what it is: a survey option, a fact's or news number's words, a
     claim's statement, a prefecture."""
@@ -387,8 +440,8 @@ _ONE = rf"(?<![\u3400-\u9fff])(?:{_SEC}|{_APPENDIX})(?![\u3400-\u9fff])"
 
 def english(text) -> str:
     """English text with the report's Chinese designators written in English: chapter 二 →
-    Part 2, chapters 二 and 四 → Parts 2 and 4, 二(二)4 → Part 2 (2) 4, 附录(一) → Appendix
-    (1), 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
+    Section 2, chapters 二 and 四 → Sections 2 and 4, 二(二)4 → Section 2.2, item 4, 附录(一) →
+    Appendix A, 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
     if not isinstance(text, str) or not re.search(r"[\u3400-\u9fff]|para\d", text):
         return text
     text = re.sub(r"图(\d+)\s*[–—-]\s*图(\d+)", lambda m: f"Figures {int(m[1])}–{int(m[2])}", text)
@@ -399,10 +452,10 @@ def english(text) -> str:
     text = re.sub(
         rf"\b[Cc]hapters ({_ONE}) and ({_ONE})",
         lambda m: (
-            "Parts "
-            + prose.section_en(m[1]).removeprefix("Part ")
+            "Sections "
+            + prose.section_en(m[1]).removeprefix("Section ")
             + " and "
-            + prose.section_en(m[2]).removeprefix("Part ")
+            + prose.section_en(m[2]).removeprefix("Section ")
         ),
         text,
     )
@@ -413,7 +466,7 @@ def english(text) -> str:
 def evidence(text, lang: str) -> str:
     """Provenance written with ids ('report2023 一(二) tab01 p4; news2022 para06') as a
     reference in the page's language (`prose.locator`): 《报告》一(二) 表1 第4页 / Report,
-    Part 1 (2), Table 1, p. 4."""
+    Section 1.2, Table 1, p. 4."""
     return prose.locator(text, lang) if isinstance(text, str) else text
 
 
@@ -428,6 +481,7 @@ def _plain_title(title: str) -> str:
 def header(column: str, lang: str) -> str:
     """A column's header in the page's language."""
     i = _i(lang)
+    column = labels.COLUMN_ALIASES.get(column, column)
     if column in labels.COLUMNS:
         return labels.COLUMNS[column][i]
     m = re.fullmatch(r"k_of_(\d+)", column)
@@ -449,27 +503,42 @@ def header(column: str, lang: str) -> str:
 
 
 def _number(x, lang: str):
-    """A statistic as text: whole numbers whole, others to two decimals (three below one)."""
+    """A statistic as text at the precision `places` gives a column: whole numbers and those
+    from a thousand up whole (HHI 2563, not 2563.07), others to two decimals (three below
+    one)."""
     if isinstance(x, (bool,)) or _missing(x) or not isinstance(x, (int, float)):
         return value(x, lang) if isinstance(x, (bool, str)) else x
-    if float(x).is_integer():
-        return prose.number(int(x), lang)
+    if float(x).is_integer() or abs(x) >= 1000:
+        return prose.number(round(x), lang)
     return prose.number(x, lang, ".3f" if abs(x) < 1 else ".2f")
+
+
+def _scaled_number(x, k: int, lang: str):
+    """A statistic moved into the page's unit (`rescale`: divided by 10**k) at the precision
+    it had, shifted with it: 50.60亿元 is 5.060 billion yuan."""
+    text = _number(x, lang)
+    if not k or not isinstance(text, str) or isinstance(x, (bool, str)) or _missing(x):
+        return text
+    d = len(text.partition(".")[2])
+    return prose.number(prose.printed(float(x) / 10**k, max(0, d + k)), lang)
 
 
 def _series(s: pd.Series, lang: str) -> pd.DataFrame:
     """Statistics by name; a statistic with a unit (`attrs['units']`) says it after its name:
     全疆总量（亿元） / Xinjiang total (100 million yuan)."""
-    units = s.attrs.get("units", {})
+    units = {k: prose.rescale(u, None, lang) for k, u in s.attrs.get("units", {}).items()}
     return pd.DataFrame(
         {
             header("series_item", lang): [
-                _with_unit(header(str(k), lang), units[k], lang)
+                _with_unit(header(str(k), lang), units[k][0], lang)
                 if k in units
                 else header(str(k), lang)
                 for k in s.index
             ],
-            header("series_value", lang): [_number(v, lang) for v in s.to_numpy()],
+            header("series_value", lang): [
+                _scaled_number(v, units[k][1], lang) if k in units else _number(v, lang)
+                for k, v in zip(s.index, s.to_numpy())
+            ],
         }
     )
 
@@ -499,6 +568,8 @@ def _cell(x, lang: str):
         return prose.number(round(x), lang)
     if isinstance(x, str):
         x = value(x, lang) if x in labels.VALUES or ";" in x and x.islower() else x
+        if NUMBER_RANGE.fullmatch(x):  # a computed range with the page's dash (prose.DASH)
+            return prose.span(*re.split(r"[–—]", x), lang)
         return english(x) if lang == "en" else x
     return x
 
@@ -508,7 +579,7 @@ def _cell(x, lang: str):
 
 def amount(x, unit_id, lang: str, decimals=None) -> str:
     """A number with its unit as one cell: 17亿元 / 1.7 billion yuan, 32岁 / 32 years old,
-    第1批 / batch 1, 5% (`prose.quantity`; a plain count in Chinese takes 个)."""
+    第1批 / first batch, 5% (`prose.quantity`; a plain count in Chinese takes 个)."""
     if _missing(x):
         return ""
     if _missing(unit_id) or unit_id == "":
@@ -516,10 +587,6 @@ def amount(x, unit_id, lang: str, decimals=None) -> str:
     if unit_id == "percent":
         return prose.number(prose.printed(x, decimals), lang) + "%"
     return prose.quantity(x, unit_id, lang, decimals)
-
-
-# A base quantity's name in either language when a computed ratio carries it in its cells.
-BASE_NAMES = {"yuan": ("元", "yuan"), "views": ("人次", "views"), "persons": ("人", "persons")}
 
 
 def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
@@ -530,15 +597,19 @@ def magnitude(x, base: str, lang: str, significant: int = 4) -> str:
         return ""
     x = float(x)
     if x == 0:
-        return f"0{BASE_NAMES[base][0]}" if lang == "zh" else f"0 {BASE_NAMES[base][1]}"
+        return (
+            f"0{labels.t('base_' + base, lang)}"
+            if lang == "zh"
+            else f"0 {labels.t('base_' + base, lang)}"
+        )
     digits = math.floor(math.log10(abs(x))) + 1
     rounded = round(x, significant - digits)
-    name = BASE_NAMES[base][_i(lang)]
+    name = labels.t("base_" + base, lang)
     if lang == "zh":
         if abs(x) >= 1e4:
             return f"{x / 1e4:.{2 if significant >= 4 else 1}f}万{name}"
         return f"{rounded:.{max(0, significant - digits)}f}{name}"
-    return f"{prose.number(rounded, lang, f',.{max(0, significant - digits)}f')} {name}"
+    return f"{prose.number(rounded, lang, f'.{max(0, significant - digits)}f')} {name}"
 
 
 def _ordinal(unit_id) -> bool:
@@ -557,15 +628,14 @@ def top(x, unit_id, lang: str) -> str:
     return f"top {TEN[n - 1] if 1 <= n <= 10 else n}"
 
 
-def rescale(unit_id, x, lang: str) -> tuple:
-    """The unit a Chinese page writes an amount in, and the power of ten to divide by:
-    十亿元 and 百万元 become 亿元 or 万元 (1.7十亿元 → 17亿元: ('100m_yuan', -1)); else as is."""
-    if lang != "zh" or _missing(unit_id) or unit_id not in prose.ZH_MONEY or _missing(x):
-        return unit_id, 0
-    units = data.load("units").set_index("unit_id")
-    factor = units.at[unit_id, "factor"]
-    target = "100m_yuan" if abs(float(x) * factor) >= 1e8 else "10k_yuan"
-    return target, round(math.log10(units.at[target, "factor"] / factor))
+def _in_unit(x, unit_id, decimals, lang: str) -> tuple:
+    """A printed value, its decimals and its unit as the page writes them (`rescale`):
+    (18.15, '100m_yuan', 2) → (1.815, 'billion_yuan', 3) in English; decimals never below 0."""
+    target, k = prose.rescale(unit_id, x, lang)
+    if not k or _missing(x):
+        return x, target, decimals
+    d = None if _missing(decimals) else max(0, int(decimals) + k)
+    return float(x) / 10**k, target, d
 
 
 def _exact_places(x: float, most: int = 4) -> int | None:
@@ -748,14 +818,31 @@ def _table(frame, lang: str) -> pd.DataFrame:
     if isinstance(frame, pd.Series):
         return _series(frame, lang)
     if _is_claims(frame):
-        from . import claims
-
-        return claims.table(frame, lang)
+        return claims_table(frame, lang)
     # What a computed frame says of its own columns: their units (one per column, into the
     # header), the decimals the report printed them with, and a dash for a cell it printed
     # as "-" (missing, not zero).
     attrs = {k: dict(v) for k, v in frame.attrs.items() if isinstance(v, dict)}
     f = _languages(frame.reset_index(drop=True), lang)
+    if {"value", "low", "high", "status", "unit"} <= set(f):
+        # A printed value's rounding bounds say nothing its decimals do not: a bound is shown
+        # where it is what is known (an implied value), two decimals finer than printed.
+        d = (int(f["decimals"].max()) if "decimals" in f else places(f["value"])) + 2
+        published = f["status"].eq("published")
+        for c in ("low", "high"):
+            f[c] = [
+                None
+                if p or _missing(v)
+                else prose.number(prose.printed(*_in_unit(v, u, d, lang)[::2]), lang)
+                for v, u, p in zip(f[c], f["unit"], published)
+            ]
+    for c, u in list(attrs.get("units", {}).items()):  # a computed column in the page's unit
+        target, k = prose.rescale(u, None, lang)
+        if k and c in f and pd.api.types.is_numeric_dtype(f[c]):
+            f[c] = f[c] / 10**k
+            attrs["units"][c] = target
+            if c in attrs.get("decimals", {}):
+                attrs["decimals"][c] = max(0, attrs["decimals"][c] + k)
     out = {}
     memo: dict = {}
     # where the report printed each row
@@ -818,9 +905,14 @@ def _table(frame, lang: str) -> pd.DataFrame:
                     for v, u, k, q in zip(x, f[unit_of[col]], d, quals)
                 ]
             else:
-                out[col] = _printed_column(x, decimals, lang)
+                row_units = [what] * len(x) if how == "header" else list(f[unit_of[col]])
+                # one precision for a computed column, shifted with each row's unit
+                d = [places(x)] * len(x) if decimals is None else list(decimals)
+                moved = [_in_unit(v, u, k, lang) for v, u, k in zip(x, row_units, d)]
+                xs = pd.Series([m[0] for m in moved], dtype=float)
+                out[col] = _printed_column(xs, [m[2] for m in moved], lang)
                 if how == "header":
-                    suffix[col] = what
+                    suffix[col] = moved[0][1] if moved else what
         elif col in ENTITIES:
             if any(n in f for n in NAMED_BY.get(col, ())):
                 continue
@@ -835,12 +927,8 @@ def _table(frame, lang: str) -> pd.DataFrame:
         elif col == "maps_to":
             out[col] = [maps_to(v, lang) for v in x]
         elif col == "misfits":
-            out[col] = [
-                prose.join([row_name(r, lang, memo) for r in str(v).split(";")], lang)
-                if isinstance(v, str) and v
-                else "—"
-                for v in x
-            ]
+            tested = f["shares"] if "shares" in f else [None] * len(x)
+            out[col] = [misfits(v, n, lang, memo) for v, n in zip(x, tested)]
         elif col == "evidence":
             out[col] = [evidence(v, lang) for v in x]
         elif (
@@ -888,7 +976,8 @@ def _table(frame, lang: str) -> pd.DataFrame:
         if how[0] == "label" and how[1] in out:
             rows = f[[t for t in UNIT_OF[c] if t in f]].notna().any(axis=1)
             out[how[1]] = [
-                _with_unit(v, u, lang) if r else v for v, u, r in zip(out[how[1]], f[c], rows)
+                _with_unit(v, prose.rescale(u, None, lang)[0], lang) if r else v
+                for v, u, r in zip(out[how[1]], f[c], rows)
             ]
     if "year" in out:  # a year the row's date already says (2023年, 2024年2月) is said once
         said = [
@@ -924,3 +1013,180 @@ def _table(frame, lang: str) -> pd.DataFrame:
             name += " "
         shown[name] = [v if isinstance(v, (list, tuple)) or not _missing(v) else "" for v in out[c]]
     return pd.DataFrame(shown)
+
+
+# --- published vs reproduced: a claims frame (claims.check_all) for the reader ---------------
+
+
+def _fmt(x, places) -> str:
+    if isinstance(x, float):
+        if math.isinf(x):
+            return "∞" if x > 0 else "−∞"
+        return "" if math.isnan(x) else f"{x:.{int(places)}f}"
+    return "" if x is None else str(x)
+
+
+def _computed(x, places, printed) -> str:
+    """A reproduced value or a bound: its extra digits (`places`) where they show rounding; a
+    whole number (a count: 38, not 38.00) at the printed decimals."""
+    return _fmt(x, printed if _whole(x) else places)
+
+
+def _open(lo, hi, lang: str) -> str:
+    """A range in words: one value when its ends meet (38), an open end as 不超过60.27 /
+    at most 60.27 and 不低于11.34 / at least 11.34, else lo—hi / lo–hi (`prose.span`)."""
+    if lo == hi:
+        return lo
+    if lo in ("−∞", "-∞", ""):
+        return ["不超过", "at most "][labels.LANGS.index(lang)] + hi
+    if hi in ("∞", ""):
+        return ["不低于", "at least "][labels.LANGS.index(lang)] + lo
+    return prose.span(lo, hi, lang)
+
+
+def bounds(lo, hi, places, printed, lang: str) -> str:
+    """The range the inputs' rounding allows as a reader reads it (`_open`)."""
+    if pd.isna(lo) and pd.isna(hi):
+        return ""
+    if math.isinf(lo) or math.isinf(hi):  # a limit, not a rounding interval: two decimals
+        places = min(places, max(printed, 2))
+    return _open(_computed(lo, places, printed), _computed(hi, places, printed), lang)
+
+
+def _range_text(x, lang: str):
+    """A reproduced range written 'lo–hi' (60–∞) in words (不低于60); anything else as is."""
+    if isinstance(x, str):
+        m = re.fullmatch(r"(−?∞|-?[\d.]+)\s*[–-]\s*(∞|-?[\d.]+)", x)
+        if m:
+            return _open(m[1], m[2], lang)
+    return x
+
+
+def _entities(refs: str, lang: str) -> dict:
+    """Id → name of the entities a ranking claim ranks (prefectures, platforms, options)."""
+    ref = refs.split(";")[0]
+    rows = claims._table_rows(ref) if ref.startswith("table:") else data.load(data.table_of(ref))
+    name = ref.removeprefix("table:").partition("?")[0] if ref.startswith("table:") else None
+    column = data.ENTITY[name or data.table_of(ref)]
+    if column == "option_id":
+        return dict(zip(rows["option_id"], rows[f"option_{labels.check_lang(lang)}"]))
+    return names(ENTITIES[column][0], lang)
+
+
+def _shown(x, places, entities: dict | None, lang: str) -> str:
+    """A published or reproduced value as the table shows it; a ranking as names."""
+    if isinstance(x, str) and entities is not None and re.fullmatch(r"[a-z0-9_;]+", x):
+        return prose.join([entities.get(e, e) for e in x.split(";")], lang)
+    return _fmt(_range_text(x, lang), places)
+
+
+def ranking_names(claim_id: str, ids: str, lang: str) -> list[str]:
+    """The names of what a ranking claim ranks, in the order of `ids` ('a;b;c')."""
+    inputs = data.load("claims").set_index("claim_id").at[claim_id, "inputs"]
+    known = _entities(inputs, lang)
+    return [known.get(e, e) for e in ids.split(";")]
+
+
+def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Published vs reproduced for the chapter's reader, in `lang`: where the report makes
+    each statement, the statement, both values (rankings as names), the range the inputs'
+    rounding allows, the unit and the status in words, and the erratum.
+
+    `results` (check_all's frame, with claim ids) is what `plots.save_table` keeps.
+    """
+    t = labels.t
+    places = results["decimals"].fillna(0).astype(int)
+    inputs = data.load("claims").set_index("claim_id")["inputs"]
+    ranked = [
+        _entities(inputs[cid], lang) if method_ranked else None
+        for cid, method_ranked in zip(
+            results["claim_id"], results["published"].map(lambda x: isinstance(x, str))
+        )
+    ]
+    # Units as Chinese writes money (十亿元 → 亿元), then into the header (one unit for all) or
+    # after the statement (数值（亿元）, 摘要：2023年交易额（亿元）): no unit column of its own.
+    scaled = [prose.rescale(u, x, lang) for u, x in zip(results["unit"], results["published"])]
+    units = [u for u, _ in scaled]
+    shift = [k for _, k in scaled]
+    one = {
+        "" if pd.isna(u) else u
+        for u, x in zip(units, results["published"])
+        if not isinstance(x, str)
+    }
+    # a unit in the headers only when every value is a number in it (no list of names, no
+    # date among them); else each statement says its own
+    texts = any(isinstance(x, str) for x in results["published"])
+    common = one.pop() if len(one) == 1 and not texts else None  # "" : a plain count
+
+    def moved(x, k):
+        return x / 10**k if isinstance(x, float) and math.isfinite(x) else x
+
+    def head(key):
+        return _with_unit(t(key, lang), common, lang) if common else t(key, lang)
+
+    shown = pd.DataFrame(
+        {
+            header("where", lang): [
+                where(s, i, p, lang=lang)
+                for s, i, p in zip(results["section"], results["item"], _pages(results))
+            ],
+            t("claim", lang): [
+                text
+                if common is not None or isinstance(x, str) or pd.isna(u)
+                else _with_unit(text, u, lang)
+                for text, u, x in zip(results[f"statement_{lang}"], units, results["published"])
+            ],
+            head("published"): [
+                _shown(moved(x, k), max(0, d + k), e, lang)
+                for x, d, e, k in zip(results["published"], places, ranked, shift)
+            ],
+            # A reproduced value at the printed precision: matching it is the point. Extra
+            # digits, and the range the inputs' rounding allows, only where they decide a
+            # status (within rounding, a bound, a mismatch): no false precision.
+            head("reproduced"): [
+                _shown(moved(x, k), max(0, d + k), e, lang)
+                if s == "reproduced"
+                else _no_extra_zeros(
+                    _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang),
+                    max(0, d + k),
+                )
+                for x, d, e, k, s in zip(
+                    results["reproduced"], places, ranked, shift, results["status"]
+                )
+            ],
+            head("range"): [
+                ""
+                if s == "reproduced"
+                else bounds(moved(lo, k), moved(hi, k), max(0, d + 2 + k), max(0, d + k), lang)
+                for lo, hi, d, k, s in zip(
+                    results["low"], results["high"], places, shift, results["status"]
+                )
+            ],
+            # the erratum a status points to in the same cell: no column of its own to squeeze
+            t("status", lang): [
+                value(s, lang)
+                + ("" if pd.isna(e) or not e else f"（{e}）" if lang == "zh" else f" ({e})")
+                for s, e in zip(results["status"], results["erratum_id"])
+            ],
+        }
+    )
+    # a column with nothing in any row (no range where every claim reproduces) says nothing
+    return shown[[c for c in shown.columns if (shown[c] != "").any()]]
+
+
+def _no_extra_zeros(text, places: int):
+    """A reproduced value with its two extra digits only where they say something: 50.6000
+    is shown 50.60 (the published decimals), 60.6683 and 43.425 as computed."""
+    if not isinstance(text, str) or not re.fullmatch(r"[−\d,]+\.\d+", text):
+        return text
+    whole, frac = text.split(".")
+    frac = frac.rstrip("0").ljust(places, "0")
+    return f"{whole}.{frac}" if frac else whole
+
+
+def _pages(results: pd.DataFrame) -> list:
+    """The page each claim is printed on (data/claims.csv)."""
+    if "page" in results:
+        return list(results["page"])
+    pages = data.load("claims").set_index("claim_id")["page"]
+    return [pages.get(c) for c in results["claim_id"]]

@@ -7,7 +7,8 @@ A chapter notebook therefore writes such sentences in a `remove-input` code cell
 
 The template of `lang` is filled with the values and displayed as Markdown, so the stored
 output (the nbval reference) changes whenever an input does. Numbers are formatted per
-language: English groups thousands with commas, Chinese does not; a minus is a true minus.
+language, as figures and tables format them: English groups thousands with commas from 10,000,
+Chinese does not; a minus is a true minus.
 `printed(x, decimals)` keeps a published number's printed decimals (50.60, not 50.6).
 """
 
@@ -21,14 +22,28 @@ from IPython.display import Markdown
 from . import data, labels
 
 MINUS = "\u2212"
+# The one grouping rule of tables, figures and prose: English groups thousands with commas from
+# five digits (12,504; a four-digit 7000 stands alone, as ISO 80000-1 writes it, and so do
+# years); Chinese does not group (GB/T 15835 leaves it to technical text).
+GROUP_FROM = 10_000
+# The one dash of a range, of values, years, pages or paragraphs alike: Chinese the 一字线 of
+# GB/T 15834 (2022—2023年, 0.06—0.10, 第41—43段), English the en dash (2022–2023, 0.06–0.10).
+DASH = {"zh": "—", "en": "–"}
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
 # 百万元, 十亿元 are not how Chinese writes money: 万元 below 1亿元, 亿元 from there on.
 ZH_MONEY = ("million_yuan", "billion_yuan")
 # Base units Chinese counts in 万 once a number is round and large (27.7万人).
 ZH_WAN = {"yuan": "10k_yuan", "persons": "10k_persons", "sessions": "10k_sessions"}
-# Quantities that number a place in an order: 第3位 / rank 3, 第1批 / batch 1, 第4层 / floor 4.
+# Quantities that number a place in an order: 第3位 / ranked third, 第1批 / first batch.
 ORDINAL = ("rank", "order", "floor")
 MONTHS = "January February March April May June July August September October November December"
+
+
+def _blank(x) -> bool:
+    """A missing value or an empty unit (None, NaN, pandas' NA, "")."""
+    if x is None or type(x).__name__ == "NAType":
+        return True
+    return (isinstance(x, str) and not x) or (isinstance(x, float) and math.isnan(x))
 
 
 class Printed(float):
@@ -65,10 +80,15 @@ def number(x, lang: str, spec: str = "") -> str:
             x, spec = int(x), "d"
         else:
             spec = ".2f"
-    if lang == "en" and "," not in spec and abs(float(x)) >= 10_000:
-        spec = "," + spec  # 12,504 in English; Chinese prose writes 12504
+    if groups(x, lang) and "," not in spec:
+        spec = "," + spec  # 12,504 in English; Chinese writes 12504
     text = format(x if spec.endswith("d") else float(x), spec)
     return text.replace("-", MINUS)
+
+
+def groups(x, lang: str) -> bool:
+    """Whether `x` is written with its thousands grouped in `lang` (`GROUP_FROM`)."""
+    return labels.check_lang(lang) == "en" and abs(float(x)) >= GROUP_FROM
 
 
 def quantity(x, unit: str, lang: str, decimals=None) -> str:
@@ -80,15 +100,18 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
     English writes the base unit, in millions or billions from a million up (6.03万场 is 60,300
     sessions, 7.54亿人次 754 million views). The printed decimals shift with the scale, so no
     precision is invented, and a rescaled number drops its trailing zeros (500万元 is 5 million
-    yuan, not 5.00 million). A place in an order reads 第3位 / rank 3; an hour of the day 17时 /
-    17:00.
+    yuan, not 5.00 million). A place in an order reads 第3位 / ranked third, 第4层 / fourth
+    floor, 第3期 / third issue; an hour of the day 17时 / 17:00.
     """
     units = data.load("units").set_index("unit_id")
     row = units.loc[unit]
     places = printed(x, decimals).decimals
     if row["quantity"] in ORDINAL:
         n = number(printed(x, places), lang)
-        return f"第{n}{row['name_zh']}" if lang == "zh" else f"{row['name_en']} {n}"
+        if lang == "zh":
+            return f"第{n}{row['name_zh']}"
+        word = ordinal(int(x))
+        return f"ranked {word}" if unit == "rank" else f"{word} {row['name_en']}"
     if unit == "hours_clock":
         return f"{number(printed(x, places), lang)}时" if lang == "zh" else f"{int(x)}:00"
     if labels.check_lang(lang) == "zh":
@@ -113,6 +136,40 @@ def quantity(x, unit: str, lang: str, decimals=None) -> str:
     shift = round(math.log10(scale / factor))
     text = _trim(number(printed(base / scale, max(0, places + shift)), lang))
     return f"{text}{word} {row['base_unit']}"
+
+
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+
+def ordinal(n: int) -> str:
+    """An English ordinal as prose writes it: words to tenth, then 11th, 22nd, 103rd."""
+    if 1 <= n <= len(ORDINALS):
+        return ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def rescale(unit_id, x, lang: str) -> tuple:
+    """The unit a page writes an amount in, and the power of ten to divide by (the one unit
+    policy of tables, figures and prose). Chinese writes 十亿元 and 百万元 as 亿元 or 万元
+    (1.7十亿元 → 17亿元: ('100m_yuan', -1)); English never calques 万 and 亿 but writes the
+    unit `units.en_as` names (18.15亿元 → 1.815 billion yuan: ('billion_yuan', 1); 2.87万场 →
+    28.7 thousand sessions); else as is."""
+    if _blank(unit_id):
+        return unit_id, 0
+    units = data.load("units").set_index("unit_id")
+    if unit_id not in units.index:
+        return unit_id, 0
+    factor = units.at[unit_id, "factor"]
+    if labels.check_lang(lang) == "en":
+        target = units.at[unit_id, "en_as"]
+        if _blank(target):
+            return unit_id, 0
+        return target, round(math.log10(units.at[target, "factor"] / factor))
+    if unit_id not in ZH_MONEY or _blank(x) or isinstance(x, str):
+        return unit_id, 0
+    target = "100m_yuan" if abs(float(x) * factor) >= 1e8 else "10k_yuan"
+    return target, round(math.log10(units.at[target, "factor"] / factor))
 
 
 def _trim(text: str) -> str:
@@ -159,6 +216,11 @@ def date(iso: str, lang: str) -> str:
     return " ".join(str(v) for v in ([parts[2]] if len(parts) > 2 else []) + [month, parts[0]] if v)
 
 
+def span(low: str, high: str, lang: str) -> str:
+    """A range as the page writes it (`DASH`): 0.06—0.10 / 0.06–0.10."""
+    return f"{low}{DASH[labels.check_lang(lang)]}{high}"
+
+
 def quote(text, lang: str) -> str:
     """A name quoted as prose quotes it: “产品破价” / "Price undercutting" (the edition's CJK
     font sets curly quotes full width, which gapes in English)."""
@@ -176,7 +238,7 @@ def join(items, lang: str) -> str:
 
 # --- references: where in the sources a reader looks (data/errata.csv `evidence`) ----------
 
-SOURCES = {"report2023": ("《报告》", "Report"), "news2022": ("新闻报道", "News article")}
+SOURCES = ("report2023", "news2022")  # their names: labels.TEXT
 NUMERAL = "一二三四五六七八九十"
 _RANGE = r"(\d+)(?:-(\d+))?"
 _TOKENS = [
@@ -208,7 +270,7 @@ def _span(kind: str, a: str, b: str | None, lang: str) -> str:
     a, b = int(a), None if b is None else int(b)
     if b is None:
         return str(a)
-    dash = "—" if lang == "zh" else "–"
+    dash = DASH[lang]
     again = {"fig": "图", "tab": "表"}.get(kind, "") if lang == "zh" else ""
     return f"{a}{dash}{again}{b}"
 
@@ -224,23 +286,29 @@ def _group(kind: str, spans: list[tuple], lang: str) -> str:
 
 
 def _section(token: str, lang: str) -> str:
-    """A section label in `lang`: 第二章 / Part 2 for a bare chapter numeral, `section_en`
+    """A section label in `lang`: 第二章 / Section 2 for a bare chapter numeral, `section_en`
     otherwise."""
     if lang == "zh":
-        return f"第{token}章" if token and all(c in NUMERAL for c in token) else token
+        if token and all(c in NUMERAL for c in token):
+            return f"第{token}章"
+        labels_zh = data.load("contents").set_index("item_id")["label_zh"]
+        return labels_zh.get(token, token)  # 一（二）: full-width, as GB/T 15834 writes it
     return section_en(token)
 
 
 def section_en(token: str) -> str:
-    """A section of the report in English: its own label (`contents.label_en`: Part 1 (2),
-    Appendix (1), Preface), else the head word in English (附录二 → Appendix 2)."""
+    """A section of the report in English: its own label (`contents.label_en`: Section 1.2,
+    Section 2.2, item 5, Appendix A, Preface), else the head word in English (附录二 →
+    Appendix B, as 附录(二))."""
     labels_en = data.load("contents").set_index("item_id")["label_en"]
     if token in labels_en.index:
         return labels_en[token]
     for zh, en in _SECTIONS_EN.items():
         if token.startswith(zh):
             rest = token[len(zh) :]
-            rest = str(NUMERAL.index(rest) + 1) if len(rest) == 1 and rest in NUMERAL else rest
+            if len(rest) == 1 and rest in NUMERAL:  # 附录二 is 附录(二): Appendix B
+                i = NUMERAL.index(rest)
+                rest = "ABCDEFGHIJ"[i] if zh == "附录" else str(i + 1)
             return f"{en} {rest}" if rest else en
     return token
 
@@ -263,7 +331,7 @@ def _reference(ref: str, lang: str) -> str:
             parts.append(_group(*run, lang))
             run = None
         if token in SOURCES and not parts:
-            source = SOURCES[token][labels.LANGS.index(lang)]
+            source = labels.t(token, lang)
         elif token:
             parts.append(_section(token, lang))
     if run is not None:
@@ -275,7 +343,7 @@ def _reference(ref: str, lang: str) -> str:
 
 def locator(evidence: str, lang: str) -> str:
     """Evidence references ('report2023 一(二) tab01 p4; news2022 para06, para41-43') as a reader
-    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report, Part 1 (2),
+    of `lang` writes them: 《报告》一(二) 表1 第4页；新闻报道第6、41—43段 / Report, Section 1.2,
     Table 1, p. 4; News article, paras. 6 and 41–43. Unknown words are kept as they are."""
     labels.check_lang(lang)
     refs = [_reference(r, lang) for r in str(evidence).split(";") if r.strip()]

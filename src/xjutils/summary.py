@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import claims, data, labels, prose, survey
+from . import data, labels, present, prose, survey
 
 # A status under which a published number can be used as printed.
 HOLDS = ("reproduced", "within_rounding", "consistent")
@@ -45,16 +45,6 @@ TOPICS = {
     ),
     "cases": ("news.gmv_parts", "abs.recommendations"),
 }
-# How a status reads after a number: (zh, en); a failed one names its erratum.
-MARKS = {
-    "reproduced": ("已复现", "reproduced"),
-    "within_rounding": ("在舍入范围内", "within rounding"),
-    "consistent": ("在界限之内", "within its bound"),
-    "mismatch": ("存疑，见勘误{e}", "flagged: erratum {e}"),
-    "not_derivable": ("无法核对", "cannot be checked"),
-}
-
-
 @dataclass(frozen=True)
 class Finding:
     """One published number of the summary with what its check found."""
@@ -98,7 +88,7 @@ def value(f: Finding, lang: str, reproduced: bool = False) -> str:
     和田地区)."""
     x = f.reproduced if reproduced else f.published
     if isinstance(x, str):
-        return prose.join(claims.ranking_names(f.claim_id, x, lang), lang)
+        return prose.join(present.ranking_names(f.claim_id, x, lang), lang)
     if f.unit == "percent":
         return prose.number(prose.printed(x, f.decimals), lang) + "%"
     return prose.quantity(x, f.unit, lang, f.decimals)
@@ -106,7 +96,8 @@ def value(f: Finding, lang: str, reproduced: bool = False) -> str:
 
 def mark(f: Finding, lang: str) -> str:
     """The status as it reads in brackets after the number: （已复现） / (reproduced)."""
-    words = MARKS[f.status][labels.LANGS.index(labels.check_lang(lang))].format(e=f.erratum)
+    key = f"mark_{f.status}" if f"mark_{f.status}" in labels.TEXT else f.status
+    words = labels.t(key, lang, e=f.erratum)
     return f"（{words}）" if lang == "zh" else f" ({words})"
 
 

@@ -32,10 +32,9 @@ LABELS = [
     r"\b(?:Figures?|Tables?|Fig\.)\s\d+(?:[–-]\d+)?",  # Figure 3, Tables 1–3
     r"\b(?:fig|tab|ext)\d+[a-z]?\b",  # fig01, ext02a
     r"\bE\d{2}\b",  # erratum ids
-    r"[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\))?\d+",  # 二(二)4, 四(一)1
-    # the report's parts in English: Part 2 (2) 5, Parts 1 (2) and 1 (4), Appendix (1)
-    r"\bParts?\s{P}(?:\s(?:and|to)\s{P})?".format(P=r"\d+(?:\s\(\d+\)(?:\s\d+\b)?)?"),
-    r"\bAppendix\s(?:\(\d+\)|\d+)",
+    r"[一二三四五六七八九十]+(?:[(（][一二三四五六七八九十]+[)）])?\d+",  # 二（二）4, 四（一）1
+    # the report's sections in English: Section 2.2, item 5; Sections 1.2 and 1.4; Appendix A
+    r"\bSections?\s{P}(?:\s(?:and|to)\s{P})*".format(P=r"\d+(?:\.\d+)?(?:,?\s\(?item\s\d+\)?)?"),
     r"\bchapters?\s0\d\b",  # our chapters: chapter 03
     r"(?<![\d.])0\d(?!\d|\.\d|%)",  # chapter / notebook numbers: 01 … 09
 ]
@@ -61,8 +60,9 @@ def stray_digits(text: str) -> list[str]:
     "text, stray",
     [
         ("图3与表2，二(二)4，2020–2023年，见笔记本04和 `fig01`", []),
-        ("Figure 3 and Tables 1–3 in Part 1 (1); erratum E07; chapter 06", []),
-        ("Parts 1 (2) and 1 (4), Part 2 (2) 5 and Appendix (1)", []),
+        ("Figure 3 and Tables 1–3 in Section 1.1; erratum E07; chapter 06", []),
+        ("Sections 1.2 and 1.4, Section 2.2, item 5 and Appendix A", []),
+        ("Sections 1.3 and 2.2 (item 5)", []),
         ("38 explains all but two", ["38"]),
         ("4.92% last year, 15.79% now", ["4.92%", "15.79%"]),
         ("样本量为37份", ["样本量为37份"]),

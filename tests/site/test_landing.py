@@ -47,7 +47,7 @@ def test_errata_evidence_and_notes_are_in_the_page_language():
     en = " ".join(
         m.get_text() for m in BeautifulSoup(landing.errata("en"), "html.parser").select(".meta")
     )
-    assert "Report, Part 2, p. 5" in en and "37 of them valid" in en
+    assert "Report, Section 2, p. 5" in en and "37 of them valid" in en
 
 
 def _cjk_share(text: str) -> float:
@@ -90,3 +90,13 @@ def test_en_dictionary_keeps_codes_and_names_the_sources_in_words():
     intro = soup.find("h1").find_next_sibling("p").find_next_sibling("p")
     assert "Report" in intro.get_text() and "News article" in intro.get_text()
     assert "report2023" not in intro.get_text()
+
+
+def test_the_headline_average_growth_claims_no_false_precision():
+    """The card read 'published 60.67%, reproduced 60.6683%' (issue 19)."""
+    from xjutils import claims
+
+    checked = claims.check_all()
+    for lang, said in (("zh", "公布60.67%，已复现"), ("en", "published 60.67%, reproduced")):
+        html = landing.headline(lang, checked)
+        assert said in html and "60.6683" not in html

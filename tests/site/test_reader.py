@@ -2,6 +2,7 @@
 
 import nbformat
 import pandas as pd
+import pytest
 from bs4 import BeautifulSoup
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -121,12 +122,47 @@ def test_captions_name_the_original_without_taking_its_number():
 def test_the_site_check_finds_ids_and_chinese_designators():
     zh = _words(["图1，第3页", "fig01.gmv.2020", "100m_yuan", "见 data/news_numbers.csv"], "zh")
     assert zh == ["internal ids or codes shown to readers: 100m_yuan, fig01.gmv.2020"]
-    en = _words(["Part 1 (1), Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
+    en = _words(["Section 1.1, Fig. 1, p. 3", "chapter 一(一)", "表1, redrawn", "图23–图28"], "en")
     assert en == ["Chinese designators in English text: 一(一), 图23, 图28, 表1"]
-    assert _words(["Part 1 (1), Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
+    assert _words(["Section 1.1, Table 1, Figures 23–28; 抖音 (Douyin)"], "en") == []
 
 
-def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_path):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part 2 (2) 5",
+        "Appendix (1)",
+        "issue 3",
+        "place 1",
+        "floor 4",
+        "GMV (100 million yuan)",
+        "6.03 10 thousand sessions",
+        "Part 1 (2),p. 3",
+    ],
+)
+def test_the_site_check_finds_english_written_the_chinese_way(text):
+    """Issue 19's examples fail the English pages; their English forms pass."""
+    assert _words([text], "en")[0].startswith("English written the Chinese way")
+    assert _words([text], "zh") == []
+
+
+def test_english_forms_pass_the_site_check():
+    fine = "Section 2.2, item 5, p. 12; Appendix A; fourth floor; GMV (billion yuan); 12,504"
+    assert _words([fine, "topics above 100 million plays"], "en") == []
+
+
+def test_printed_text_names_no_file_code_or_download():
+    from xjutils.machinery.site.check import printed_words
+
+    assert printed_words(["data/errata.csv lists them"], [])[0].startswith("files or downloads")
+    assert printed_words(["see the downloads"], []) and printed_words(["含代码版"], [])
+    assert printed_words(["the with-code version"], [])
+    assert printed_words(["plain words"], ["fig01"])[0].startswith("code in printed text")
+    assert printed_words(["Table 1, p. 4; 12.5%", "“Appendix 2”"], []) == []
+
+
+def test_the_caption_check_finds_an_uncaptioned_table_in_every_chapter(tmp_path):
+    """Chapter 08's tables were exempt (check.UNCAPTIONED); every exhibit is captioned now."""
     from xjutils.machinery.site.check import captions
 
     page = "<main><table><caption>{}</caption><tr><td>1</td></tr></table>{}</main>"
@@ -137,10 +173,11 @@ def test_the_caption_check_finds_an_uncaptioned_table_but_not_in_chapter_08(tmp_
     (tmp_path / "08_audit.html").write_text(page.format("", ""), "utf-8")
     problems, examined = captions(tmp_path)
     assert problems == [
+        "08_audit.html: table 1 has no caption",
         "en/01_overall.html: table 1 has no caption",
         "en/01_overall.html: figure fig-x has no caption",
     ]
-    assert examined.startswith("captions: 2 tables and 2 figures on 2 chapter pages")
+    assert examined.startswith("captions: 3 tables and 2 figures on 3 chapter pages")
 
 
 def test_the_pdf_check_counts_each_number_once():

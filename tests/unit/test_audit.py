@@ -215,8 +215,8 @@ def test_family_view_counts_and_locates_the_errata(examined):
     assert zh.loc[orderings.NAME_ZH, "解释发现的勘误及出处"] == "无发现"
     en = view.families(examined, "en").set_index("Family")
     assert en.loc[comparability.NAME_EN, "Errata explaining the findings, and where"].startswith(
-        "E15, 1 finding: Report, Part 2 (1) 2, Figs. 3 and 4, p. 7. E17, 11 findings: Report,"
-        " Preface;"
+        "E15, 1 finding: Report, Section 2.1, item 2, Figs. 3 and 4, p. 7. E17, 11 findings:"
+        " Report, Preface;"
     )
 
 
@@ -254,7 +254,7 @@ def test_errata_citing_reads_the_references():
         news["evidence"].str.contains("news2022").all()
         and len(news) == errata["evidence"].str.contains("news2022").sum()
     )
-    assert "E01" not in part4  # 一(二) and 一(一): Part 1 only
+    assert "E01" not in part4  # 一(二) and 一(一): Section 1 only
 
 
 # corrections (issue #20): each with the check or datum that would have caught it
@@ -304,12 +304,12 @@ def test_the_recommendations_chapter_names_the_one_that_cites_a_number():
     measured = facts["unit"].map(quantity).isin(["money", "plays", "views", "sessions", "share"])
     in_part5 = facts["section"].fillna("").str.startswith("五(")
     cited = set(facts.loc[measured & in_part5, "section"])
-    labels_en = data.load("contents").set_index("item_id")["label_en"]
+    contents = data.load("contents").set_index("item_id")
     text = (paths.ROOT / "notebooks" / "07_recommendations.py").read_text(encoding="utf-8")
     assert cited == {"五(六)"}  # a measured number, not a count in a name (八大产业集群)
     assert "没有一条引用数字" not in text and "None of them cites a number" not in text
     for section in cited:
-        assert section in text and labels_en[section] in text
+        assert contents.at[section, "label_zh"] in text and contents.at[section, "label_en"] in text
 
 
 def test_case_platforms_are_stated_not_guessed_and_numbers_belong_to_whom_they_do():

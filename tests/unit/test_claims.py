@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from xjutils import claims, rounding
+from xjutils import claims, present, rounding
 from xjutils.claims import Value
 
 
@@ -259,7 +259,7 @@ def test_reproduced_values_show_extra_digits_only_where_they_say_something():
     """A reproduced value that equals the published one is shown at the published decimals
     (50.60, not 50.6000); one that differs keeps the digits that show how (60.6683)."""
     shown = [
-        claims._no_extra_zeros(t, d) for t, d in (("50.6000", 2), ("60.6683", 2), ("1.1000", 1))
+        present._no_extra_zeros(t, d) for t, d in (("50.6000", 2), ("60.6683", 2), ("1.1000", 1))
     ]
     assert shown == ["50.60", "60.6683", "1.1"]
 
@@ -360,8 +360,8 @@ def test_expect_message_in_full():
 
 
 def test_no_extra_zeros_leaves_what_is_not_a_decimal_alone():
-    assert claims._no_extra_zeros(5.0, 2) == 5.0
-    assert claims._no_extra_zeros(None, 2) is None
-    assert claims._no_extra_zeros("n/a", 2) == "n/a"
-    assert claims._no_extra_zeros("12.000", 0) == "12"  # no decimals left: no point
-    assert claims._no_extra_zeros("−1,234.50", 1) == "−1,234.5"
+    assert present._no_extra_zeros(5.0, 2) == 5.0
+    assert present._no_extra_zeros(None, 2) is None
+    assert present._no_extra_zeros("n/a", 2) == "n/a"
+    assert present._no_extra_zeros("12.000", 0) == "12"  # no decimals left: no point
+    assert present._no_extra_zeros("−1,234.50", 1) == "−1,234.5"

@@ -35,7 +35,7 @@ def test_case_numbers_read_as_each_language_writes_money():
     assert cases.value_label(2_300_000, "lower_bound", "元", "zh") == "≥230万元"
     assert cases.value_label(2_300_000, "lower_bound", "yuan", "en") == "≥2.3 million yuan"
     assert cases.value_label(1_000, "approx", "场", "zh") == "≈1000场"
-    assert cases.value_label(7_000, "exact", "yuan", "en") == "7,000 yuan"
+    assert cases.value_label(7_000, "exact", "yuan", "en") == "7000 yuan"  # prose.groups
 
 
 def test_a_case_panel_holds_one_measure_never_a_team_beside_an_audience(monkeypatch):
@@ -72,3 +72,33 @@ def test_a_case_panel_holds_one_measure_never_a_team_beside_an_audience(monkeypa
     panels = [[t.get_text() for t in ax.get_yticklabels()] for ax in fig.axes]
     plots.close(fig)
     assert panels == [["A: team"], ["A: fans"], ["A: plan"]]  # team, audience, then persons
+
+
+def _texts(fig) -> str:
+    """Every text a figure draws (titles, labels, ticks, annotations, notes)."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    return "\n".join(t.get_text() for t in fig.findobj(Text))
+
+
+def test_english_figures_write_units_as_the_tables_do():
+    """Figures said GMV (100 million yuan) beside tables and prose in billions (issue 19)."""
+    import matplotlib.pyplot as plt
+
+    from xjutils import claims, overall, platforms, plots, present
+
+    plots.use("en")
+    checked = claims.check_all("item in ['tab01', 'tab02']")
+    figures = [
+        overall.figure(overall.series(), "en"),
+        platforms.figure_table2(platforms.levels(), "en", checked),
+        prefectures.figure_gmv(prefectures.gmv(), "en", checked),
+        prefectures.figure_topics(prefectures.topics(), "en"),
+    ]
+    for fig in figures:
+        text = _texts(fig)
+        assert not present.calques(text), present.calques(text)
+        plt.close(fig)
+    assert "5.060" in _texts(overall.figure(overall.series(), "en"))  # 50.60亿元
+    plt.close("all")

@@ -10,19 +10,19 @@ from xjutils.prose import locator
     [
         (
             "report2023 一(二) tab01 p4; news2022 para06, para41-43",
-            "《报告》一(二)，表1，第4页；新闻报道第6、41—43段",
-            "Report, Part 1 (2), Table 1, p. 4; News article, paras. 6 and 41–43",
+            "《报告》一（二），表1，第4页；新闻报道第6、41—43段",
+            "Report, Section 1.2, Table 1, p. 4; News article, paras. 6 and 41–43",
         ),
         ("report2023 fig05 p12", "《报告》图5，第12页", "Report, Fig. 5, p. 12"),
         (
             "report2023 二 p5; 二 fig02-15",
             "《报告》第二章，第5页；第二章，图2—图15",
-            "Report, Part 2, p. 5; Part 2, Figs. 2–15",
+            "Report, Section 2, p. 5; Section 2, Figs. 2–15",
         ),
         (
             "report2023 二(一)2 fig03 fig04 p7; 摘要 p1",
-            "《报告》二(一)2，图3、图4，第7页；摘要，第1页",
-            "Report, Part 2 (1) 2, Figs. 3 and 4, p. 7; Summary, p. 1",
+            "《报告》二（一）2，图3、图4，第7页；摘要，第1页",
+            "Report, Section 2.1, item 2, Figs. 3 and 4, p. 7; Summary, p. 1",
         ),
         ("news2022 para15-16", "新闻报道第15—16段", "News article, paras. 15–16"),
     ],

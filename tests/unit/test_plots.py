@@ -75,8 +75,8 @@ def test_numbers_and_log_axes_are_plain():
     fig.canvas.draw()
     texts = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
     plt.close(fig)
-    assert "1,000" in texts and not any("10^" in t or "$" in t for t in texts)
-    assert plots.number(160000, "zh") == "160,000"
+    assert "1000" in texts and "10,000" in texts
+    assert not any("10^" in t or "$" in t for t in texts)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,8 @@ def test_numbers_and_log_axes_are_plain():
         (2_300_000, "230万元", "2.3 million yuan"),
         (1_580_000, "158万元", "1.58 million yuan"),
         (1_000_000, "100万元", "1 million yuan"),
-        (7_000, "7000元", "7,000 yuan"),
+        (7_000, "7000元", "7000 yuan"),  # as prose writes it (prose.groups)
+        (12_504, "1.2504万元", "12,504 yuan"),
         (4, "4元", "4 yuan"),
         (150_000_000, "1.5亿元", "150 million yuan"),
         (2_500_000_000, "25亿元", "2.5 billion yuan"),
@@ -191,3 +192,13 @@ def test_a_year_has_one_colour_in_every_figure_that_colours_years():
     assert by_year == {"2022": to_rgba(plots.colour(2022)), "2023": to_rgba(plots.colour(2023))}
     assert bars == [by_year["2023"], by_year["2022"]]
     assert len({plots.colour(y) for y in range(2020, 2024)}) == 4
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("value", [7000, 12504, -3, 980000])
+def test_figures_write_a_number_as_prose_does(value, lang):
+    """One number policy (issue 19): a tick label reads as the sentence beside it (figures
+    printed 7,000 where the prose wrote 7000)."""
+    from xjutils import prose
+
+    assert plots._digits(value, lang) == prose.number(value, lang)

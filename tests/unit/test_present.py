@@ -15,6 +15,7 @@ from xjutils import (
     platforms,
     prefectures,
     present,
+    prose,
     recommendations,
     sources,
     survey,
@@ -131,8 +132,8 @@ def test_presenting_leaves_the_ids_in_the_frame_that_is_saved():
         (("一(一)", "fig01", 3), "图1，第3页", "Fig. 1, p. 3"),  # printed on the figure's page
         (("前言", "fig01", None), "前言", "Preface"),  # quoted in the unpaged preface
         (("摘要", "fig02", 1), "摘要，第1页", "Summary, p. 1"),  # restated in the summary
-        (("二(二)5", None, 12), "二(二)5，第12页", "Part 2 (2) 5, p. 12"),
-        (("二", None, 5), "第二章，第5页", "Part 2, p. 5"),
+        (("二(二)5", None, 12), "二（二）5，第12页", "Section 2.2, item 5, p. 12"),
+        (("二", None, 5), "第二章，第5页", "Section 2, p. 5"),
         ((None, "fig23", None), "图23，第21页", "Fig. 23, p. 21"),
         (("para06", None, None), "新闻报道第6段", "News article, para. 6"),
     ],
@@ -144,20 +145,20 @@ def test_where_the_report_printed_it(args, zh, en):
 
 def test_a_ref_is_located_and_codes_read_as_words():
     assert present.locate("fig01.gmv.2023", "zh") == "图1，第3页"
-    assert present.locate("s2.sample_37", "en") == "Part 2, p. 5"
+    assert present.locate("s2.sample_37", "en") == "Section 2, p. 5"
     assert present.unit("100m_yuan", "zh") == "亿元"
     assert present.unit("100m_yuan", "en") == "100 million yuan"
-    assert present.value("not_derivable", "zh") == "无从推导"
+    assert present.value("not_derivable", "zh") == "无法推算"
     assert present.value("government;industry_bodies", "en") == "government and industry bodies"
 
 
 @pytest.mark.parametrize(
     "text, en",
     [
-        ("chapter 二 adds", "Part 2 adds"),
-        ("No share of chapters 二 and 四", "No share of Parts 2 and 4"),
-        ("printed in 二(二)4 and in 附录(一)", "printed in Part 2 (2) 4 and in Appendix (1)"),
-        ("Chapter 二 points to 附录二", "Part 2 points to Appendix 2"),
+        ("chapter 二 adds", "Section 2 adds"),
+        ("No share of chapters 二 and 四", "No share of Sections 2 and 4"),
+        ("printed in 二(二)4 and in 附录(一)", "printed in Section 2.2, item 4 and in Appendix A"),
+        ("Chapter 二 points to 附录二", "Section 2 points to Appendix B"),
         ("图23–图28, redrawn from 表1", "Figures 23–28, redrawn from Table 1"),
         ("the word 产品 stays", "the word 产品 stays"),  # not a designator
     ],
@@ -169,8 +170,8 @@ def test_english_text_names_the_report_s_parts_in_english(text, en):
 @pytest.mark.parametrize(
     "lang, expected",
     [
-        ("zh", "《报告》一(二)，表1，第4页；新闻报道第6、41—43段"),
-        ("en", "Report, Part 1 (2), Table 1, p. 4; News article, paras. 6 and 41–43"),
+        ("zh", "《报告》一（二），表1，第4页；新闻报道第6、41—43段"),
+        ("en", "Report, Section 1.2, Table 1, p. 4; News article, paras. 6 and 41–43"),
     ],
 )
 def test_evidence_reads_as_a_reference(lang, expected):
@@ -181,9 +182,9 @@ def test_evidence_reads_as_a_reference(lang, expected):
 
 def test_a_ranking_claim_shows_names_and_the_status_in_words():
     results = claims.check_all("claim_id == 's1_2.top3'")
-    zh, en = claims.table(results, "zh"), claims.table(results, "en")
+    zh, en = present.claims_table(results, "zh"), present.claims_table(results, "en")
     assert zh.iloc[0].tolist()[:4] == [
-        "一(二)，第3页",
+        "一（二），第3页",
         "地州市交易额前三",
         "乌鲁木齐市、阿克苏地区、和田地区",
         "乌鲁木齐市、阿克苏地区、和田地区",
@@ -194,7 +195,7 @@ def test_a_ranking_claim_shows_names_and_the_status_in_words():
 def test_a_series_of_statistics_names_its_keys():
     shown = present.table(pd.Series({"hhi": 2563.07, "n": 14.0, "p_permutation": 0.0151}), "zh")
     assert shown.values.tolist() == [
-        ["赫芬达尔—赫希曼指数 (HHI)", "2563.07"],
+        ["赫芬达尔-赫希曼指数（HHI）", "2563"],  # no false precision: none from 1000 up
         ["n", "14"],
         ["置换检验 p 值", "0.015"],
     ]
@@ -260,9 +261,11 @@ def test_values_in_base_units_read_as_printed_or_scaled(frames):
 
 @pytest.mark.parametrize("name", sorted(BUILD))
 def test_a_column_of_computed_numbers_has_one_precision(name, frames):
+    """In Chinese, where every row keeps the report's unit (English moves each row into its own
+    unit, billion yuan or thousand sessions, and its decimals with it: prose.rescale)."""
     number = re.compile(r"^[−-]?[\d,]+(?:\.(\d+))?$")
-    shown = present.table(frames[name], "en")
-    printed = {"Value", "Published", "Value (%)", "Share (%)"}  # the report's own decimals
+    shown = present.table(frames[name], "zh")
+    printed = {"数值", "公布值", "数值（%）", "比重（%）"}  # the report's own decimals
     for col in shown.columns:
         if col in printed:
             continue
@@ -349,8 +352,8 @@ def test_band_sums_follow_the_figures():
 
 
 def test_claims_ranges_read_as_words_and_counts_are_whole():
-    zh = claims.table(claims.check_all(), "zh")
-    en = claims.table(claims.check_all(), "en")
+    zh = present.claims_table(claims.check_all(), "zh")
+    en = present.claims_table(claims.check_all(), "en")
     rng_zh, rng_en = zh.columns[4], en.columns[4]
     assert not zh[rng_zh].str.contains("∞").any() and not en[rng_en].str.contains("∞").any()
     assert zh[rng_zh].str.startswith("不超过").any() and en[rng_en].str.startswith("at most").any()
@@ -358,9 +361,9 @@ def test_claims_ranges_read_as_words_and_counts_are_whole():
     for col in zh.columns[3:5]:
         assert not zh[col].str.fullmatch(r"\d+\.0+").any()  # 38, not 38.00
         assert not zh[col].str.fullmatch(r"([\d.]+) – \1").any()  # one value, not 38 – 38
-    assert claims.bounds(float("-inf"), 60.2692, 4, 2, "zh") == "不超过60.27"
-    assert claims.bounds(11.34, float("inf"), 2, 0, "en") == "at least 11.34"
-    assert claims.bounds(38.0, 38.0, 2, 0, "en") == "38"
+    assert present.bounds(float("-inf"), 60.2692, 4, 2, "zh") == "不超过60.27"
+    assert present.bounds(11.34, float("inf"), 2, 0, "en") == "at least 11.34"
+    assert present.bounds(38.0, 38.0, 2, 0, "en") == "38"
 
 
 def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
@@ -369,7 +372,7 @@ def test_claims_headers_state_a_unit_only_when_every_value_is_a_number_in_it():
         part = claims.select(results, sections)
         if part.empty:
             continue
-        shown = claims.table(part, "zh")
+        shown = present.claims_table(part, "zh")
         texts = part["published"].map(lambda x: isinstance(x, str)).any()
         if texts:
             assert "（" not in shown.columns[2]
@@ -398,6 +401,24 @@ def test_short_cells_do_not_break_in_the_site_and_pdf():
     assert wide == ["很长的一段说明文字" * 3] and "td.wide{min-width" in layout.CSS
 
 
+def test_english_phrases_kept_whole_keep_the_space_after_their_comma():
+    """Two no-wrap spans meeting at a comma printed "Section 1.2,p. 3" (issue 19)."""
+    from bs4 import BeautifulSoup
+
+    from xjutils.machinery.site import reader
+
+    html = (
+        "<table class='dataframe'><thead><tr><th>Where printed</th></tr></thead><tbody>"
+        "<tr><td>Appendix C, p. 30</td></tr><tr><td>minor, certain; withdrawn</td></tr>"
+        "</tbody></table>"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    reader.readable(soup.table, "en")
+    texts = [td.get_text().replace("\u00a0", " ") for td in soup.find_all("td")]
+    assert texts == ["Appendix C, p. 30", "minor, certain; withdrawn"]
+    assert len(soup.select("td span.nw")) >= 3
+
+
 def test_units_a_computed_frame_or_series_states_are_in_its_headers():
     topics = present.table(prefectures.topics(), "zh")
     plays = [c for c in topics.columns if c.endswith("（亿次）")]
@@ -408,7 +429,26 @@ def test_units_a_computed_frame_or_series_states_are_in_its_headers():
     results = claims.select(claims.check_all("item in ['tab01', 'tab03']"), ["一(二)"])
     gap = present.table(prefectures.total_gap(results), "en")
     items = list(gap[present.header("series_item", "en")])
-    assert sum("(100 million yuan)" in i for i in items) == 4
+    assert sum("(billion yuan)" in i for i in items) == 4  # English writes no 亿 (issue 19)
+    values = list(gap[present.header("series_value", "en")])
+    assert values[:2] == ["5.060", "4.890"]  # 50.60亿元 and 48.90亿元 at their precision
+
+
+def test_english_never_calques_chinese_counting_units():
+    """亿元 is billion yuan and 万场 thousand sessions in English tables, the value moved with
+    its unit at its printed precision; Chinese keeps 亿元 and 万场."""
+    rows = data.load("platform_metrics")
+    en = present.table(rows, "en").to_string()
+    assert "100 million" not in en and "10 thousand" not in en
+    assert "1.815" in en and "28.7" in en  # 18.15亿元, 2.87万场
+    zh = present.table(rows, "zh").to_string()
+    assert "18.15" in zh and "亿元" in zh
+    assert prose.rescale("10k_sessions", 2.87, "en") == ("thousand_sessions", -1)
+    assert prose.rescale("100m_yuan", 18.15, "zh") == ("100m_yuan", 0)
+    units = data.load("units").set_index("unit_id")
+    for unit_id, target in units["en_as"].dropna().items():
+        assert units.at[target, "quantity"] == units.at[unit_id, "quantity"]
+        assert not units.at[target, "name_en"].startswith(("10 ", "100 "))
 
 
 def test_a_value_in_percent_is_a_share():
@@ -425,7 +465,9 @@ def test_a_value_in_percent_is_a_share():
         ("facts", "fact.partner_band_11_50_low", "11家", "11 firms"),
         ("facts", "fact.rooms_band_31_50_low", "31间", "31 rooms"),
         ("facts", "fact.supply_chain_levels", "4级", "4 levels"),
-        ("facts", "fact.edition", "第3期", "issue 3"),
+        ("facts", "fact.edition", "第3期", "third issue"),
+        ("facts", "fact.policy_briefs", "14篇", "14 briefs"),
+        ("case_numbers", "case2.contest_place", "第1名", "first place"),
         ("case_numbers", "case3.success_reasons", "3条", "3 reasons"),
         ("case_numbers", "case6.languages", "7种", "7"),
         ("news_numbers", "news.para24.training_courses", "9期", "9 courses"),
@@ -499,3 +541,78 @@ def test_a_column_the_same_on_every_row_goes_into_the_caption():
     assert list(shown.columns) == ["Name"] and shown.caption.startswith("Two places (")
     assert "3, for every row" in shown.caption
     assert "3" in present.table(frame, "zh", caption=("两地", "Two")).caption
+
+
+def test_table_2_reads_as_the_original_lays_it_out():
+    """Platforms × measures × years with growth, as 表2 is (issue 19: it read as 30 rows with
+    ±0.005 bounds on every printed cell)."""
+    from xjutils import platforms
+
+    levels = platforms.levels()
+    for lang in ("zh", "en"):
+        wide = platforms.reader_table(levels, lang)
+        assert wide.shape == (5, 10)
+        text = wide.to_string()
+        assert "0.005" not in text and "100 million" not in text
+    zh = platforms.reader_table(levels, "zh").set_index("平台")
+    assert zh.at["抖音", "2023年直播交易额（亿元）"] == "18.15"
+    assert zh.at["快手", "直播交易额增长率（%）"] == "−21.53"
+    assert "—" in zh.at["其他平台", "2022年直播场次（万场）"]  # a range, not a point
+    en = platforms.reader_table(levels, "en").set_index("Platform")
+    assert en.at["Douyin", "GMV, 2023 (billion yuan)"] == "1.815"
+
+
+def test_no_administrative_codes_for_readers():
+    shown = present.table(data.load("prefectures"), "en")
+    assert not any("2260" in c for c in shown.columns)
+    assert not shown.apply(lambda c: c.astype(str).str.fullmatch(r"65\d{4}")).any().any()
+
+
+def test_many_unexplained_shares_are_counted_not_listed():
+    """One cell listed the 30 options no share of which 37 explains (issue 19)."""
+    frame = pd.DataFrame(
+        {"n": [37, 38], "fits": [0, 28], "shares": [30, 30], "misfits": [";".join(["x"] * 30), ""]}
+    )
+    shown = present.table(frame, "en")
+    assert shown.iloc[0]["Shares not explained"] == "all 30"
+    assert present.table(frame, "zh").iloc[0]["不能解释的占比"] == "全部30个"
+
+
+def test_claims_show_extra_digits_only_where_they_decide_a_status():
+    """复现60.6683% and a range of 243.1138–248.4848 beside a growth that simply reproduces
+    were false precision (issue 19)."""
+    results = claims.check_all("item == 'tab02'")
+    shown = present.claims_table(results, "en")
+    reproduced = shown[shown["Status"] == "reproduced"]
+    assert (reproduced["Reproduced"] == reproduced["Published"]).all()
+    assert "Range from input rounding" not in shown.columns  # no claim of Table 2 needs one
+    every = present.claims_table(claims.check_all(), "en")
+    bound = every[every["Status"].str.startswith(("consistent", "mismatch"))]
+    assert (bound["Range from input rounding"] != "").all()
+
+
+def test_a_range_takes_the_pages_dash():
+    """Chinese ranges read with the 一字线 (GB/T 15834), English with the en dash; the zh
+    edition mixed – and — (issue 19)."""
+    frame = pd.DataFrame({"ci_if_38": ["86.5–99.5", ""]})
+    assert present.table(frame, "zh").iloc[0, 0] == "86.5—99.5"
+    assert present.table(frame, "en").iloc[0, 0] == "86.5–99.5"
+    assert prose.span("2022", "2023", "zh") == "2022—2023"
+
+
+def test_a_printed_value_carries_no_rounding_bounds():
+    """12.20 with 12.195–12.205 beside it was false precision; an implied value keeps its range
+    (issue 19)."""
+    shown = present.table(overall.series(), "zh")
+    published = shown[shown["状态"] == "公布值"]
+    assert (published["下限"] == "").all() and (published["上限"] == "").all()
+    implied = shown[shown["状态"] == "推算值"]
+    assert (implied["下限"] != implied["上限"]).all()  # 32.4275—32.4360: not 32.43—32.43
+    assert "32.4275" in set(implied["下限"])
+    en = present.table(overall.series(), "en")
+    assert "3.24275" in set(en["Lower"])  # in billion yuan, with the value
+
+
+def test_a_claims_table_drops_a_range_column_no_claim_needs():
+    shown = present.claims_table(claims.check_all("item == 'tab02'"), "zh")
+    assert "舍入误差区间" not in shown.columns and "复现值" in shown.columns

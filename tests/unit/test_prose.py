@@ -107,3 +107,14 @@ def test_explains_says_none_or_how_many():
 def test_quote_and_join_per_language():
     assert prose.quote("产品破价", "zh") == "“产品破价”" and prose.quote("Price", "en") == '"Price"'
     assert prose.join([], "en") == "" and prose.join(["A"], "en") == "A"
+
+
+@pytest.mark.parametrize(
+    ("n", "word"),
+    [(1, "first"), (4, "fourth"), (10, "tenth"), (11, "11th"), (22, "22nd"), (103, "103rd")],
+)
+def test_english_orders_read_as_ordinals(n, word):
+    """第4层 is the fourth floor in English, not "floor 4" (issue 19)."""
+    assert prose.ordinal(n) == word
+    assert prose.quantity(n, "floor", "en") == f"{word} floor"
+    assert prose.quantity(n, "floor", "zh") == f"第{n}层"

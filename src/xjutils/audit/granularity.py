@@ -20,7 +20,7 @@ SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "新闻所引调查的每个占比对照各占比共同吻合的样本量检验"
 )
 SCOPE_EN = (
-    "Whether each two-decimal share of Parts 2 and 4 is some k/n (n: the stated sample size and"
+    "Whether each two-decimal share of Sections 2 and 4 is some k/n (n: the stated sample size and"
     " the one that best explains the shares) and each mean some S/n (a mean in yuan need not be"
     " of whole numbers: its result is reported under that premise, judged); each share of the"
     " news article's survey against the sample size the others share"
@@ -83,7 +83,7 @@ PREMISES = {
         "but one computed from sales (turnover over orders) has a fraction; the questionnaire is "
         "not published, and the bands the text prints fit either",
         "why_zh": "凭印象填报的客单价通常是整数元，而按销售额除以订单数算出的客单价带有小数；"
-        "问卷未公开，正文给出的分档与两种情形都相容",
+        "问卷未公开，正文给出的分档与两种情形都不矛盾",
     },
     "one_base_per_county": {
         "en": "the article's survey counted one base in each demonstration county surveyed",

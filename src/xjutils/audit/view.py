@@ -159,8 +159,8 @@ def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFram
         note = getattr(r, f"note_{lang}")
         where = locator(r.evidence, lang)
         grade = _t("grade_of", lang).format(
-            severity=labels.t(f"severity_{r.severity}", lang),
-            certainty=labels.t(f"certainty_{r.certainty}", lang),
+            severity=labels.word(r.severity, lang),
+            certainty=labels.word(r.certainty, lang),
         )
         row = {
             _t("erratum", lang): r.erratum_id,
@@ -171,7 +171,7 @@ def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFram
         if detected:  # the audit's table: the reader's group too
             row = {
                 **{k: v for k, v in row.items() if k == _t("erratum", lang)},
-                _t("group", lang): labels.t(f"group_{r.group}", lang),
+                _t("group", lang): labels.word(r.group, lang),
                 **{k: v for k, v in row.items() if k != _t("erratum", lang)},
             }
             found_by = [f for f in str(r.detected_families).split("; ") if f]
@@ -245,7 +245,7 @@ def causes(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     what = table.set_index("erratum_id")[f"what_{lang}"]
     return pd.DataFrame(
         {
-            _t("group", lang): [labels.t(f"group_{g}", lang) for g in rows["group"]],
+            _t("group", lang): [labels.word(g, lang) for g in rows["group"]],
             _t("cause", lang): rows["erratum_id"],
             _t("what", lang): [what[e] for e in rows["erratum_id"]],
             _t("findings", lang): rows["findings"].astype(int),

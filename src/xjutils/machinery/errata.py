@@ -39,9 +39,9 @@ def markdown(lang: str = "en") -> str:
     withdrawn = "已撤回" if lang == "zh" else "withdrawn"
     return "\n".join(
         f"- **{r.erratum_id}**{opening}"
-        + (f"{_word('group', r.group, lang)}{sep}" if grouped else "")
-        + f"{_word('severity', r.severity, lang)}{sep}"
-        f"{_word('certainty', r.certainty, lang)}{sep}{_family(r.family, lang)}"
+        + (f"{_word(r.group, lang)}{sep}" if grouped else "")
+        + f"{_word(r.severity, lang)}{sep}"
+        f"{_word(r.certainty, lang)}{sep}{_family(r.family, lang)}"
         + (f"{sep}{withdrawn}" if r.status == "withdrawn" else "")
         + f"{closing}{getattr(r, column)}"
         for r in frame.itertuples()
@@ -57,7 +57,6 @@ def _family(family: str, lang: str) -> str:
     return {"zh": "人工阅读", "en": "reading"}[lang] if family == "reading" else family
 
 
-def _word(field: str, value: str, lang: str) -> str:
+def _word(value: str, lang: str) -> str:
     """A severity or certainty in `lang` (as stored if labels has no translation for it)."""
-    key = f"{field}_{value}"
-    return labels.t(key, lang) if key in labels.TEXT else value
+    return labels.word(value, lang) if value in labels.VALUES else value

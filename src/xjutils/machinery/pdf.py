@@ -17,11 +17,11 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import paths
+from .. import labels, paths, present
 from ..atomic import atomic_path
 from . import forks
 from .release import release
-from .site import landing, layout, reader, strings
+from .site import landing, layout, reader
 
 HERE = Path(__file__).parent
 FILTER = HERE / "typeset.lua"
@@ -58,7 +58,7 @@ def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
         details.summary.decompose()
         ledgers.append(details.decode_contents())
         note = soup.new_tag("p")
-        note.string = strings.t("ledger_note", lang, a=letter or "")
+        note.string = labels.t("ledger_note", lang, a=letter or "")
         details.replace_with(note)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
         del el["id"]
@@ -86,7 +86,7 @@ def body(edition: Path, lang: str) -> str:
         main, ledgers = _main(page, lang, letters.get(page))
         parts.append(f"<section>{main}</section>")
         if ledgers:
-            title = strings.t("pdf_appendix_title", lang, title=_short(_chapter_title(page)))
+            title = labels.t("pdf_appendix_title", lang, title=_short(_chapter_title(page)))
             appendices.append(_appendix(title, ledgers))
     errata = _soup(edition / "errata.html").main
     heading = errata.find("h1").extract()
@@ -114,13 +114,13 @@ def _chapters(edition: Path) -> list[Path]:
 def meta(lang: str) -> dict:
     """The edition's words for the page design: title, imprint, outline titles, numbering."""
     version, date = release()
-    t = strings.t
+    t = labels.t
     return {
         "lang": lang,
         "title": t("title", lang),
         "subtitle": t("pdf_subtitle", lang),
         "editors": t("pdf_editors", lang),
-        "contents": t("pdf_contents", lang),
+        "contents": t("contents", lang),
         "figures": t("pdf_figures", lang),
         "tables": t("pdf_tables", lang),
         "figure": t("pdf_figure", lang),
@@ -129,7 +129,7 @@ def meta(lang: str) -> dict:
         "imprint": [
             [t("pdf_editors_label", lang), t("pdf_editors", lang)],
             [t("pdf_version", lang), version],
-            [t("pdf_date", lang), date or ""],
+            [t("date", lang), date or ""],
             [t("pdf_licence", lang), t("pdf_licence_text", lang)],
         ],
     }
@@ -280,6 +280,12 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             for k in want
             if got[k] != want[k]
         ]
+        said = sorted(set(present.machinery(text)))  # the site's .no-print parts stay out
+        if said:
+            problems.append(f"{pdf.name}: names files or downloads: {', '.join(said[:6])}")
+        odd = sorted(set(present.calques(text) if lang == "en" else []))
+        if odd:
+            problems.append(f"{pdf.name}: English written the Chinese way: {', '.join(odd[:6])}")
         for page in pages:
             title = _chapter_title(page)
             if _flat(title) not in flat:
@@ -310,10 +316,10 @@ def layout_notes(site: Path | None = None) -> list[str]:
             continue
         titles = [_flat(_chapter_title(p)) for p in pages]
         titles += [
-            _flat(strings.t("pdf_appendix_title", lang, title=_short(_chapter_title(p))))
+            _flat(labels.t("pdf_appendix_title", lang, title=_short(_chapter_title(p))))
             for p in pages
         ]
-        titles += [_flat(strings.t(k, lang)) for k in ("errata", "pdf_figures", "pdf_tables")]
+        titles += [_flat(labels.t(k, lang)) for k in ("errata", "pdf_figures", "pdf_tables")]
         notes += [f"{pdf.name}: {n}" for n in blank_pages(pdf, _text(pdf).split("\f"), titles)]
     return notes
 

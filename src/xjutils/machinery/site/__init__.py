@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ... import claims, labels, paths
 from .. import forks
-from . import landing, layout, reader, strings
+from . import landing, layout, reader
 from .check import broken_links, check, internal_links  # noqa: F401  (the site's public interface)
 from .layout import EDITION  # noqa: F401
 
@@ -82,15 +82,15 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     titles = [(name, reader.title(reader.filtered(nb, lang))) for name, nb in chaps]
     untagged = {name for name, nb in chaps if not reader.tagged(nb)}
     bodies = {}
-    home = strings.t("home", lang)
+    home = labels.t("home", lang)
     for n, (name, nb) in enumerate(chaps):
         body, with_code = reader.variants(nb, lang)
         bodies[name] = body
         toggle = (
-            f'<p class="no-print"><a href="{name}.code.html">{strings.t("with_code", lang)}</a></p>'
+            f'<p class="no-print"><a href="{name}.code.html">{labels.t("with_code", lang)}</a></p>'
         )
         code = (
-            f'<p class="no-print"><a href="{name}.html">{strings.t("without_code", lang)}</a></p>'
+            f'<p class="no-print"><a href="{name}.html">{labels.t("without_code", lang)}</a></p>'
             + with_code
         )
         prev = (f"{titles[n - 1][0]}.html", titles[n - 1][1]) if n else ("index.html", home)
@@ -98,7 +98,7 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
         translated = "yes" if reader.tagged(nb) else "no"
         for suffix, title, content, has_code in (
             ("", titles[n][1], toggle + body, "no"),
-            (".code", strings.t("code_title", lang, title=titles[n][1]), code, "yes"),
+            (".code", labels.t("code_title", lang, title=titles[n][1]), code, "yes"),
         ):
             (target / f"{name}{suffix}.html").write_text(
                 layout.page(
@@ -133,7 +133,7 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     }
     for name, (body, prev, nxt) in pages.items():
         (target / name).write_text(
-            layout.page(strings.t(names[name], lang), body, lang, name, name in there, prev, nxt),
+            layout.page(labels.t(names[name], lang), body, lang, name, name in there, prev, nxt),
             encoding="utf-8",
         )
 

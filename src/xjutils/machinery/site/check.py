@@ -44,10 +44,19 @@ PROBE = """(() => {
       const c = e.cloneNode(true);
       c.querySelectorAll('code, [lang]').forEach(x => x.remove());
       return c.textContent; });
+  // what the printed edition shows (the PDF drops .no-print): code spans and paths in it are
+  // the machinery's words, not the reader's
+  const printed = [...document.querySelectorAll(
+      'main h1, main h2, main h3, main p, main li, main figcaption, main caption, main td')]
+      .filter(e => !e.closest('.no-print') && !e.querySelector('p, li, td'));
+  const spans = printed.flatMap(e => [...e.querySelectorAll('code')])
+      .map(c => c.textContent.slice(0, 60));
+  const printedText = printed.map(e => e.textContent);
   const cut = [...document.querySelectorAll('main td')]
       .filter(td => td.textContent.endsWith('...')).length;
   const sw = document.querySelector('a.lang-switch');
-  return {code, twice, noalt, broken, prose, read, cut, switchTo: sw ? sw.href : null,
+  return {code, twice, noalt, broken, prose, read, cut, spans, printedText,
+          switchTo: sw ? sw.href : null,
           tagged: (document.querySelector('meta[name=xj-lang-tagged]') || {}).content || 'yes',
           withCode: (document.querySelector('meta[name=xj-code]') || {}).content || 'no',
           tables: (document.querySelector('meta[name=xj-tables]') || {}).content || 'raw',
@@ -55,13 +64,9 @@ PROBE = """(() => {
 })()""".replace("PLACEHOLDER", repr(PLACEHOLDER))
 
 
-# Chapters whose tables are not captioned yet (issue 19): the audit's, owned by its own work.
-UNCAPTIONED = ("08",)
-
-
 def captions(site: Path) -> tuple[list[str], str]:
-    """Every table of the chapters' reader pages (but UNCAPTIONED's) with a <caption>, every
-    figure with a <figcaption>, neither empty.
+    """Every table of the chapters' reader pages with a <caption>, every figure with a
+    <figcaption>, neither empty: every exhibit of the edition is numbered and captioned.
 
     Returns:
         Problems found, and a line saying what was examined.
@@ -71,7 +76,7 @@ def captions(site: Path) -> tuple[list[str], str]:
     problems, tables, figures, pages = [], 0, 0, 0
     for sub in EDITION.values():
         for path in sorted((site / sub).glob("*.html")):
-            if not is_chapter(path.name) or path.name[:2] in UNCAPTIONED:
+            if not is_chapter(path.name):
                 continue
             pages += 1
             rel = path.relative_to(site).as_posix()
@@ -87,10 +92,7 @@ def captions(site: Path) -> tuple[list[str], str]:
                 figures += 1
                 if figure.figcaption is None or not figure.figcaption.get_text(strip=True):
                     problems.append(f"{rel}: figure {figure.get('id', '?')} has no caption")
-    examined = (
-        f"captions: {tables} tables and {figures} figures on {pages} chapter pages examined"
-        f" (chapters {', '.join(UNCAPTIONED)} not yet captioned)"
-    )
+    examined = f"captions: {tables} tables and {figures} figures on {pages} chapter pages examined"
     return problems, examined
 
 
@@ -108,7 +110,7 @@ def cjk_share(text: str) -> float:
 
 def _words(texts: list[str], lang: str, ids: bool = True) -> list[str]:
     """What a reader of `lang` should not meet in a page's text and tables: ids and codes of
-    data/, and on English pages the report's Chinese designators."""
+    data/, and on English pages the report's Chinese designators and Chinese-style English."""
     found = []
     ids = sorted({i for t in texts for i in present.internal_ids(t)}) if ids else []
     if ids:
@@ -117,6 +119,20 @@ def _words(texts: list[str], lang: str, ids: bool = True) -> list[str]:
         marks = sorted({d for t in texts for d in present.designators(t)})
         if marks:
             found.append(f"Chinese designators in English text: {', '.join(marks[:8])}")
+        odd = sorted({d for t in texts for d in present.calques(t)})
+        if odd:
+            found.append(f"English written the Chinese way: {', '.join(odd[:8])}")
+    return found
+
+
+def printed_words(texts: list[str], spans: list[str]) -> list[str]:
+    """Code spans, file paths and pointers to what the PDF lacks in a page's printed text."""
+    found = []
+    if spans:
+        found.append(f"code in printed text: {', '.join(sorted(set(spans))[:6])}")
+    paths = sorted({m for t in texts for m in present.machinery(t)})
+    if paths:
+        found.append(f"files or downloads named in printed text: {', '.join(paths[:6])}")
     return found
 
 
@@ -155,6 +171,8 @@ def _page(tab, base: str, path: Path, site: Path) -> tuple[list[str], list[str]]
         # the data dictionary documents the codes: it names them
         found = _words(r["read"], r["lang"], ids=path.name != "dictionary.html")
         (problems if r["tables"] == "presented" else notes).extend(f"{rel}: {f}" for f in found)
+        if is_chapter(path.name) or path.name == "index.html":  # the pages the PDF prints
+            problems += [f"{rel}: {f}" for f in printed_words(r["printedText"], r["spans"])]
     if r["cut"]:  # pandas' display limits; only the kernel can lift them
         notes.append(f"{rel}: {r['cut']} table cell(s) still truncated by pandas")
     if r["switchTo"] is not None:

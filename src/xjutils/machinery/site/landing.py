@@ -8,11 +8,11 @@ commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identica
 import html
 import re
 
-from ... import data, paths, prose
+from ... import data, labels, paths, prose
 from ...audit import GROUPS
 from ...prose import locator
 from ..release import release
-from . import reader, strings
+from . import reader
 
 ROOT = paths.ROOT  # not DATA's parent: the mutation check points DATA at a scratch copy
 e = html.escape
@@ -20,7 +20,7 @@ e = html.escape
 
 def headline(lang: str, checked) -> str:
     """Headline totals of 2023 with their growth, and the preface's average growth, reproduced."""
-    t = strings.t
+    t = labels.t
     overall = data.load("overall").set_index("id")
     checked = checked.set_index("claim_id")
 
@@ -44,13 +44,13 @@ def headline(lang: str, checked) -> str:
             "cagr_note",
             lang,
             p=pct(cagr["published"], places),
-            r=pct(cagr["reproduced"], places + 2),
+            status=labels.word(cagr["status"], lang),  # no extra digits: the status says it
         )
         + "</div>"
     )
     counts = checked["status"].value_counts()
     parts = ("、" if lang == "zh" else ", ").join(
-        t("status_count", lang, status=t("status_" + s, lang), n=counts[s])
+        t("status_count", lang, status=labels.word(s, lang), n=counts[s])
         for s in ("reproduced", "within_rounding", "consistent", "mismatch", "not_derivable")
         if s in counts
     )
@@ -71,7 +71,7 @@ def errata(lang: str) -> str:
     """The errata page: the one full list of the edition (the summary names the substantive
     ones, the chapters refer here), open errata grouped for readers (substantive, editorial,
     secondary source only; major first within a group), then the withdrawn ones."""
-    t = strings.t
+    t = labels.t
     rows = data.load("errata")
     what = f"what_{lang}" if f"what_{lang}" in rows else "what_en"
     why = f"explanation_{lang}" if f"explanation_{lang}" in rows else "explanation_en"
@@ -91,7 +91,7 @@ def errata(lang: str) -> str:
             + t(
                 "certainty_mark",
                 lang,
-                c=t(r.severity, lang).lower() + sep + t(r.certainty, lang),
+                c=labels.word(r.severity, lang) + sep + labels.word(r.certainty, lang),
             )
             # "<br> ": the text reads with a break between sentences ("size. 4.92"), not "size.4.92"
             + f"{e(getattr(r, what))}<br> {e(getattr(r, why))}"
@@ -108,7 +108,7 @@ def errata(lang: str) -> str:
 def _repository(cff: dict, lang: str) -> str:
     """This repository as cited in `lang`: in Chinese its title is the report's title + 复现 and
     its authors the project's contributors (项目贡献者), with the original title in brackets."""
-    t = strings.t
+    t = labels.t
     version, date = release()
     when = t("version", lang, v=version, d=prose.date(date, lang) if date else t("undated", lang))
     name = cff["authors"][0]["name"]
@@ -129,7 +129,7 @@ def citation(lang: str) -> str:
     """How to cite the report (all its researchers, from CITATION.cff) and this repository."""
     import yaml
 
-    t = strings.t
+    t = labels.t
     cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
     report = cff["references"][0]
     year = str(report["date-published"])[:4]
@@ -159,7 +159,7 @@ def _links(files: list[str]) -> str:
 
 def downloads(lang: str, target, pdf: bool) -> str:
     """Links to every file the edition carries: PDF, data, tables, figures, notebooks."""
-    t = strings.t
+    t = labels.t
     groups = []
     if pdf:
         groups.append(
@@ -183,14 +183,14 @@ def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) ->
 
     Titles of chapters whose narrative is not split by language yet are marked as English.
     """
-    t = strings.t
+    t = labels.t
     marks = {n: ' lang="en"' for n in untagged}
     toc = "".join(
         f'<li{marks.get(n, "")}><a href="{n}.html">{e(title)}</a></li>' for n, title in chapters
     )
     return (
         f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
-        f'<p class="meta">{t("edition_note", lang)}</p>'
+        f'<p class="meta no-print">{t("edition_note", lang)}</p>'
         + headline(lang, checked)
         + f"<p>{t('read_first', lang)}</p>"
         + f'<h2 id="contents">{t("contents", lang)}</h2><ul class="toc">{toc}</ul>'
@@ -201,7 +201,7 @@ def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) ->
 
 def gallery(lang: str, figures: list[dict]) -> str:
     """Every figure of the edition, each linked to its place in a chapter and to its data."""
-    t = strings.t
+    t = labels.t
     cards = []
     for f in figures:
         cap = reader.caption(f["id"], lang)
@@ -212,7 +212,7 @@ def gallery(lang: str, figures: list[dict]) -> str:
         links += [f'<a href="data/{n}"><code>data/{n}</code></a>' for n in f["data"]]
         cards.append(
             f'<figure id="{f["id"]}"><img src="figures/{f["file"]}" '
-            f'alt="{e(strings.t("figure_alt", lang, caption=cap))}">'
+            f'alt="{e(labels.t("figure_alt", lang, caption=cap))}">'
             f"<figcaption><b>{e(cap)}</b><br>{' · '.join(links)}</figcaption></figure>"
         )
     return f'<h1>{t("gallery", lang)}</h1><div class="gallery">{"".join(cards)}</div>'
@@ -225,7 +225,7 @@ def _coded(text: str) -> str:
 
 def _enum(code, lang: str) -> str:
     """One allowed value of a field: the code, and on zh its Chinese word."""
-    word = strings.dict_value(code, lang)
+    word = labels.dict_value(code, lang)
     return f"<code>{e(str(code))}</code>" + (f"（{e(word)}）" if word != str(code) else "")
 
 
@@ -237,7 +237,7 @@ def _enums(codes: list, lang: str) -> str:
 
 def dictionary(lang: str) -> str:
     """Every table and field of data/datapackage.json, in the page's language, and the units."""
-    t = strings.t
+    t = labels.t
     zh = lang == "zh"
     pkg = data.package()
     pick = lambda d, k: (d.get(f"{k}_zh") if zh else None) or d.get(k, "")  # noqa: E731
@@ -263,7 +263,7 @@ def dictionary(lang: str) -> str:
         out.append(
             f'<h2 id="{r["name"]}">{r["name"]} · {e(pick(r, "title"))}</h2>'
             f"<p>{_coded(pick(r, 'description'))}</p>"
-            f'<p class="meta">{t("kind", lang)}: {strings.dict_kind(r.get("kind", ""), lang)} · '
+            f'<p class="meta">{t("kind", lang)}: {labels.dict_kind(r.get("kind", ""), lang)} · '
             f"{t('rows', lang)}: {n} · "
             f'<a href="data/{r["path"]}">data/{r["path"]}</a></p>'
             f'<div class="table-wrap"><table><thead><tr><th>{t("field", lang)}</th>'

@@ -9,7 +9,7 @@ two thirds of a printed page high, so a heading and its figure fit below most te
 import html
 import re
 
-from . import strings
+from ... import labels
 
 EDITION = {"zh": "", "en": "en/"}
 
@@ -72,7 +72,7 @@ def page(
     meta: dict | None = None,
 ) -> str:
     """A page `name` of one edition; the language link lands on the same page of the other."""
-    t = strings.t
+    t = labels.t
     links = [
         f'<a href="index.html">{t("home", lang)}</a>',
         f'<a href="gallery.html">{t("gallery", lang)}</a>',

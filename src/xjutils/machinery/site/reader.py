@@ -20,8 +20,7 @@ from bs4 import BeautifulSoup
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Unicode
 
-from ... import data, labels, paths, plots
-from . import strings
+from ... import data, labels, paths, plots, present
 
 IMAGES = (plots.SVG_MIME, "image/png")  # what a figure output carries (plots.save: SVG)
 ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+(?:-\d+)?)-(zh|en)"></span>')
@@ -35,6 +34,16 @@ DETAIL = "detail"
 # the item-by-item checks behind a chapter's sentences) stay on the page, collapsed: each run
 # of them is one <details class="ledger">; the PDF moves them to its appendices.
 LEDGER = "ledger"
+# Our own figures (ext…) are not in the report's contents; their titles are the figures'.
+EXT_TITLES = {
+    "ext02a": "tiles_title",
+    "ext02b": "topics_vs_gmv_title",
+    "ext03a": "platform_shares_title",
+    "ext03b": "ratios_title",
+    "ext04a": "scan_title",
+    "ext05a": "cases_title",
+    "ext07a": "trace_title",
+}
 # A cell or header this short is never broken (class "nw": white-space:nowrap): a column of
 # 区域 "北疆", 位次, 表1，第4页 or "Table 1, p. 4" keeps its phrase on one line. Width in CJK
 # characters (a Latin letter, digit or space counts a little over half).
@@ -43,7 +52,9 @@ SHORT = 8
 # "wide"), so the short columns kept on one line do not squeeze it to a character or two.
 LONG = 14
 # Inside a locator or a number with its unit, the space that must not break (p. 4, Table 1).
-GLUE = re.compile(r"\b(p\.|pp\.|Fig\.|Figs\.|Figure|Table|Tables|Part|para\.|paras\.|Case) (?=\d)")
+GLUE = re.compile(
+    r"\b(p\.|pp\.|Fig\.|Figs\.|Figure|Table|Tables|Section|item|para\.|paras\.|Case) (?=\d)"
+)
 
 
 def tagged(nb) -> bool:
@@ -66,15 +77,15 @@ def caption(fig_id: str, lang: str) -> str:
     Figure 3); a chart of a table says it was charted from it; our own figures (ext…) carry
     their own titles, without an id.
     """
-    if fig_id in strings.EXT_TITLES:
-        return labels.t(strings.EXT_TITLES[fig_id], lang)
+    if fig_id in EXT_TITLES:
+        return labels.t(EXT_TITLES[fig_id], lang)
     from ... import prose, survey, survey_figures
 
     try:
         if re.fullmatch(r"fig\d+-\d+", fig_id):  # charts gathered in one figure (fig02-15)
             nums = [str(int(i[3:])) for i in survey_figures.gathered(fig_id)]
             figs = "、".join(nums) if lang == "zh" else prose.join(nums, lang)
-            return strings.t(
+            return labels.t(
                 "fig_gathered",
                 lang,
                 figs=figs,
@@ -91,7 +102,7 @@ def caption(fig_id: str, lang: str) -> str:
             shares[shares["item"] == fig_id], survey.sample_sizes(), survey.stated_sample_size()
         )
         kept = survey_figures.kept_note(table, fig_id, lang)
-        return strings.t(
+        return labels.t(
             "fig_survey",
             lang,
             title=text,
@@ -103,10 +114,10 @@ def caption(fig_id: str, lang: str) -> str:
     key = "fig_charted" if fig_id.startswith("tab") else "fig_redrawn"
     if key == "fig_redrawn" and coverage != "full":
         key = "fig_redrawn_part"
-    cap = strings.t(key, lang, title=text, label=label)
+    cap = labels.t(key, lang, title=text, label=label)
     if fig_id in CAPTION_ERRATA:  # an erratum the chart shows, named here, not in the image
         erratum = data.load("claims").set_index("claim_id").loc[CAPTION_ERRATA[fig_id]]
-        cap = cap[:-1] + strings.t("fig_erratum", lang, id=erratum["erratum_id"]) + cap[-1]
+        cap = cap[:-1] + labels.t("fig_erratum", lang, id=erratum["erratum_id"]) + cap[-1]
     return cap
 
 
@@ -168,7 +179,7 @@ class FigurePreprocessor(Preprocessor):
                             continue
                         seen.add(image)
                         o.setdefault("metadata", {}).setdefault(mime, {})
-                        alt = _alt_of(o) or strings.t("figure_alt", self.lang, caption=title(nb))
+                        alt = _alt_of(o) or labels.t("figure_alt", self.lang, caption=title(nb))
                         o["metadata"][mime]["alt"] = alt
                     kept.append(o)
                 outputs = kept
@@ -184,7 +195,7 @@ class FigurePreprocessor(Preprocessor):
         from nbformat.v4 import new_output
 
         cap = caption(fig_id, self.lang)
-        alt = alt or strings.t("figure_alt", self.lang, caption=cap)
+        alt = alt or labels.t("figure_alt", self.lang, caption=cap)
         src = f"figures/{plots.figure_path(fig_id, self.lang).name}"
         return new_output(
             "display_data",
@@ -249,7 +260,7 @@ def variants(nb, lang: str) -> tuple[str, str]:
     soup = BeautifulSoup(body, "html.parser")
     for img in soup.find_all("img"):
         if img.get("alt") == "No description has been provided for this image":
-            img["alt"] = strings.t("figure_alt", lang, caption=title(filtered(nb, lang)))
+            img["alt"] = labels.t("figure_alt", lang, caption=title(filtered(nb, lang)))
     for table in soup.select("table.dataframe"):
         readable(table, lang)
     for style in soup.select("style[scoped]"):
@@ -280,7 +291,7 @@ def collapse(soup, lang: str) -> None:
         details = soup.new_tag("details", attrs={"class": LEDGER})
         summary = soup.new_tag("summary")
         caption = next((c for cell in run if (c := cell.find("caption"))), None)
-        words = strings.t("ledger", lang)
+        words = labels.t("ledger", lang)
         summary.string = (
             f"{words}{'：' if lang == 'zh' else ': '}{caption.get_text()}" if caption else words
         )
@@ -338,9 +349,16 @@ def _field_titles(lang: str) -> dict[str, str]:
 
 
 def header(name: str, lang: str) -> str:
-    """A column header in the page's language."""
-    if lang == "zh" and name in strings.COLUMNS_ZH:
-        return strings.COLUMNS_ZH[name]
+    """A column header in the page's language: the catalogue's (`present.header`: labels.COLUMNS,
+    k_of_38, platforms), else the field's title in data/datapackage.json."""
+    if (
+        name in labels.COLUMNS
+        or name in labels.COLUMN_ALIASES
+        or re.fullmatch(r"(?:k_of|ci_if)_\d+", name)
+    ):
+        return present.header(name, lang)
+    if name in present.names("platform", lang):
+        return present.names("platform", lang)[name]
     titles = _field_titles(lang)
     if name in titles:
         return titles[name]
@@ -439,11 +457,14 @@ def readable(table, lang: str) -> None:
             cell["class"] = "nw"
         elif cell.string is not None and len(phrases(text)) > 1:
             cell.clear()  # 重要，确定；已撤回: breaks between its phrases, never inside one
-            for part in phrases(text):
+            parts = phrases(text)
+            for i, part in enumerate(parts):
                 span = BeautifulSoup("", "html.parser").new_tag("span")
                 span["class"] = "nw"
                 span.string = part
                 cell.append(span)
+                if i + 1 < len(parts) and part.endswith((",", ";")):
+                    cell.append(" ")  # "Section 1.2, p. 3", not "Section 1.2,p. 3"
         elif width(text) > LONG:  # a sentence keeps a column wide enough to read beside them
             cell["class"] = "wide"
     wrap = table.wrap(BeautifulSoup("", "html.parser").new_tag("div"))
