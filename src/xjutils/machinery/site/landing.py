@@ -178,6 +178,9 @@ def downloads(lang: str, target, pdf: bool) -> str:
     return f'<h2 id="downloads">{t("downloads", lang)}</h2>' + "".join(groups)
 
 
+SUMMARY = "00_summary"  # the chapter `read_first` points to
+
+
 def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) -> str:
     """The landing page's body; `checked` is claims.check_all() (computed once per build).
 
@@ -192,7 +195,8 @@ def index(lang: str, chapters: list, target, pdf: bool, checked, untagged=()) ->
         f"<h1>{t('title', lang)}</h1><p>{t('intro', lang)}</p>"
         f'<p class="meta no-print">{t("edition_note", lang)}</p>'
         + headline(lang, checked)
-        + f"<p>{t('read_first', lang)}</p>"
+        # the pointer to the summary only where it was built (a run --only 03 builds no 00)
+        + (f"<p>{t('read_first', lang)}</p>" if any(n == SUMMARY for n, _ in chapters) else "")
         + f'<h2 id="contents">{t("contents", lang)}</h2><ul class="toc">{toc}</ul>'
         + f'<div class="no-print">{downloads(lang, target, pdf)}</div>'
         + citation(lang)
