@@ -40,11 +40,27 @@ def executable() -> str | None:
     return None
 
 
+# Marks the document a tab holds before it navigates away, so that READY can tell it apart.
+OLD = "window.__xjutils_old = true"
+# Resolves once the new page, its images and its fonts are complete; false at once while the
+# document is still the old one.
+READY = """new Promise(resolve => {
+  if (window.__xjutils_old) { resolve(false); return; }
+  const done = () => Promise.all([...document.images].filter(i => !i.complete).map(i =>
+      new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); })))
+    .then(() => document.fonts.ready).then(() => resolve(true));
+  if (document.readyState === 'complete') done(); else addEventListener('load', done);
+})"""
+
+
 class Page:
     """One tab: navigate, evaluate JavaScript, collect console errors, take screenshots."""
 
     def __init__(self, ws_url: str):
-        self.ws = websocket.create_connection(ws_url, timeout=60, suppress_origin=True)
+        # Chromium sends valid UTF-8; checking it in Python cost a screenshot's worth of time
+        self.ws = websocket.create_connection(
+            ws_url, timeout=60, suppress_origin=True, skip_utf8_validation=True
+        )
         self.ids = itertools.count(1)
         self.errors: list[str] = []
         for method in ("Page.enable", "Runtime.enable", "Log.enable"):
@@ -72,17 +88,25 @@ class Page:
 
     def goto(self, url: str, settle: float = 0.05) -> None:
         """Load a page and wait until it, its images and its fonts are complete (a page printed
-        before its inline @font-face fonts load falls back to other fonts: a different PDF)."""
+        before its inline @font-face fonts load falls back to other fonts: a different PDF).
+
+        The wait is Chromium's own (a promise awaited over the protocol), not a poll: a page
+        costs what it takes to load. Until the new document is there, the promise may run in
+        the old one (it answers false) or be cut off with it: asked again."""
+        self.js(OLD)
         self.errors.clear()
         self.call("Page.navigate", url=url)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if self.js(
-                "document.readyState === 'complete' && [...document.images].every(i => i.complete)"
-                " && document.fonts.status === 'loaded'"
-            ):
-                break
-            time.sleep(0.1)
+            try:
+                res = self.call(
+                    "Runtime.evaluate", expression=READY, awaitPromise=True, returnByValue=True
+                )
+                if res.get("result", {}).get("value"):
+                    break
+            except RuntimeError:  # the context it ran in was destroyed by the navigation
+                pass
+            time.sleep(0.01)
         time.sleep(settle)
         self.js("0")  # drain events that arrived meanwhile
 

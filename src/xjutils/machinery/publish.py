@@ -118,7 +118,9 @@ def run(langs) -> tuple[list, list[str]]:
         lines.append("site built")
     notes: list[str] = []
     problems: list[str] = []
-    browsed = None  # the browser's visit of the site, when it runs beside the typesetting
+    # With new PDFs, Chromium reads the site while Typst sets the PDFs and poppler checks them:
+    # neither needs the other (the site's links to the PDFs are followed once both are done).
+    browsed = pdfs_checked = None
     if why:
         lines.append(f"PDFs skipped ({why})")
     elif steps.fresh(step := _pdf_step(tools, root)):
@@ -131,8 +133,6 @@ def run(langs) -> tuple[list, list[str]]:
         start = time.monotonic()
         texts = pdf.bodies(root)  # forked: before any thread of ours starts
         with ThreadPoolExecutor(1) as pool:
-            # Chromium reads the site while Typst sets the PDFs: neither needs the other (the
-            # site's links to the PDFs are followed once both are done, below).
             if tools["chromium"] is not None:
                 browsed = pool.submit(_browse, site, root, notes)
             typeset = pdf.build(root, texts=texts)
@@ -143,32 +143,32 @@ def run(langs) -> tuple[list, list[str]]:
             _timed("pdf: typeset", start)
             lines.append(f"PDFs built ({len(typeset)})")
             start = time.monotonic()
-            if browsed is not None:
-                problems += browsed.result()
+            pdfs_checked = _check_pdfs(pdf, root)
+            browsed = browsed and browsed.result()
     step = _check_step(tools, root)
-    if browsed is None and steps.fresh(step):
+    if pdfs_checked is None and steps.fresh(step):
         outcome = Outcome("site", "+".join(langs), True, 0.0)
         return [outcome], lines + ["checks passed (nothing changed since)"]
     from . import pdf, site
 
     steps.forget("check")
-    if browsed is None:
+    if pdfs_checked is None:  # the PDFs were kept: poppler checks them beside Chromium
         start = time.monotonic()
-    # The PDFs are checked (poppler, in subprocesses) while Chromium checks the site.
-    with ThreadPoolExecutor(1) as pool:
-        pdf_checked = None if why else pool.submit(_check_pdfs, pdf, root)
-        if tools["chromium"] is None:
-            lines.append("browser check skipped (no chromium)")
-        else:
-            if browsed is None:
-                problems += _browse(site, root, notes)
-            problems += site.broken_links(root)
-            lines.append("browser check " + ("passed" if not problems else "FAILED"))
-        if pdf_checked is not None:
-            found, pdf_notes, line = pdf_checked.result()
-            problems += found
-            notes += pdf_notes
-            lines.append(line)
+        with ThreadPoolExecutor(1) as pool:
+            checking = None if why else pool.submit(_check_pdfs, pdf, root)
+            if tools["chromium"] is not None:
+                browsed = _browse(site, root, notes)
+            pdfs_checked = checking and checking.result()
+    if tools["chromium"] is None:
+        lines.append("browser check skipped (no chromium)")
+    else:
+        problems += browsed + site.broken_links(root)
+        lines.append("browser check " + ("passed" if not problems else "FAILED"))
+    if pdfs_checked:
+        found, pdf_notes, line = pdfs_checked
+        problems += found
+        notes += pdf_notes
+        lines.append(line)
     _timed("check: site and PDFs checked", start)
     for n in notes:
         print(f"site: note: {n}")
