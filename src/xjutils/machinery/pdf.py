@@ -11,6 +11,7 @@ two builds are byte-identical. The site and the PDF share one presentation layer
 only the page design differs.
 """
 
+import functools
 import json
 import re
 import shutil
@@ -339,11 +340,18 @@ def _chapter_title(page: Path) -> str:
 
 
 def _text(pdf: Path) -> str:
-    """A PDF's text (pdftotext), pages separated by form feeds."""
+    """A PDF's text (pdftotext), pages separated by form feeds; extracted once per version of
+    the file (the check and the layout notes both read it)."""
+    st = pdf.stat()
+    return _extracted(str(pdf), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _extracted(pdf: str, size: int, mtime_ns: int) -> str:
     import subprocess
 
     return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        ["pdftotext", "-enc", "UTF-8", pdf, "-"],
         capture_output=True,
         check=True,
         timeout=POPPLER_TIMEOUT,
@@ -376,6 +384,7 @@ def blank_pages(pdf: Path, texts: list[str], titles: list[str]) -> list[str]:
     import subprocess
     import tempfile
 
+    import numpy as np
     from PIL import Image
 
     def opens_chapter(text: str) -> bool:
@@ -398,11 +407,10 @@ def blank_pages(pdf: Path, texts: list[str], titles: list[str]) -> list[str]:
             if i < starts[0] or i + 1 >= len(images) or i + 1 in starts:
                 continue  # front matter, the last page, a chapter's last page
             with Image.open(image) as im:
-                width, height = im.size
-                pixels = im.load()
-                body = range(int(height * 0.06), int(height * 0.92))  # between head and foot
-                dark = [y for y in body if any(pixels[x, y] < 160 for x in range(width))]
-            end = (dark[-1] if dark else body.start) - body.start
+                grey = np.asarray(im)
+            body = range(int(grey.shape[0] * 0.06), int(grey.shape[0] * 0.92))  # head to foot
+            dark = np.flatnonzero((grey[body.start : body.stop] < 160).any(axis=1))
+            end = dark[-1] if dark.size else 0
             if 1 - end / len(body) > BLANK:
                 found.append(f"page {i + 1} is {1 - end / len(body):.0%} blank")
     return found
