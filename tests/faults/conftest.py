@@ -65,7 +65,7 @@ def edition(project, monkeypatch, capsys):
     monkeypatch.setattr(site, "_edition", fake.edition)
     monkeypatch.setattr(site, "check", fake.check)
     monkeypatch.setattr(site, "broken_links", lambda root: [])
-    monkeypatch.setattr(pdf, "bodies", lambda root: [])
+    monkeypatch.setattr(pdf, "body", lambda folder, lang: "")
     monkeypatch.setattr(pdf, "build", fake.print_pdf)
     monkeypatch.setattr(pdf, "check", lambda root, notes=None: [])
     monkeypatch.setattr(browser, "executable", lambda: sys.executable)

@@ -123,21 +123,23 @@ def test_an_old_site_left_beside_the_current_one_goes(edition):
 
 
 def test_the_browser_reads_the_site_while_the_pdfs_are_typeset_and_links_are_followed_after(
-    edition, monkeypatch
+    edition, monkeypatch, tmp_path
 ):
+    """Chromium's visit runs in a forked process: what it saw is left in files."""
     from xjutils.machinery import site
 
-    seen = {}
-
     def browse(root, links=True, **_):
-        seen["links"] = links
+        (tmp_path / f"browsed links={links}").touch()
         return []
 
     def follow(root):
-        seen["pdf there"] = (root / "report.zh.pdf").exists()
+        (tmp_path / f"followed pdf there={(root / 'report.zh.pdf').exists()}").touch()
         return []
 
     monkeypatch.setattr(site, "check", browse)
     monkeypatch.setattr(site, "broken_links", follow)
     assert edition.run()[0] == 0
-    assert seen == {"links": False, "pdf there": True}
+    assert sorted(p.name for p in tmp_path.glob("*ed *")) == [
+        "browsed links=False",
+        "followed pdf there=True",
+    ]

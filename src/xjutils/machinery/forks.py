@@ -14,5 +14,11 @@ def each(fn, jobs: list[tuple]) -> list:
     """
     if len(jobs) < 2:
         return [fn(*job) for job in jobs]
-    with ProcessPoolExecutor(len(jobs), mp_context=multiprocessing.get_context("fork")) as pool:
-        return [done.result() for done in [pool.submit(fn, *job) for job in jobs]]
+    with pool(len(jobs)) as workers:
+        return [done.result() for done in [workers.submit(fn, *job) for job in jobs]]
+
+
+def pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes forked from this one (see `each` for what a fork
+    inherits, and the one thing never to give it); submit every job before starting threads."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))

@@ -179,7 +179,7 @@ def _cite(lang: str) -> str:
     )
 
 
-def _typesettable(site: Path | None, langs) -> list[tuple[str, Path]]:
+def typesettable(site: Path | None, langs=None) -> list[tuple[str, Path]]:
     """(lang, folder) of each edition of the site (of `langs`, if given) to typeset."""
     site = (site or paths.outputs() / "site").resolve()
     return [
@@ -192,7 +192,7 @@ def _typesettable(site: Path | None, langs) -> list[tuple[str, Path]]:
 def bodies(site: Path | None = None, langs=None) -> list[str]:
     """Each edition's `body`, in forked processes: parsing its pages holds the GIL. Call it
     before this process starts threads of its own (see `forks.each`)."""
-    return forks.each(body, [(folder, lang) for lang, folder in _typesettable(site, langs)])
+    return forks.each(body, [(folder, lang) for lang, folder in typesettable(site, langs)])
 
 
 def build(site: Path | None = None, langs=None, texts: list[str] | None = None) -> list[Path]:
@@ -203,7 +203,7 @@ def build(site: Path | None = None, langs=None, texts: list[str] | None = None) 
     Raises:
         fonts.FontMissingError: Noto Sans CJK SC is not installed.
     """
-    found = _typesettable(site, langs)
+    found = typesettable(site, langs)
     if not found:
         return []
     texts = bodies(site, langs) if texts is None else texts

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import paths
-from . import browser, fonts, steps
+from . import browser, fonts, forks, steps
 from .release import release
 
 STEPS = ("site", "pdf", "check")
@@ -86,9 +86,20 @@ def _check_pdfs(pdf, root: Path) -> tuple[list[str], list[str], str]:
     return found, notes, "PDF check " + ("passed" if not found else "FAILED")
 
 
-def _browse(site, root: Path, notes: list[str]) -> list[str]:
-    """The site in headless Chromium (screenshots into outputs/), but its links."""
-    return site.check(root, shots=paths.outputs(), notes=notes, links=False)
+def _body(folder: Path, lang: str) -> str:
+    """`pdf.body`, looked up when the job runs (a pool pickles the function by its name)."""
+    from . import pdf
+
+    return pdf.body(folder, lang)
+
+
+def _browse(root: Path) -> tuple[list[str], list[str]]:
+    """The site in headless Chromium (screenshots into outputs/), but its links: problems
+    and notes."""
+    from . import site
+
+    notes: list[str] = []
+    return site.check(root, shots=paths.outputs(), notes=notes, links=False), notes
 
 
 def run(langs) -> tuple[list, list[str]]:
@@ -131,11 +142,13 @@ def run(langs) -> tuple[list, list[str]]:
         steps.forget("pdf")
         steps.forget("check")  # new PDFs: the check is redone whatever its stamp says
         start = time.monotonic()
-        texts = pdf.bodies(root)  # forked: before any thread of ours starts
-        with ThreadPoolExecutor(1) as pool:
+        # Forked before any thread of ours starts (Typst's included): the two editions'
+        # bodies (parsing the pages holds the GIL), and Chromium's visit of the site.
+        with forks.pool(3) as pool:
             if tools["chromium"] is not None:
-                browsed = pool.submit(_browse, site, root, notes)
-            typeset = pdf.build(root, texts=texts)
+                browsed = pool.submit(_browse, root)
+            bodies = [pool.submit(_body, f, lang) for lang, f in pdf.typesettable(root)]
+            typeset = pdf.build(root, texts=[b.result() for b in bodies])
             for path in typeset:
                 print(f"pdf: {path}")
             step.outputs = typeset + [f for f in steps.tree(root) if f.suffix == ".pdf"]
@@ -157,12 +170,13 @@ def run(langs) -> tuple[list, list[str]]:
         with ThreadPoolExecutor(1) as pool:
             checking = None if why else pool.submit(_check_pdfs, pdf, root)
             if tools["chromium"] is not None:
-                browsed = _browse(site, root, notes)
+                browsed = _browse(root)
             pdfs_checked = checking and checking.result()
     if tools["chromium"] is None:
         lines.append("browser check skipped (no chromium)")
     else:
-        problems += browsed + site.broken_links(root)
+        problems += browsed[0] + site.broken_links(root)
+        notes += browsed[1]
         lines.append("browser check " + ("passed" if not problems else "FAILED"))
     if pdfs_checked:
         found, pdf_notes, line = pdfs_checked
