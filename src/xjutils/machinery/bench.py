@@ -123,7 +123,7 @@ def main(skip_setup: bool = False) -> dict:
         budget = f"   (budget {BUDGETS[key]:g} s)" if key in BUDGETS else ""
         print(f"{key:>16}: {value:7.2f} s{budget}")
     ratio = res["reproduce_cold"] / res["floor"]
-    print(f"{'cold / floor':>16}: {ratio:7.2f}   (budget {BUDGETS['cold_over_floor']:g})")
+    print(f"{'cold / floor':>16}: {ratio:8.3f}  (budget {BUDGETS['cold_over_floor']:g})")
     for run, parts in split.items():
         print(f"{run:>16}: " + ", ".join(f"{k} {v:.1f} s" for k, v in parts.items()))
     return res
