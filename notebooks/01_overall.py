@@ -166,11 +166,11 @@ say(
     "结果与公布值一致。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
     "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。这说明2022年总量中"
     "还包含三大平台以外平台的交易，其规模测算见“平台”一章。",
-    en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1}; it"
+    en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1};"
     " recomputed from the GMV of the two end years, it reproduces. Each growth rate"
     " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"
     " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply leave room for platforms"
-    " outside Table 2; chapter 03 measures how much.",
+    " other than the three; the chapter on platforms measures how much.",
     cagr_pub=printed(c.at["pre.gmv_cagr", "published"], c.at["pre.gmv_cagr", "decimals"]),
     y0=int(top.at["fig01.gmv.2020", "year"]),
     y1=int(top.at["fig01.gmv.2023", "year"]),

@@ -278,8 +278,8 @@ say(
     "而{best}家中的{k}家恰好等于该值（样本量问题详见“直播机构”一章）。按{best}家计，"
     "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
     en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
-    " institutions rounds to {v}%, while {k} of {best} does (chapter 04 examines the sample"
-    " size). At n = {best} the {level:.0f}% interval runs from {lo:.1f}% to {hi:.1f}%.",
+    " institutions rounds to {v}%, while {k} of {best} does (the chapter on institutions"
+    " examines the sample size). At n = {best} the {level:.0f}% interval runs from {lo:.1f}% to {hi:.1f}%.",
     stated=stated,
     best=best,
     v=printed(row["value"], row["decimals"]),

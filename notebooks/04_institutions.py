@@ -91,7 +91,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (chapter 06).
+# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (see the chapter on problems and support).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))

@@ -154,7 +154,7 @@ TEXT = {
         "Recommendations traced to the report's evidence (our reading)",
     ),
     "source_note": (
-        "数据来源：《新疆直播电商发展调研报告(2023)》；本项目复现",
+        "数据来源：《新疆直播电商发展调研报告（2023）》；本项目复现",
         "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
     ),
     # the two sources as a reference names them (prose.locator, present.where)
@@ -166,7 +166,7 @@ TEXT = {
     "base_persons": ("人", "persons"),
     # --- the reader's edition: site and PDF (xjutils.machinery) ---
     "title": (
-        "新疆直播电商发展调研报告(2023)·复现",
+        "新疆直播电商发展调研报告（2023）·复现",
         "Xinjiang Live-Streaming E-commerce Survey Report (2023), reproduced",
     ),
     "intro": (
@@ -270,7 +270,6 @@ TEXT = {
     ),
     "cite_repo": ("本复现", "This reproduction"),
     "version": ("版本 {v}，{d}", "version {v}, {d}"),
-    "repo_authors": ("{project} 项目贡献者", "{project} contributors"),
     "repo_title": ("{report}复现", "Reproducing {report}"),
     "licence": ("{licence} 许可协议", "{licence} licence"),
     "original_title": ("英文题名：", "Original title: "),

@@ -961,11 +961,12 @@ def _table(frame, lang: str) -> pd.DataFrame:
             (_missing(v) or v == "") and not _missing(d) for v, d in zip(out["value"], f["date"])
         ]
         if any(dated) and "value" in suffix:  # no unit in the header over a date: in each cell
-            u = suffix.pop("value")
+            u = suffix.pop("value")  # the page's unit: the cell takes the row's own and rescales
             decimals = f["decimals"] if "decimals" in f else [None] * len(f)
+            own = f["unit"] if "unit" in f else [u] * len(f)
             out["value"] = [
-                v if _missing(x) else amount(x, u, lang, k)
-                for v, x, k in zip(out["value"], f["value"], decimals)
+                v if _missing(x) else amount(x, o if not _missing(o) else u, lang, k)
+                for v, x, o, k in zip(out["value"], f["value"], own, decimals)
             ]
         periods = f["period"] if "period" in f else [None] * len(f)
         out["value"] = [

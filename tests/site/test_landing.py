@@ -19,7 +19,7 @@ def test_zh_citation_of_the_repository_is_chinese():
     report, repo = soup.select("p.cite")
     assert report.get_text().split(". ")[0].count("、") == 8  # the nine researchers, as before
     text = repo.get_text()
-    assert "新疆直播电商发展调研报告(2023)复现" in text and "项目贡献者" in text
+    assert "新疆直播电商发展调研报告(2023)复现" in text and "新疆直播电商调研报告复现项目" in text
     assert "版本" in text and "许可协议" in text
     assert repo.find("span", lang="en").get_text().startswith("Reproducing the")  # original
     assert "Reproducing" not in _prose(str(repo))
@@ -35,7 +35,8 @@ def test_en_citation_of_the_report_names_its_nine_researchers_in_pinyin():
 
 def test_en_citation_of_the_repository_is_english():
     repo = BeautifulSoup(landing.citation("en"), "html.parser").select("p.cite")[1]
-    assert repo.get_text().startswith("xj-livecommerce-repro contributors. Reproducing the")
+    project = "Xinjiang live-commerce report reproduction project"
+    assert repo.get_text().startswith(f"{project}. Reproducing the")
     assert not re.search(r"[\u3400-\u9fff]", repo.get_text())
 
 

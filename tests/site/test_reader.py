@@ -230,3 +230,12 @@ def test_the_pdf_check_counts_appendix_exhibits_too():
 
     assert pdf.numbered("表A-1 甲\n表 1-1 乙\n图B-2 丙", "zh") == {"figure": 1, "table": 2}
     assert pdf.numbered("Table A.1 x\nFigure 2.1 y", "en") == {"figure": 1, "table": 1}
+
+
+def test_an_appendix_exhibit_numbered_past_the_appendices_is_found():
+    """Typst once lettered the appendices' tables from the chapter count (表J-1 under 附录A)."""
+    from xjutils.machinery import pdf
+
+    found = pdf.stray_letters("附录A 核对明细 表A-1 表J-1", "zh")
+    assert found == ["table J-1 under no appendix J"]
+    assert pdf.stray_letters("Appendix A … Table A.1 … Figure 2.1", "en") == []

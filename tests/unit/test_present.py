@@ -616,3 +616,14 @@ def test_a_printed_value_carries_no_rounding_bounds():
 def test_a_claims_table_drops_a_range_column_no_claim_needs():
     shown = present.claims_table(claims.check_all("item == 'tab02'"), "zh")
     assert "舍入误差区间" not in shown.columns and "复现值" in shown.columns
+
+
+def test_a_dated_tables_amount_keeps_its_magnitude_when_its_unit_is_rescaled():
+    """Table 3's threshold (1亿次) printed '1 billion plays' in English: the row's value was
+    written in the page's unit without being rescaled to it."""
+    from xjutils import data
+
+    facts = data.load("facts").query("item == 'tab03'")
+    shown = present.table(facts, "en")
+    cells = list(getattr(shown, "data", shown)["Value"])
+    assert "100 million plays" in cells and "1 billion plays" not in cells

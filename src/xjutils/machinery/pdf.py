@@ -247,6 +247,21 @@ def exhibits(pages: list[Path]) -> dict[str, int]:
     return count
 
 
+APPENDIX = {"zh": re.compile(r"附录\s?([A-Z])"), "en": re.compile(r"Appendix ([A-Z])\b")}
+
+
+def stray_letters(text: str, lang: str) -> list[str]:
+    """Exhibits numbered after an appendix the PDF does not have (表J-1 under 附录A…G): an
+    appendix's exhibits take its letter."""
+    letters = set(APPENDIX[lang].findall(text))
+    return [
+        f"{kind} {m[0]}{'-' if lang == 'zh' else '.'}{m[1]} under no appendix {m[0]}"
+        for kind, label in LABELS[lang].items()
+        for m in sorted(set(label.findall(text)))
+        if m[0].isalpha() and m[0] not in letters
+    ]
+
+
 def numbered(text: str, lang: str) -> dict[str, int]:
     """How many distinct figure and table numbers (图2-1, 表3-2) a PDF's text holds (each is
     printed twice: in its list and at the exhibit)."""
@@ -282,6 +297,7 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             for k in want
             if got[k] != want[k]
         ]
+        problems += [f"{pdf.name}: {e}" for e in stray_letters(text, lang)]
         said = sorted(set(present.machinery(text)))  # the site's .no-print parts stay out
         if said:
             problems.append(f"{pdf.name}: names files or downloads: {', '.join(said[:6])}")

@@ -107,7 +107,7 @@ def errata(lang: str) -> str:
 
 def _repository(cff: dict, lang: str) -> str:
     """This repository as cited in `lang`: in Chinese its title is the report's title + 复现 and
-    its authors the project's contributors (项目贡献者), with the original title in brackets."""
+    its author the project under its Chinese name, with the original title in brackets."""
     t = labels.t
     version, date = release()
     when = t("version", lang, v=version, d=prose.date(date, lang) if date else t("undated", lang))
@@ -116,8 +116,7 @@ def _repository(cff: dict, lang: str) -> str:
         return (
             f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}. {e(cff["license"])}.'
         )
-    project = name.removesuffix(" contributors")
-    who = t("repo_authors", lang, project=project) if project != name else name
+    who = t("pdf_editors", lang)  # the project's name in Chinese, as the imprint gives it
     title = t("repo_title", lang, report=cff["references"][0]["title"])
     return (
         f"{e(who)}. {e(title)}. {e(when)}. {e(t('licence', lang, licence=cff['license']))}. "
