@@ -157,9 +157,11 @@ def figure(frame: pd.DataFrame, lang: str):
         ax.margins(y=0.15)
         ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         _mark_missing(ax, missing, lang)
+    # in the latest year's colour, as the bars the reader compares it with
+    latest = plots.colour(int(frame["year"].max()))
     handles = [
-        plt.Rectangle((0, 0), 1, 1, color="0.45"),
-        plt.Rectangle((0, 0), 1, 1, fc="white", ec="0.45", hatch="//"),
+        plt.Rectangle((0, 0), 1, 1, color=latest),
+        plt.Rectangle((0, 0), 1, 1, fc="white", ec=latest, hatch="//"),
     ]
     texts = [labels.t("published", lang), labels.t("derived", lang)]
     return plots.finish(fig, "fig01", lang, legend=(handles, texts))

@@ -115,7 +115,8 @@ def note(fs: list[Finding], lang: str) -> str:
         return ""
     every = n == len(fs)
     zh = "以上数字均已复现。" if every else "未加注明的数字均已复现。"
-    en = "All these numbers reproduce." if every else "The numbers not marked reproduce."
+    rest = "Every number above without a note reproduces."
+    en = "All these numbers reproduce." if every else rest
     return zh if labels.check_lang(lang) == "zh" else en
 
 
