@@ -44,7 +44,7 @@ def test_a_number_is_marked_unless_it_reproduces():
 def test_a_paragraph_says_once_that_its_unmarked_numbers_reproduce():
     gmv, growth, total = (summary.finding(CHECKED, c) for c in ("a.gmv", "a.growth", "a.total"))
     assert summary.note([gmv], "zh") == "以上数字均已复现。"
-    assert summary.note([gmv, total], "en") == "The numbers not marked reproduce."
+    assert summary.note([gmv, total], "en") == "Every number above without a note reproduces."
     assert summary.note([growth, total], "zh") == ""
 
 
