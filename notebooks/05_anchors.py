@@ -286,10 +286,4 @@ say(
 # ## Errata from this chapter
 
 # %% tags=["remove-input"]
-say(
-    lang,
-    zh="本章涉及的勘误为{ids}，其说明与证据见书末的[勘误表](errata.html)。",
-    en="This chapter's errata are {ids}; the [list of errata](errata.html) at the end explains"
-    " each and gives its evidence.",
-    ids=join(list(view.citing(source="news2022")["erratum_id"]), lang),
-)
+view.chapter_errata(lang, source="news2022")

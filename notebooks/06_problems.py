@@ -35,7 +35,7 @@ from IPython.display import display
 
 from xjutils import claims, data, plots, present, survey
 from xjutils.audit import view
-from xjutils.prose import by_count, continuing, explains, join, printed, say
+from xjutils.prose import by_count, continuing, explains, printed, say
 
 plots.use(lang)
 STATED = survey.stated_sample_size()
@@ -275,10 +275,4 @@ for r in silent.itertuples():
 # ## Errata from this chapter
 
 # %% tags=["remove-input"]
-say(
-    lang,
-    zh="本章涉及的勘误为{ids}，其说明与证据见书末的[勘误表](errata.html)。",
-    en="This chapter's errata are {ids}; the [list of errata](errata.html) at the end explains"
-    " each and gives its evidence.",
-    ids=join(list(view.citing(part="四")["erratum_id"]), lang),
-)
+view.chapter_errata(lang, part="四")

@@ -197,6 +197,12 @@ TEXT = {
         "The item-by-item checks are in Appendix {a}.",
     ),
     "ledger": ("逐项核对明细", "The checks item by item"),
+    "chapter_errata": (
+        "本章涉及的勘误为{ids}，其说明与证据见书末的{list}。",
+        "This chapter's errata are {ids}; the {list} at the end explains each and gives its"
+        " evidence.",
+    ),
+    "errata_list": ("勘误表", "list of errata"),
     "read_first": (
         '先读<a href="00_summary.html">摘要</a>：报告的主要发现及其核对结果；'
         '全部勘误见<a href="errata.html">勘误表</a>。',

@@ -11,7 +11,7 @@ import math
 import pandas as pd
 
 from .. import data, labels, plots
-from ..prose import SOURCES, join, locator, number
+from ..prose import SOURCES, join, locator, number, say
 from . import FAMILIES, GROUPS, summary
 
 TEXT = {
@@ -139,6 +139,19 @@ def _cites(evidence: str, source: str | None, part: str | None) -> bool:
             if any(t == part or t.startswith(f"{part}(") for t in tokens):
                 return True
     return False
+
+
+def chapter_errata(lang: str, *, source: str | None = None, part: str | None = None):
+    """The sentence that names a chapter's errata (those `citing` finds) and sends its reader
+    to the edition's one list of them (the errata page, the PDF's last appendix)."""
+    ids = join(list(citing(source=source, part=part)["erratum_id"]), lang)
+    link = f"[{labels.t('errata_list', lang)}](errata.html)"
+    return say(
+        lang,
+        zh=labels.t("chapter_errata", "zh", ids="{ids}", list=link),
+        en=labels.t("chapter_errata", "en", ids="{ids}", list=link),
+        ids=ids,
+    )
 
 
 def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFrame:
