@@ -188,7 +188,7 @@ plots.save(fig, "ext03a", lang)
 # %%
 ratios = platforms.ratios(levels)
 present.table(
-    ratios,
+    platforms.pinned(ratios),
     lang,
     caption=(
         "派生指标：场均交易额、人次均交易额和场均观看人次",
@@ -211,12 +211,12 @@ moves = {
 }
 say(
     lang,
-    zh="场均交易额下降的平台：{fell}；全疆由每场{a0:.0f}元降至{a1:.0f}元。场均观看人次：{moves}。",
-    en="GMV per session fell on {fell}; for Xinjiang as a whole it went from {a0:.0f} to"
-    " {a1:.0f} yuan a session. Views per session: {moves}.",
+    zh="场均交易额下降的平台：{fell}；全疆由每场{a0}降至{a1}。场均观看人次：{moves}。",
+    en="GMV per session fell on {fell}; for Xinjiang as a whole it went from {a0} to"
+    " {a1} a session. Views per session: {moves}.",
     fell=join([platforms.name(p, lang) for p in fell], lang) if fell else "—",
-    a0=change.gmv_per_session_all[0],
-    a1=change.gmv_per_session_all[1],
+    a0=present.magnitude(change.gmv_per_session_all[0], "yuan", lang),
+    a1=present.magnitude(change.gmv_per_session_all[1], "yuan", lang),
     moves=join(moves[lang], lang).replace("、", "，") if lang == "zh" else join(moves[lang], lang),
 )
 
@@ -225,20 +225,20 @@ rest = platforms.residual(levels, y0)
 say(
     lang,
     zh="三大平台以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
-    "由它算出的比率只能是区间：场均交易额在{a0:.0f}元至{a1:.0f}元之间，{y1}年在{b0:.0f}元至{b1:.0f}元之间。"
-    "图中以横线标出这些区间。",
+    "由它算出的比率只能是区间：场均交易额在{a0}至{a1}之间，{y1}年在{b0}至{b1}之间。"
+    "这些区间不列入上表，图中以横线标出。",
     en="What lies outside Table 2 is a remainder, the totals less three platforms: its {y0}"
     " sessions are only {s0} to {s1}, so ratios built on it are ranges: GMV per"
-    " session between {a0:,.0f} and {a1:,.0f} yuan, and in {y1} between {b0:,.0f} and"
-    " {b1:,.0f} yuan. The figure marks these ranges with horizontal lines.",
+    " session between {a0} and {a1}, and in {y1} between {b0} and {b1}. These ranges are"
+    " left out of the table above; the figure marks them with horizontal lines.",
     y0=y0,
     y1=y1,
     s0=printed(rest.sessions[0], 3) if lang == "zh" else f"{rest.sessions_counted[0]:,.0f}",
     s1=printed(rest.sessions[1], 3) if lang == "zh" else f"{rest.sessions_counted[1]:,.0f}",
-    a0=rest.gmv_per_session[y0][0],
-    a1=rest.gmv_per_session[y0][1],
-    b0=rest.gmv_per_session[y1][0],
-    b1=rest.gmv_per_session[y1][1],
+    a0=present.magnitude(rest.gmv_per_session[y0][0], "yuan", lang, 3),
+    a1=present.magnitude(rest.gmv_per_session[y0][1], "yuan", lang, 3),
+    b0=present.magnitude(rest.gmv_per_session[y1][0], "yuan", lang, 3),
+    b1=present.magnitude(rest.gmv_per_session[y1][1], "yuan", lang, 3),
 )
 
 # %%

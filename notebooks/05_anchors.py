@@ -61,18 +61,13 @@ present.table(
 
 # %% tags=["remove-input"]
 case_rows = data.load("cases")
-basis = cases.platform_basis(case_rows)
 say(
     lang,
-    zh="共{n}个案例，主人公依次为：{who}。各案例所用平台，正文明言的{stated}个，据正文推断的{inferred}个，"
-    "未说明的{unknown}个。",
-    en="The report tells {n} cases, featuring in turn {who}. The text names the platform in"
-    " {stated} of them; it is inferred in {inferred} and not stated in {unknown}.",
+    zh="共{n}个案例，主人公依次为：{who}。{basis}",
+    en="The report tells {n} cases, featuring in turn {who}. {basis}",
     n=len(case_rows),
     who="；".join(case_rows["who_zh"]) if lang == "zh" else join(case_rows["who_en"], lang),
-    stated=basis["stated"],
-    inferred=basis["inferred"],
-    unknown=basis["not_stated"],
+    basis=cases.platform_basis_words(cases.platform_basis(case_rows), lang),
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from . import data, labels, plots
+from . import data, labels, plots, prose
 
 # What a number measures, where its unit's quantity alone would put unlike things on one
 # axis (yuan: a business's sales and a person's income; persons: a team and an audience).
@@ -57,6 +57,13 @@ def platform_basis(rows: pd.DataFrame) -> dict[str, int]:
     """How many cases state their platform, let it be inferred, or leave it unsaid."""
     found = rows["platform_basis"].value_counts()
     return {b: int(found.get(b, 0)) for b in ("stated", "inferred", "not_stated")}
+
+
+def platform_basis_words(basis: dict[str, int], lang: str) -> str:
+    """`platform_basis` as a sentence naming only the kinds that occur (no 'inferred in 0'):
+    正文明言平台的4个，未说明的2个 / the text names the platform in 4 and leaves it unsaid in 2."""
+    parts = [labels.t(f"basis_{b}", lang, n=n) for b, n in basis.items() if n]
+    return labels.t("basis_sentence", lang, parts=prose.join(parts, lang))
 
 
 def qualifiers(nums: pd.DataFrame) -> dict[str, int]:
@@ -130,7 +137,7 @@ def figure(frame: pd.DataFrame, lang: str):
             hue="who",
             hue_order=hue_order,
             s=60,
-            palette=plots.PALETTE,
+            palette=dict(zip(hue_order, plots.PALETTE)),
             legend=False,
             ax=ax,
         )

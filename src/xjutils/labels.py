@@ -40,7 +40,7 @@ TEXT = {
     "gmv_per_view": ("人次均交易额（元/人次）", "GMV per view (yuan)"),
     "ratios_title": ("派生指标：按平台和年份", "Derived indicators by platform and year"),
     "sample_size": ("样本量 n", "Sample size n"),
-    "shares_fitting": ("可写成 k/n 的占比个数", "Shares that are some k/n"),
+    "shares_fitting": ("可写成 k/n 的占比个数", "Shares that fit k/n"),
     "stated_n": ("报告所称样本量", "Stated sample size"),
     "best_n": ("最能解释数据的样本量", "Sample size that fits best"),
     "scan_title": (
@@ -112,7 +112,7 @@ TEXT = {
     ),
     "tab02_note": (
         "平台名下为原表印出的2022—2023年增长率。",
-        "Under each platform: the 2022-2023 growth as the original table prints it.",
+        "Under each platform: the 2022–2023 growth as the original table prints it.",
     ),
     "ext03a_note": (
         "2022年合计由增长率推算；其他平台的比重标在柱顶。",
@@ -122,7 +122,7 @@ TEXT = {
     "case_n": ("案例{n}", "Case {n}"),
     # a table's caption saying once what a column repeats on every row (present.table)
     "caption_same": ("{column}均为{value}", "{column}: {value}"),
-    "caption_note": ("各行{}", "{}, for every row"),
+    "caption_note": ("各行{}", "in every row, {}"),
     "spearman": (
         "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}—{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",
@@ -187,7 +187,10 @@ TEXT = {
     # how a status reads after a number in the summary (xjutils.summary), where it differs
     # from the status's own word (VALUES); a flag names its erratum
     "mark_within_rounding": ("在舍入范围内", "within rounding"),
-    "mark_consistent": ("在界限之内", "within its bound"),
+    "basis_stated": ("正文明言平台的{n}个", "the text names the platform in {n}"),
+    "basis_inferred": ("据正文推断的{n}个", "lets it be inferred in {n}"),
+    "basis_not_stated": ("未说明的{n}个", "leaves it unsaid in {n}"),
+    "basis_sentence": ("各案例所用平台，{parts}。", "Of these cases, {parts}."),
     "mark_mismatch": ("存疑，见勘误{e}", "flagged: erratum {e}"),
     "mark_not_derivable": ("无法核对", "cannot be checked"),
     "pdf_appendix": ("附录{a}", "Appendix {a}"),
@@ -201,6 +204,11 @@ TEXT = {
         "本章涉及的勘误为{ids}，其说明与证据见书末的{list}。",
         "This chapter's errata are {ids}; the {list} at the end explains each and gives its"
         " evidence.",
+    ),
+    "chapter_errata_withdrawn": (
+        "本章涉及的勘误为{ids}（另有{gone}已撤回），其说明与证据见书末的{list}。",
+        "This chapter's errata are {ids} ({gone}, raised earlier, are withdrawn); the {list} at"
+        " the end explains each and gives its evidence.",
     ),
     "errata_list": ("勘误表", "list of errata"),
     "read_first": (
@@ -297,7 +305,7 @@ TEXT = {
     ),
     "fig_erratum": ("；差额见勘误{id}", "; on the gap, see erratum {id}"),
     "fig_gathered": (
-        "正文只给出一两个选项的各图（分图{first}–{last}依次据原图{figs}重绘，"
+        "正文只给出一两个选项的各图（分图{first}至{last}依次据原图{figs}重绘，"
         "阴影框为由正文数值推出的范围；{errata}）",
         "The charts of which the text gives one or two options (panels {first}–{last} redrawn"
         " from the report's Figures {figs}, in that order; hatched: ranges the text's values"
@@ -390,8 +398,8 @@ VALUES = {
     "east": ("东疆", "east"),
     "south": ("南疆", "south"),
     # a share as a count (survey.per_share)
-    "fits": ("可写成k/n", "some k/n"),
-    "misfit": ("不能写成k/n", "no k/n"),
+    "fits": ("可写成k/n", "fits k/n"),
+    "misfit": ("不能写成k/n", "fits no k/n"),
     "sum_of_2_rounded": ("两个舍入值之和", "sum of two rounded shares"),
     "sum_of_3_rounded": ("三个舍入值之和", "sum of three rounded shares"),
     # sums of a question's shares (survey.band_sums)

@@ -25,8 +25,9 @@ def series() -> pd.DataFrame:
     """One row per metric and year: value, rounding range, and how we know it.
 
     Returns:
-        Columns metric, year, value, low, high, unit, status (published / derived / missing)
-        and ref (the input or claim id the value comes from).
+        Columns metric, year, value, low, high, unit, status (published / derived / missing),
+        ref (the input a published value was printed as) and implied_by (the growth claim a
+        derived value comes from: it was printed nowhere, so it has no place of its own).
     """
     # Load inputs
     inputs = data.load("overall").set_index("id")
@@ -47,6 +48,7 @@ def series() -> pd.DataFrame:
                 "high": np.nan,
                 "status": "missing",
                 "ref": None,
+                "implied_by": None,
             }
             hit = known[known["year"] == year]
             nxt = known[known["year"] == year + 1]
@@ -65,7 +67,7 @@ def series() -> pd.DataFrame:
                 x, low, high = claims.corners(
                     claims.implied_previous, [cur, claims.Value(g["value"], int(g["decimals"]))]
                 )
-                row.update(value=x, low=low, high=high, status="derived", ref=g["claim_id"])
+                row.update(value=x, low=low, high=high, status="derived", implied_by=g["claim_id"])
             rows.append(row)
     return pd.DataFrame(rows)
 

@@ -165,6 +165,12 @@ def ratios(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def pinned(ratios_: pd.DataFrame) -> pd.DataFrame:
+    """`ratios` without the residual outside 表2: its rounding leaves a wide range, not a value
+    (`residual`), so a table of point values leaves it to the text and the figure's ranges."""
+    return ratios_[ratios_["platform_id"] != OUTSIDE].reset_index(drop=True)
+
+
 def claim_tallies(results: pd.DataFrame) -> dict[str, dict[str, int]]:
     """表2's claims tallied apart: its growth cells (`growth`) and its ranking statements."""
     growth = results["claim_id"].str.endswith(".growth")

@@ -267,7 +267,7 @@ def _caption(item_id: str, lang: str) -> tuple[str, str]:
     # Only a caption that prints a foreign word is marked; other label errata concern prose.
     erratum = label_erratum(item_id) if re.search(r"[A-Za-z]", row["title_zh"]) else None
     if lang == "zh":
-        text = row["title_zh"]
+        text = prose.ranges(row["title_zh"], lang)
         if erratum:
             text = re.sub(r"([A-Za-z]+)", r"\1 [sic]", text, count=1)
             text += labels.t("erratum_mark", lang).format(erratum)

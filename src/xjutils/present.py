@@ -52,6 +52,7 @@ HIDDEN = {
     "inst_id",
     "certainty_why",
     "reading_why",
+    "implied_by",
     "period_evidence",
     "year_printed",
     "inputs",
@@ -752,7 +753,7 @@ def _caption_text(caption, lang: str) -> str:
 
 def _constant_said(shown: pd.DataFrame, text: str, lang: str) -> tuple[pd.DataFrame, str]:
     """Columns with one value on every row (of two rows or more) dropped, and said once after
-    the caption: （各行出处均为表1，第4页） / (where printed: Table 1, p. 4, for every row)."""
+    the caption: （各行出处均为表1，第4页） / (in every row, where printed: Table 1, p. 4)."""
     if len(shown) < 2 or len(shown.columns) < 2:
         return shown, text
     same = [

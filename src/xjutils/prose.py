@@ -221,6 +221,18 @@ def span(low: str, high: str, lang: str) -> str:
     return f"{low}{DASH[labels.check_lang(lang)]}{high}"
 
 
+# A range written with a hyphen (2020-2023, 11-50), not a year-month (2023-11) nor a code.
+_HYPHENED = re.compile(r"(?<![A-Za-z0-9.\-/])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d\-/])")
+
+
+def ranges(text: str, lang: str) -> str:
+    """Text quoted from a source with its ranges' hyphens as the page's dash (`span`):
+    the report's caption 2020-2023年… reads 2020—2023年… on a Chinese page."""
+    return _HYPHENED.sub(
+        lambda m: m[0] if (len(m[1]), len(m[2])) == (4, 2) else span(m[1], m[2], lang), text
+    )
+
+
 def quote(text, lang: str) -> str:
     """A name quoted as prose quotes it: “产品破价” / "Price undercutting" (the edition's CJK
     font sets curly quotes full width, which gapes in English)."""

@@ -101,22 +101,36 @@ def mark(f: Finding, lang: str) -> str:
     return f"（{words}）" if lang == "zh" else f" ({words})"
 
 
-def marked(f: Finding, lang: str) -> str:
-    """The number, followed by its mark unless it reproduces (`note` says that once for a
-    paragraph): 50.60亿元 / 56.02%（在界限之内） / 37份（存疑，见勘误E07）."""
-    return value(f, lang) + ("" if f.status == "reproduced" else mark(f, lang))
+def marked(f: Finding, lang: str, said: tuple[str, ...] = ()) -> str:
+    """The number, followed by its mark unless it reproduces (`lead` says that once) or its
+    status is one of `said`, which the sentence around it states in words: 50.60亿元 /
+    56.02%（不矛盾） / 37份（存疑，见勘误E07）."""
+    quiet = f.status == "reproduced" or f.status in said
+    return value(f, lang) + ("" if quiet else mark(f, lang))
 
 
-def note(fs: list[Finding], lang: str) -> str:
-    """What a paragraph's unmarked numbers are, said once at its end: 以上数字均已复现 when all
-    reproduce, else 未注明的数字均已复现 ('' when none reproduces)."""
-    n = sum(f.status == "reproduced" for f in fs)
-    if n == 0:
+def all_in(fs: list[Finding], status: str) -> bool:
+    """Whether every finding has `status`: a sentence may then state it once for all of them
+    (the three growth rates that can only be bounded)."""
+    return bool(fs) and all(f.status == status for f in fs)
+
+
+def change(f: Finding, lang: str) -> str:
+    """A growth rate as a verb phrase with its sign in the words: 增长92.38% / 下降21.53%,
+    grew by 92.38% / fell by 21.53%; a mark follows as in `marked`."""
+    rate = prose.number(prose.printed(abs(f.published), f.decimals), lang) + "%"
+    zh, en = ("增长", "grew by ") if f.published >= 0 else ("下降", "fell by ")
+    words = (zh if labels.check_lang(lang) == "zh" else en) + rate
+    return words + ("" if f.status == "reproduced" else mark(f, lang))
+
+
+def lead(fs: list[Finding], lang: str) -> str:
+    """What the summary's unmarked numbers are, said once before them: 除注明者外，以下数字均已复现
+    ('' when none reproduces)."""
+    if not any(f.status == "reproduced" for f in fs):
         return ""
-    every = n == len(fs)
-    zh = "以上数字均已复现。" if every else "未加注明的数字均已复现。"
-    rest = "Every number above without a note reproduces."
-    en = "All these numbers reproduce." if every else rest
+    zh = "除注明者外，以下数字均可由报告本身的数据复现。"
+    en = "Unless a note says otherwise, every number below reproduces from the report's own data."
     return zh if labels.check_lang(lang) == "zh" else en
 
 

@@ -273,6 +273,12 @@ def sample_note(table: pd.DataFrame, lang: str, years=()) -> str:
     return labels.t("survey_n", lang).format(n=n, stated=stated, others=others)
 
 
+def panel_letter(i: int, lang: str) -> str:
+    """The i-th panel's letter as the page brackets it: （a） / (a)."""
+    letter = string.ascii_lowercase[i]
+    return f"（{letter}）" if labels.check_lang(lang) == "zh" else f"({letter})"
+
+
 def caption_note(fig_id: str, lang: str) -> str:
     """The errata a survey figure's note stands on (n inferred, sums of rounded shares),
     for the caption outside the image: a chart carries no erratum labels."""
@@ -329,7 +335,7 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
             ax, bars, lang, plots.colour(year), (12 if lang == "zh" else 20) if many else 26, xmax
         )
         if many:
-            head = f"({string.ascii_lowercase[i]}) {topics[item]}"
+            head = panel_letter(i, lang) + ("" if lang == "zh" else " ") + topics[item]
         elif len(panels) > 1:
             head = (
                 labels.t("survey_year", lang).format(year=year)

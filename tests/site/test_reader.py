@@ -101,7 +101,7 @@ def test_a_column_present_wrote_keeps_its_decimals():
 
 def test_captions_name_the_original_without_taking_its_number():
     gathered = reader.caption("fig02-15", "zh")
-    assert gathered.startswith("正文只给出一两个选项的各图（分图(a)–(i)依次据原图2、4、6、7、8、11")
+    assert gathered.startswith("正文只给出一两个选项的各图（分图（a）至（i）依次据原图2、4、6、7")
     assert "15重绘" in gathered and "勘误E07、E08" in gathered  # the errata the chart omits
     assert "Figures 2, 4, 6, 7, 8, 11, 12, 14 and 15, in that order" in reader.caption(
         "fig02-15", "en"

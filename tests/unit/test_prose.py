@@ -118,3 +118,9 @@ def test_english_orders_read_as_ordinals(n, word):
     assert prose.ordinal(n) == word
     assert prose.quantity(n, "floor", "en") == f"{word} floor"
     assert prose.quantity(n, "floor", "zh") == f"第{n}层"
+
+
+def test_a_quoted_range_takes_the_page_s_dash_but_dates_and_codes_stay():
+    assert prose.ranges("2020-2023年新疆直播电商数据", "zh") == "2020—2023年新疆直播电商数据"
+    assert prose.ranges("11-50 staff, 0.5-1.5", "en") == "11–50 staff, 0.5–1.5"
+    assert prose.ranges("2023-11, para41-43, 2023-11-05", "en") == "2023-11, para41-43, 2023-11-05"

@@ -36,16 +36,28 @@ def test_a_number_is_marked_unless_it_reproduces():
     gmv, growth, total = (summary.finding(CHECKED, c) for c in ("a.gmv", "a.growth", "a.total"))
     assert summary.marked(gmv, "zh") == "50.60亿元"
     assert summary.marked(gmv, "en") == "5.06 billion yuan"
-    assert summary.marked(growth, "zh") == "56.02%（在界限之内）"
+    assert summary.marked(growth, "zh") == "56.02%（不矛盾）"
+    assert summary.marked(growth, "en", said=("consistent",)) == "56.02%"
     assert summary.marked(total, "en") == "5.06 billion yuan (flagged: erratum E01)"
     assert summary.value(total, "zh", reproduced=True) == "48.90亿元"
 
 
-def test_a_paragraph_says_once_that_its_unmarked_numbers_reproduce():
+def test_the_summary_says_once_that_its_unmarked_numbers_reproduce():
     gmv, growth, total = (summary.finding(CHECKED, c) for c in ("a.gmv", "a.growth", "a.total"))
-    assert summary.note([gmv], "zh") == "以上数字均已复现。"
-    assert summary.note([gmv, total], "en") == "Every number above without a note reproduces."
-    assert summary.note([growth, total], "zh") == ""
+    assert summary.lead([gmv, total], "zh") == "除注明者外，以下数字均可由报告本身的数据复现。"
+    assert summary.lead([gmv], "en").startswith("Unless a note says otherwise")
+    assert summary.lead([growth, total], "zh") == ""
+    assert summary.all_in([growth], "consistent")
+    assert not summary.all_in([growth, gmv], "consistent")
+    assert not summary.all_in([], "consistent")
+
+
+def test_a_growth_rate_reads_as_a_rise_or_a_fall():
+    fall = summary.Finding("k", -21.53, -21.53, 2, "percent", "reproduced", None)
+    assert summary.change(summary.finding(CHECKED, "t.g1"), "zh") == "增长10.00%"
+    assert summary.change(fall, "en") == "fell by 21.53%"
+    growth = summary.finding(CHECKED, "a.growth")
+    assert summary.change(growth, "en") == "grew by 56.02% (consistent)"
 
 
 def test_tallies_count_holding_flagged_and_unchecked_claims():

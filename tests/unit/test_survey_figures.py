@@ -51,7 +51,7 @@ def test_the_order_holds_on_hand_made_charts():
 def test_a_nested_band_is_drawn_under_the_band_that_contains_it():
     table = per_share()
     bars = survey_figures.rows(table[table["item"] == "fig02"], "zh")
-    assert list(bars["label"]) == ["成立不超过3年", "其中：2021-2022年成立"]
+    assert list(bars["label"]) == ["成立不超过3年", "其中：2021—2022年成立"]
     assert bars["summed"].all()  # both are sums of rounded shares, marked †
     assert bars["nested_in"].iloc[0] is None and bars["nested_in"].iloc[1] == (1.0, 3.0)
 
@@ -61,7 +61,7 @@ def test_unprinted_bars_take_their_feasible_range_in_band_order():
     bars = survey_figures.rows(table[table["item"] == "fig06"], "en", feasibility.bounds())
     assert list(bars["label"]) == [
         "At most 10 persons",
-        "11-50 staff",
+        "11–50 staff",
         "51–100 persons",
         "Over 100 staff",
     ]
@@ -92,7 +92,7 @@ def test_the_ranges_are_hatched_and_unfilled_and_the_legend_says_so():
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "正文未给出的档：由已给数值推出" in legend
     titles = [ax.get_title(loc="left") for ax in fig.axes]
-    assert titles[0] == "(a) 成立时间" and len(titles) == 9
+    assert titles[0] == "（a）成立时间" and len(titles) == 9
     plots.close(fig)
 
 

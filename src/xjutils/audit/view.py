@@ -142,15 +142,21 @@ def _cites(evidence: str, source: str | None, part: str | None) -> bool:
 
 
 def chapter_errata(lang: str, *, source: str | None = None, part: str | None = None):
-    """The sentence that names a chapter's errata (those `citing` finds) and sends its reader
-    to the edition's one list of them (the errata page, the PDF's last appendix)."""
-    ids = join(list(citing(source=source, part=part)["erratum_id"]), lang)
+    """The sentence that names a chapter's errata (those `citing` finds), the withdrawn ones
+    apart, and sends its reader to the edition's one list of them (the errata page, the PDF's
+    last appendix)."""
+    found = citing(source=source, part=part)
+    withdrawn = found["status"] == "withdrawn"
+    ids = join(list(found.loc[~withdrawn, "erratum_id"]), lang)
     link = f"[{labels.t('errata_list', lang)}](errata.html)"
+    gone = join(list(found.loc[withdrawn, "erratum_id"]), lang)
+    key = "chapter_errata_withdrawn" if withdrawn.any() else "chapter_errata"
     return say(
         lang,
-        zh=labels.t("chapter_errata", "zh", ids="{ids}", list=link),
-        en=labels.t("chapter_errata", "en", ids="{ids}", list=link),
+        zh=labels.t(key, "zh", ids="{ids}", list=link, gone="{gone}"),
+        en=labels.t(key, "en", ids="{ids}", list=link, gone="{gone}"),
         ids=ids,
+        gone=gone,
     )
 
 

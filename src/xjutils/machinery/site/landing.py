@@ -67,6 +67,12 @@ def _note(note, lang: str) -> str:
     return ("。" if lang == "zh" else ". ") + e(note)
 
 
+def _unmarked(what: str) -> str:
+    """An erratum's sentence without its （已撤回） / (Withdrawn) mark: on the errata page the
+    withdrawn ones have a heading of their own."""
+    return re.sub(r"^(?:（已撤回）|\(Withdrawn\)\s*)", "", what)
+
+
 def errata(lang: str) -> str:
     """The errata page: the one full list of the edition (the summary names the substantive
     ones, the chapters refer here), open errata grouped for readers (substantive, editorial,
@@ -94,7 +100,7 @@ def errata(lang: str) -> str:
                 c=labels.word(r.severity, lang) + sep + labels.word(r.certainty, lang),
             )
             # "<br> ": the text reads with a break between sentences ("size. 4.92"), not "size.4.92"
-            + f"{e(getattr(r, what))}<br> {e(getattr(r, why))}"
+            + f"{e(_unmarked(getattr(r, what)))}<br> {e(getattr(r, why))}"
             f'<br> <span class="meta">{t("evidence", lang)}'
             f"{e(locator(r.evidence, lang))}{_note(getattr(r, f'note_{lang}'), lang)}</span></li>"
             for r in chosen.itertuples()

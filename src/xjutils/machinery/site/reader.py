@@ -14,7 +14,6 @@ import csv
 import functools
 import html
 import re
-import string
 
 from bs4 import BeautifulSoup
 from nbconvert.preprocessors import Preprocessor
@@ -89,8 +88,8 @@ def caption(fig_id: str, lang: str) -> str:
                 "fig_gathered",
                 lang,
                 figs=figs,
-                first="(a)",
-                last=f"({string.ascii_lowercase[len(nums) - 1]})",
+                first=survey_figures.panel_letter(0, lang),
+                last=survey_figures.panel_letter(len(nums) - 1, lang),
                 errata=survey_figures.caption_note(fig_id, lang),
             )
         label, text = plots._caption(fig_id, lang)
