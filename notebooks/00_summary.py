@@ -50,7 +50,7 @@ say(
         if bounded
         else ""
     ),
-    en="{lead} The report puts Xinjiang's live-commerce GMV in {y1} at {gmv}, up {gg} on the"
+    en="{lead} The report puts Xinjiang's live-commerce gross merchandise value (GMV) in {y1} at {gmv}, up {gg} on the"
     " year before, with {views} (up {vg}) across {sessions} of live streaming (up {sg}). GMV"
     " grew by {cagr} a year on average over {y0}–{y1}."
     + (
@@ -124,13 +124,13 @@ say(
 sample = found["s2.sample_37"]
 say(
     lang,
-    zh="对直播机构的问卷调查称有效问卷{n}，但各项占比只能以{fit}为分母算出。"
+    zh="对直播机构的问卷调查称有效问卷{n}，但各项占比与以{fit}为分母的结果相符，而不能由所称份数得出。"
     "按报告所列，受访机构年交易额的中位数为{median}，员工人数平均为{staff}；{outside}的机构有疆外消费者，"
     "{own}销售自产商品。"
     "反映最多的问题是缺主播人才（{anchors}）和物流成本高（{logistics}）；"
     "机构最希望平台给予更多流量曝光（{traffic}）。",
-    en="The survey of live-streaming institutions states {n}, but its shares can only have been"
-    " computed over {fit}. As printed, the institutions' median annual GMV is {median} and their"
+    en="The survey of live-streaming institutions states {n}, but its shares behave like shares"
+    " of {fit}, not of the stated number. As printed, the institutions' median annual GMV is {median} and their"
     " mean staff {staff}; {outside} have consumers outside Xinjiang and {own} sell their own"
     " products. The problems most often reported are a shortage of anchors ({anchors}) and high"
     " logistics costs ({logistics}); what institutions most want from the platforms is more"
@@ -149,15 +149,18 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="报告以{cases}个主播案例说明新疆直播电商的做法，并引用一篇新闻报道；该报道称新疆主播三个月的交易额为{news}，"
-    "分平台数字相加与之相符，但其英文转载稿把{y_news}年的数据印成了后来的年份（勘误E14）。"
+    zh="报告以{cases}个主播案例说明新疆直播电商的做法。本版另核对了{paper}一篇引用报告早先一期数据的新闻报道："
+    "其所称新疆主播三个月超过{news}的交易额与分平台数字相符，但本版所据的英文转载稿把{y_news}年的数据"
+    "印成了后来的年份（勘误E14）。"
     "报告最后提出{recs}建议，其中{q}条有报告中量化证据的直接支持，{i}条只有间接依据，{z}条找不到依据。",
-    en="The report illustrates live commerce in Xinjiang with {cases} case studies of anchors and"
-    " cites a news article, whose three-month GMV of Xinjiang's anchors, {news}, is matched by"
-    " its platform figures; the repost it was read in, however, prints later years for its"
-    " {y_news} data (erratum E14). The report closes with {recs} recommendations: {q} rest"
+    en="The report illustrates live commerce in Xinjiang with {cases} case studies of anchors."
+    " This edition also checks a news article in {paper} that quotes an earlier edition of the"
+    " report: its three-month GMV of Xinjiang's anchors, over {news}, matches its platform"
+    " figures, but the English repost available here prints later years for its {y_news} data"
+    " (erratum E14). The report closes with {recs} recommendations: {q} rest"
     " directly on numbers it publishes, {i} only on indirect evidence and {z} on none.",
     cases=len(data.load("cases")),
+    paper=summary.publisher("news2022", lang),
     news=m["news.gmv_parts"],
     y_news=span[1],
     recs=m["abs.recommendations"],
@@ -222,7 +225,7 @@ say(
 # - **存疑**：推算结果与公布值不符，每处都有一条勘误说明问题所在、可能的原因及其确定程度。
 # - **勘误**：本项目对原文问题的记录，编号E01起；已撤回的保留编号。勘误按对读者的影响分为实质性、编辑性和仅涉及新闻报道三类。
 #
-# 方法上，本版不补任何报告没有公布的数字。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
+# 方法上，本版不补任何报告没有公布的数字。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握（置信区间以受访机构为随机样本；报告没有说明样本如何选取，故区间低估了不确定性，各项比重也只描述受访机构，不能推及全疆）；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
 
 # %% [markdown] tags=["lang-en"]
 # ## How to read this edition
@@ -236,4 +239,4 @@ say(
 # - **Flagged**: the recomputed value contradicts the printed one; each case is an erratum that says what is wrong, why it may be so, and how certain that is.
 # - **Erratum**: our record of a problem in the sources, numbered from E01; withdrawn ones keep their number. Errata are grouped by what they mean for a reader: substantive, editorial, and those of the news article only.
 #
-# As to method, this edition adds no number the report does not publish. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart; charts are redrawn only from the values the text gives, and what is missing is said to be missing. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).
+# As to method, this edition adds no number the report does not publish. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).

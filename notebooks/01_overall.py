@@ -126,12 +126,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照
 #
-# 以下逐条列出前言和一（一）的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，复现值一栏列出的即是这一上限。各项表述的复核结果均与事先登记的预期一致。
+# 以下逐条列出前言和一（一）的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，“舍入区间或界限”一栏列出的即是这一上限。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of Section 1.1, and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the reproduced column shows that ceiling. Every status matches the one registered in advance.
+# Every statement of the preface and of Section 1.1, and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the column of ranges and bounds shows that ceiling.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item == 'fig01'")

@@ -211,9 +211,9 @@ moves = {
 }
 say(
     lang,
-    zh="场均交易额下降的平台：{fell}；全疆由每场{a0}降至{a1}。场均观看人次：{moves}。",
+    zh="{fell}的场均交易额均有下降，全疆由每场{a0}降至{a1}；场均观看人次{moves}。",
     en="GMV per session fell on {fell}; for Xinjiang as a whole it went from {a0} to"
-    " {a1} a session. Views per session: {moves}.",
+    " {a1} a session. Views per session went {moves}.",
     fell=join([platforms.name(p, lang) for p in fell], lang) if fell else "—",
     a0=present.magnitude(change.gmv_per_session_all[0], "yuan", lang),
     a1=present.magnitude(change.gmv_per_session_all[1], "yuan", lang),

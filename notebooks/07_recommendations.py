@@ -131,10 +131,10 @@ say(
     none=join([quote(t, lang) for t in by["none"]], lang) or "—",
 )
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 摘要所称的建议条数与第五章的小节数相核对。
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # The summary's count of recommendations, against the subsections of Section 5.
 
 # %% tags=["ledger"]

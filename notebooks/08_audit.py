@@ -100,13 +100,13 @@ present.captioned(
 # %% [markdown] tags=["lang-zh"]
 # ## 条件性结果
 #
-# 有些检查的前提无法由数据判定，例如以元为单位的客单价未必是整数。这类检查不再跳过，而是报告前提成立时的结果，并说明前提的可信程度；它们不计入发现数，也不需要勘误。
+# 有些检查的前提无法由数据判定，例如以元为单位的客单价未必是整数。这类检查报告前提成立时的结果，并说明前提的可信程度；它们不计入发现数，也不需要勘误。
 
 # %% [markdown] tags=["lang-en"]
 # ## Conditional results
 #
 # Some checks rest on a premise the data cannot settle: an order value in yuan, for one, need
-# not be a whole number. Such a check is no longer skipped; it reports what follows if the
+# not be a whole number. Such a check reports what follows if the
 # premise holds and how plausible the premise is. These results are not counted as findings and
 # need no erratum.
 

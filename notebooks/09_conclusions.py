@@ -72,18 +72,18 @@ say(
 say(
     lang,
     zh="- **地州市份额**：表1各行之和小于全疆总量（勘误E01）。计算各地州市所占比重时，应说明分母是全疆总量还是表1合计，二者结果不同。\n"
-    "- **问卷占比**：占比以{fit}份问卷为分母，而不是报告所说的{stated}份（勘误E07）。换算为机构数时应除以{fit}；"
+    "- **问卷占比**：占比以{fit}份问卷为分母，而不是报告所说的{stated}份（勘误E07）。换算为机构数时，以占比乘以{fit}；"
     "在这样小的样本中，接近一半的比重其置信区间的半宽约为{hw}个百分点，相差几个百分点的两项不宜排出先后。\n"
     "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已经改变、样本量也不同（勘误E15、E17），"
     "这些升降不能视为同一群体的变化。\n"
     "- **只能给出界限的数字**：{b}项表述（如{y}年的三项增长率、平均员工数和平均客单价）"
     "只能推得上限或下限，公布值落在界限之内，但没有其他数据能够证实。\n"
-    "- **新闻报道的数字**：报告所引新闻的英文转载稿年份有误（勘误E14），其平台数据只覆盖三个月，不宜与报告的全年数据直接比较。",
+    "- **新闻报道的数字**：本版所据的新闻英文转载稿年份有误（勘误E14）；该报道引用的是报告早先一期的数据，其平台数据只覆盖三个月，不宜与本期报告的全年数据直接比较。",
     en="- **Prefectures' shares**: Table 1's rows add up to less than the regional total"
     " (erratum E01). A prefecture's share should say whether it is of the regional total or"
     " of Table 1's sum; the two differ.\n"
     "- **Survey shares**: their denominator is {fit} questionnaires, not the {stated} the report"
-    " states (erratum E07). To turn a share into institutions, divide by {fit}; in a sample"
+    " states (erratum E07). To turn a share into institutions, multiply it by {fit}; in a sample"
     " this small the confidence interval of a share near one half spans about {hw} percentage"
     " points either way, so two options a few points apart cannot be ranked.\n"
     "- **Comparisons across years**: the report compares this survey with earlier ones in"
@@ -92,9 +92,10 @@ say(
     "- **Numbers that can only be bounded**: {b} statements (among them the three growth rates"
     " of {y}, mean staff and mean order value) admit only an upper or lower bound; the"
     " printed value lies within it, but no other published number confirms it.\n"
-    "- **The news article's numbers**: the English repost the report's source was read in"
-    " prints wrong years (erratum E14), and its platform figures cover three months only: do"
-    " not set them beside the report's whole-year figures.",
+    "- **The news article's numbers**: the English repost of the article available here prints"
+    " wrong years (erratum E14); the article quotes an earlier edition of the report, and its"
+    " platform figures cover three months only: do not set them beside this report's"
+    " whole-year figures.",
     fit=fit.n,
     stated=fit.stated,
     hw=number(summary.interval_half_width(fit.n), lang, ".0f"),

@@ -186,13 +186,11 @@ TEXT = {
     ),
     # how a status reads after a number in the summary (xjutils.summary), where it differs
     # from the status's own word (VALUES); a flag names its erratum
-    "mark_within_rounding": ("在舍入范围内", "within rounding"),
     "basis_stated": ("正文明言平台的{n}个", "the text names the platform in {n}"),
     "basis_inferred": ("据正文推断的{n}个", "lets it be inferred in {n}"),
     "basis_not_stated": ("未说明的{n}个", "leaves it unsaid in {n}"),
     "basis_sentence": ("各案例所用平台，{parts}。", "Of these cases, {parts}."),
     "mark_mismatch": ("存疑，见勘误{e}", "flagged: erratum {e}"),
-    "mark_not_derivable": ("无法核对", "cannot be checked"),
     "pdf_appendix": ("附录{a}", "Appendix {a}"),
     "pdf_appendix_title": ("{title}：核对明细", "{title}: the checks item by item"),
     "ledger_note": (
@@ -372,10 +370,10 @@ def name(row, lang: str, stem: str = "name") -> str:
 VALUES = {
     # claim statuses (xjutils.claims)
     "reproduced": ("已复现", "reproduced"),
-    "within_rounding": ("在舍入误差内", "within rounding"),
+    "within_rounding": ("在舍入范围内", "within rounding"),
     "consistent": ("不矛盾", "consistent"),
-    "mismatch": ("不符", "mismatch"),
-    "not_derivable": ("无法推算", "not derivable"),
+    "mismatch": ("存疑", "flagged"),
+    "not_derivable": ("无法核对", "cannot be checked"),
     # how a value of a series is known (overall.series, platforms.levels)
     "published": ("公布值", "published"),
     "derived": ("推算值", "implied"),
@@ -587,7 +585,7 @@ COLUMNS = {
     "basis": ("证据情况", "Support"),
     "band_low": ("区间下限", "Band from"),
     "band_high": ("区间上限", "Band to"),
-    "range": ("舍入误差区间", "Range from input rounding"),
+    "range": ("舍入区间或界限", "Rounding range or bound"),
     # statistics shown as a two-column table (a Series)
     "top3_share_of_prefectures": (
         "前三名占各地州市之和的比重（%）",

@@ -1145,8 +1145,11 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
             # A reproduced value at the printed precision: matching it is the point. Extra
             # digits, and the range the inputs' rounding allows, only where they decide a
             # status (within rounding, a bound, a mismatch): no false precision.
+            # a bound is not a reproduced value: it stands in the range column alone
             head("reproduced"): [
-                _shown(moved(x, k), max(0, d + k), e, lang)
+                ""
+                if s == "consistent"
+                else _shown(moved(x, k), max(0, d + k), e, lang)
                 if s == "reproduced"
                 else _no_extra_zeros(
                     _shown(moved(x, k), max(0, d + (0 if _whole(moved(x, k)) else 2) + k), e, lang),

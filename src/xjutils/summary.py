@@ -183,10 +183,17 @@ def interval_half_width(n: int) -> float:
 
 
 def comparisons() -> int:
-    """How many times the report compares its survey with earlier editions (the change of
-    surveyed population, which data/edition_comparisons.csv records too, is not one)."""
+    """How many times the report compares its survey with earlier editions' surveys (the
+    change of surveyed population, which data/edition_comparisons.csv records too, is not
+    one; nor are its comparisons of market totals, cases or the news article across years)."""
     rows = data.load("edition_comparisons")
-    return int((rows["direction"] != "population").sum())
+    return int(((rows["series"] == "survey") & (rows["direction"] != "population")).sum())
+
+
+def publisher(source_id: str, lang: str) -> str:
+    """Who published a source (data/sources.csv): 中国青年报 / China Youth Daily."""
+    name = data.load("sources").set_index("source_id").at[source_id, f"publisher_{lang}"]
+    return f"《{name}》" if labels.check_lang(lang) == "zh" else name
 
 
 def sample(year: int) -> "survey.SampleFit":

@@ -148,7 +148,7 @@ def test_a_ref_is_located_and_codes_read_as_words():
     assert present.locate("s2.sample_37", "en") == "Section 2, p. 5"
     assert present.unit("100m_yuan", "zh") == "亿元"
     assert present.unit("100m_yuan", "en") == "100 million yuan"
-    assert present.value("not_derivable", "zh") == "无法推算"
+    assert present.value("not_derivable", "zh") == "无法核对"
     assert present.value("government;industry_bodies", "en") == "government and industry bodies"
 
 
@@ -585,10 +585,12 @@ def test_claims_show_extra_digits_only_where_they_decide_a_status():
     shown = present.claims_table(results, "en")
     reproduced = shown[shown["Status"] == "reproduced"]
     assert (reproduced["Reproduced"] == reproduced["Published"]).all()
-    assert "Range from input rounding" not in shown.columns  # no claim of Table 2 needs one
+    assert "Rounding range or bound" not in shown.columns  # no claim of Table 2 needs one
     every = present.claims_table(claims.check_all(), "en")
-    bound = every[every["Status"].str.startswith(("consistent", "mismatch"))]
-    assert (bound["Range from input rounding"] != "").all()
+    bound = every[every["Status"].str.startswith(("consistent", "flagged"))]
+    assert (bound["Rounding range or bound"] != "").all()
+    # a bound is never shown as the reproduced value (60.2692 beside 56.02 read as a mismatch)
+    assert (every.loc[every["Status"] == "consistent", "Reproduced"] == "").all()
 
 
 def test_a_range_takes_the_pages_dash():

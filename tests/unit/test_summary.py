@@ -98,3 +98,9 @@ def test_every_number_the_summary_quotes_is_a_claim():
 
     found = summary.findings(claims.check_all())
     assert set(found) == {c for ids in summary.TOPICS.values() for c in ids}
+
+
+def test_the_survey_is_compared_with_earlier_editions_in_eleven_places():
+    # E17's eleven: the survey's comparisons only, not the market totals', cases' or news'
+    assert summary.comparisons() == 11
+    assert summary.publisher("news2022", "zh") == "《中国青年报》"

@@ -94,10 +94,15 @@ def errata(lang: str) -> str:
             continue
         items = "".join(
             f'<li id="{r.erratum_id}"><b>{r.erratum_id}</b>'
-            + t(
-                "certainty_mark",
-                lang,
-                c=labels.word(r.severity, lang) + sep + labels.word(r.certainty, lang),
+            # a withdrawn erratum has no severity or certainty left to grade: its heading says it
+            + (
+                " "
+                if r.status == "withdrawn"
+                else t(
+                    "certainty_mark",
+                    lang,
+                    c=labels.word(r.severity, lang) + sep + labels.word(r.certainty, lang),
+                )
             )
             # "<br> ": the text reads with a break between sentences ("size. 4.92"), not "size.4.92"
             + f"{e(_unmarked(getattr(r, what)))}<br> {e(getattr(r, why))}"
