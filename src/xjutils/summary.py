@@ -45,6 +45,8 @@ TOPICS = {
     ),
     "cases": ("news.gmv_parts", "abs.recommendations"),
 }
+
+
 @dataclass(frozen=True)
 class Finding:
     """One published number of the summary with what its check found."""
@@ -188,6 +190,29 @@ def comparisons() -> int:
     one; nor are its comparisons of market totals, cases or the news article across years)."""
     rows = data.load("edition_comparisons")
     return int(((rows["series"] == "survey") & (rows["direction"] != "population")).sum())
+
+
+@dataclass(frozen=True)
+class Market:
+    """What the published numbers say about the market, beyond any one statement: how
+    concentrated GMV is, and how the platforms' shares of it moved (2022 implied)."""
+
+    top3_share: float  # the three leading prefectures' share of the regional total, %
+    gmv_share: dict  # (platform_id, year): share of the regional GMV, %
+
+
+def market() -> Market:
+    """The concentration of GMV by prefecture and the platforms' GMV shares by year."""
+    from . import platforms, prefectures  # their figures are not the summary's concern
+
+    shares = platforms.shares(platforms.levels())
+    gmv = shares[shares["metric"] == "gmv"]
+    return Market(
+        top3_share=float(prefectures.concentration(prefectures.gmv())["top3_share_of_total"]),
+        gmv_share={
+            (p, int(y)): float(v) for p, y, v in zip(gmv["platform_id"], gmv["year"], gmv["share"])
+        },
+    )
 
 
 def publisher(source_id: str, lang: str) -> str:

@@ -104,3 +104,10 @@ def test_the_survey_is_compared_with_earlier_editions_in_eleven_places():
     # E17's eleven: the survey's comparisons only, not the market totals', cases' or news'
     assert summary.comparisons() == 11
     assert summary.publisher("news2022", "zh") == "《中国青年报》"
+
+
+def test_the_market_is_concentrated_and_kuaishou_lost_half_its_share():
+    m = summary.market()
+    assert round(m.top3_share, 2) == 70.26  # (20.92 + 8.17 + 6.46) / 50.60
+    assert round(m.gmv_share[("kuaishou", 2023)], 1) == 21.9
+    assert round(m.gmv_share[("kuaishou", 2022)], 1) == 43.5  # 2022 implied by the growth rate
