@@ -194,7 +194,7 @@ present.table(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章各项表述
 #
-# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额的区间是完整的，中位数须落在累计比重首次超过一半的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
+# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额各档齐全，中位数须落在累计比重首次超过一半的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's claims
@@ -283,7 +283,7 @@ say(
     lang,
     zh="该比重由{y0:.0f}年的{p0}%升至{y1:.0f}年的{p1}%。能使{p0}%成立的最小样本量为{n0:.0f}，"
     "即{n0:.0f}家中的{k0:.0f}家；本年为{n1:.0f}家中的{k1:.0f}家。得分检验（score检验）的p值为{ps:.3f}，"
-    "Fisher精确检验的p值为{pf:.3f}，{verdict}。",
+    "费希尔精确检验的p值为{pf:.3f}，{verdict}。",
     en="The share went from {p0}% in {y0:.0f} to {p1}% in {y1:.0f}. The smallest sample in which"
     " {p0}% is a whole number of institutions is {n0:.0f}, making it {k0:.0f} of {n0:.0f}, against"
     " {k1:.0f} of {n1:.0f} now. The score test gives p = {ps:.3f} and Fisher's exact test"
@@ -321,7 +321,7 @@ mixed = survey.verdict_depends_on_size(sizes, alpha)
 say(
     lang,
     zh="但{n0:.0f}只是能使{p0}%成立的最小样本量。在不超过{top}的样本量中，{p0}%可以是{cases}，"
-    "对应的Fisher精确检验p值依次为{ps}。{verdict}。",
+    "对应的费希尔精确检验p值依次为{ps}。{verdict}。",
     en="But {n0:.0f} is only the smallest sample in which {p0}% is a whole number. Up to {top},"
     " {p0}% can be {cases}, and Fisher's exact test gives p = {ps} in turn. {verdict}.",
     n0=yoy["n_before_inferred"],

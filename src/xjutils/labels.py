@@ -38,7 +38,7 @@ TEXT = {
     ),
     "gmv_per_session": ("场均交易额（元/场）", "GMV per session (yuan)"),
     "gmv_per_view": ("人次均交易额（元/人次）", "GMV per view (yuan)"),
-    "ratios_title": ("派生指标：按平台和年份", "Derived indicators by platform and year"),
+    "ratios_title": ("派生指标：分平台、分年度", "Derived indicators by platform and year"),
     "sample_size": ("样本量 n", "Sample size n"),
     "shares_fitting": ("可写成 k/n 的占比个数", "Shares that fit k/n"),
     "stated_n": ("报告所称样本量", "Stated sample size"),
@@ -49,10 +49,10 @@ TEXT = {
     ),
     # --- figures: theme, survey charts, errata on figures (issue 12) ---
     "log_scale": ("（对数刻度）", " (log scale)"),
-    "erratum_mark": ("（原文如此，勘误{}）", " (erratum {})"),
+    "erratum_mark": ("（原文如此，见勘误{}）", " (erratum {})"),
     "sic_en": (
         "（中文标题印作“{}”[sic]，勘误{}）",
-        " (the Chinese caption prints '{}' [sic]; erratum {})",
+        " (the Chinese caption prints “{}” [sic]; erratum {})",
     ),
     "kept_full": ("正文给出全部{k}个选项", "The text gives all {k} options"),
     "kept_year": ("{year}年{k}个", "{k} ({year})"),
@@ -616,7 +616,7 @@ COLUMNS = {
     "share_after": ("本年k/n（%）", "k/n, survey year (%)"),
     "difference_pp": ("差值（百分点）", "Difference (points)"),
     "p_score": ("得分检验p值", "Score test p-value"),
-    "p_fisher": ("Fisher精确检验p值", "Fisher's exact test p-value"),
+    "p_fisher": ("费希尔精确检验p值", "Fisher's exact test p-value"),
 }
 
 

@@ -269,7 +269,8 @@ def _caption(item_id: str, lang: str) -> tuple[str, str]:
     if lang == "zh":
         text = prose.ranges(row["title_zh"], lang)
         if erratum:
-            text = re.sub(r"([A-Za-z]+)", r"\1 [sic]", text, count=1)
+            # 原文如此 in the mark says [sic] in Chinese: the word is only quoted
+            text = re.sub(r"\s*([A-Za-z]+)\s*", r"“\1”", text, count=1)
             text += labels.t("erratum_mark", lang).format(erratum)
         return row["label_zh"], text
     text = row["title_en"]

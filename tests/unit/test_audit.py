@@ -222,7 +222,7 @@ def test_family_view_counts_and_locates_the_errata(examined):
 
 def test_errata_and_bars_in_words(examined):
     zh = view.errata(audit.errata_table(examined), "zh").set_index("勘误")
-    assert zh.loc["E08", "发现方式"] == "联合可行性（SPRITE类）、颗粒度（GRIM类）"
+    assert zh.loc["E08", "发现方式"] == "分布可行性检验（SPRITE）、整数可得性检验（GRIM）"
     assert zh.loc["E04", "发现方式"] == "人工阅读"
     assert zh.loc["E09", "性质"] == "重要，已确认；已撤回"
     assert zh.loc["E07", "出处"].endswith(

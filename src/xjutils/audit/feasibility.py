@@ -19,7 +19,7 @@ from .. import data, survey
 from ._frame import frame, sample_sizes
 
 FAMILY = "feasibility"
-NAME_ZH, NAME_EN = "联合可行性（SPRITE类）", "Joint feasibility (SPRITE-type)"
+NAME_ZH, NAME_EN = "分布可行性检验（SPRITE）", "Joint feasibility (SPRITE-type)"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "每道单选题是否存在同一组回答，能同时给出已印出的全部占比、中位数、均值和正文点名的个案"
     "（整数规划，“超过100”按不少于101计）；并据此求出未印出各档的可行区间和均值的下限"

@@ -12,11 +12,11 @@ from ..rounding import round_half_up
 from ._frame import frame, sample_sizes
 
 FAMILY = "granularity"
-NAME_ZH, NAME_EN = "颗粒度（GRIM类）", "Granularity (GRIM-type)"
+NAME_ZH, NAME_EN = "整数可得性检验（GRIM）", "Granularity (GRIM-type)"
 SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "第二、四章以两位小数列出的每个占比能否写成整数个回答之比k/n"
     "（n取报告所称样本量和最能解释占比的样本量），每个均值能否写成S/n"
-    "（以元计的均值未必由整数构成，按“整数作答”的前提报告条件性结果并评估前提）；"
+    "（以元计的均值未必由整数构成，按“整数作答”的前提报告附条件结论并评估前提）；"
     "新闻所引调查的每个占比对照各占比共同吻合的样本量检验"
 )
 SCOPE_EN = (

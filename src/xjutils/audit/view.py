@@ -20,7 +20,7 @@ TEXT = {
     "scope": ("检查内容", "What it examines"),
     "examined": ("审查项数", "Examined"),
     "findings": ("发现数", "Findings"),
-    "conditional": ("条件性结果", "Conditional results"),
+    "conditional": ("附条件结论", "Conditional results"),
     "group": ("分组", "Group"),
     "cause": ("原因（勘误）", "Cause (erratum)"),
     "statement": ("所检验的表述", "Statement tested"),
