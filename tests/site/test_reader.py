@@ -1,5 +1,7 @@
 """The reader's edition on hand-made notebooks and tables (no browser needed)."""
 
+import re
+
 import nbformat
 import pandas as pd
 import pytest
@@ -262,4 +264,4 @@ def test_the_pdf_lists_a_short_caption_and_sizes_columns_from_their_content():
     )
     assert "get() [一（四）和原表3的表述] else [一（四）和原表3的表述（各行出处均为表3）]" in typst
     assert "get() [Sources of goods] else [Sources of goods (redrawn" in typst
-    assert "columns: (auto, 60fr,)" in typst
+    assert re.search(r"columns: \(auto, \d+fr,\)", typst)

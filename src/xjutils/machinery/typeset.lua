@@ -136,30 +136,55 @@ local function width(text)
   return n
 end
 
--- Latin characters of a table's 8 pt text across the text width, and the most one column is
--- weighted by: a long note should not starve the columns beside it.
+-- Latin characters of a table's 8 pt text across the text width, and the most a column's
+-- longest cell counts for: a long note should not starve the columns beside it.
 local ROOM, CAP = 110, 60
 
--- Typst's columns for a table: `auto` each when everything fits on one line, else `auto` for
--- short columns (codes, numbers, years) and for the rest a share of what is left in proportion
--- to their longest cell; Typst's own auto columns would squeeze some to a few characters.
+-- Typst's columns for a table: `auto` each when every row fits on one line, else `auto` for
+-- short columns (codes, numbers, years) and for the rest shares (`fr`) of what is left in
+-- proportion to their longest cell (up to CAP), so that they wrap to about as many lines, but
+-- never narrower than their longest word; Typst's own auto columns squeeze some to a few
+-- characters.
 local function columns(el)
-  local long = {}
+  local long, word = {}, {}
   local function see(rows)
     for _, row in ipairs(rows) do
       for col, cell in ipairs(row.cells) do
-        long[col] = math.max(long[col] or 1, width(pandoc.utils.stringify(cell.contents)))
+        local text = pandoc.utils.stringify(cell.contents)
+        long[col] = math.max(long[col] or 1, math.min(width(text), CAP))
+        for w in text:gmatch("[%w%p]+") do -- Latin words; CJK breaks between characters
+          word[col] = math.max(word[col] or 1, #w)
+        end
       end
     end
   end
   see(el.head.rows)
   for _, body in ipairs(el.bodies) do see(body.body) end
-  local total = 0
-  for col = 1, #el.colspecs do total = total + (long[col] or 1) + 2 end
+  local n, total = #el.colspecs, 0
+  for col = 1, n do total = total + (long[col] or 1) + 2 end
+  local fixed = {} -- columns set at their own width: short ones, and those held by a word
+  for col = 1, n do
+    if total <= ROOM or (long[col] or 1) <= 14 then fixed[col] = long[col] or 1 end
+  end
+  local rate = 1
+  repeat
+    local free, rest = ROOM - 2 * n, 0
+    for col = 1, n do
+      if fixed[col] then free = free - fixed[col] else rest = rest + long[col] end
+    end
+    rate = rest > 0 and free / rest or 1
+    local held = false
+    for col = 1, n do
+      if not fixed[col] and long[col] * rate < (word[col] or 1) then
+        fixed[col], held = word[col], true
+      end
+    end
+  until not held
   local tracks = {}
-  for col = 1, #el.colspecs do
-    local n = long[col] or 1
-    tracks[col] = (total <= ROOM or n <= 14) and "auto" or (math.min(n, CAP) .. "fr")
+  for col = 1, n do
+    local short = total <= ROOM or (long[col] or 1) <= 14
+    local share = fixed[col] or long[col] * rate
+    tracks[col] = short and "auto" or (math.max(1, math.floor(share + 0.5)) .. "fr")
   end
   return "(" .. table.concat(tracks, ", ") .. ",)"
 end
