@@ -254,8 +254,8 @@ def test_the_pdf_lists_a_short_caption_and_sizes_columns_from_their_content():
     long = "The walnut brother: a farm-produce anchor on Kuaishou who sells far and wide"
     html = (
         "<table><caption>一（四）和原表3的表述（各行出处均为表3）</caption>"
-        "<thead><tr><th>Kind</th><th>Title</th></tr></thead>"
-        f"<tbody><tr><td>person</td><td>{long} {long}</td></tr></tbody></table>"
+        "<thead><tr><th>Kind</th><th>Title</th><th>Note</th></tr></thead>"
+        f"<tbody><tr><td>person</td><td>{long}</td><td>{long}</td></tr></tbody></table>"
         "<figure><img src='a.svg' alt='x'><figcaption>Sources of goods (redrawn from the "
         "report's Figure 9). More</figcaption></figure>"
     )
@@ -264,4 +264,4 @@ def test_the_pdf_lists_a_short_caption_and_sizes_columns_from_their_content():
     )
     assert "get() [一（四）和原表3的表述] else [一（四）和原表3的表述（各行出处均为表3）]" in typst
     assert "get() [Sources of goods] else [Sources of goods (redrawn" in typst
-    assert re.search(r"columns: \(auto, \d+fr,\)", typst)
+    assert re.search(r"columns: \(auto, \d+fr, \d+fr,\)", typst)
