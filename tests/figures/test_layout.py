@@ -77,7 +77,7 @@ def test_the_print_width_is_the_pdf_s():
 
     typ = (paths.PACKAGE / "machinery" / "typeset.typ").read_text()
     share = float(re.search(r"#set image\(width: (\d+)%\)", typ)[1]) / 100
-    margin = float(re.search(r"margin: \(x: (\d+)mm", typ)[1])
+    margin = float(re.search(r"#let margin-x = (\d+)mm", typ)[1])
     assert re.search(r'paper: "a4"', typ)
     assert plots.PRINT_IN == share * (210 - 2 * margin) / 25.4
     assert plots.SMALL * plots.PRINT_IN / plots.WIDTH >= plots.MIN_PT

@@ -1,5 +1,7 @@
 """The reader's edition on hand-made notebooks and tables (no browser needed)."""
 
+import re
+
 import nbformat
 import pandas as pd
 import pytest
@@ -239,3 +241,27 @@ def test_an_appendix_exhibit_numbered_past_the_appendices_is_found():
     found = pdf.stray_letters("附录A 核对明细 表A-1 表J-1", "zh")
     assert found == ["table J-1 under no appendix J"]
     assert pdf.stray_letters("Appendix A … Table A.1 … Figure 2.1", "en") == []
+
+
+def test_the_pdf_lists_a_short_caption_and_sizes_columns_from_their_content():
+    """typeset.lua: the lists of figures and tables show a caption up to its first remark or
+    sentence (a part's number such as 一（四） is not a remark); a long text column is not
+    squeezed beside a short one."""
+    import pypandoc
+
+    from xjutils.machinery import pdf
+
+    long = "The walnut brother: a farm-produce anchor on Kuaishou who sells far and wide"
+    html = (
+        "<table><caption>一（四）和原表3的表述（各行出处均为表3）</caption>"
+        "<thead><tr><th>Kind</th><th>Title</th><th>Note</th></tr></thead>"
+        f"<tbody><tr><td>person</td><td>{long}</td><td>{long}</td></tr></tbody></table>"
+        "<figure><img src='a.svg' alt='x'><figcaption>Sources of goods (redrawn from the "
+        "report's Figure 9). More</figcaption></figure>"
+    )
+    typst = pypandoc.convert_text(
+        html, "typst", format="html", extra_args=["--wrap=none", f"--lua-filter={pdf.FILTER}"]
+    )
+    assert "get() [一（四）和原表3的表述] else [一（四）和原表3的表述（各行出处均为表3）]" in typst
+    assert "get() [Sources of goods] else [Sources of goods (redrawn" in typst
+    assert re.search(r"columns: \(auto, \d+fr, \d+fr,\)", typst)

@@ -137,12 +137,13 @@ def test_pdfs_hold_every_chapter_with_embedded_fonts(reproduced, monkeypatch):
 
 
 def test_no_page_is_more_than_a_third_blank_but_a_chapters_last(reproduced, monkeypatch):
-    """A ceiling, not yet zero: the one composite figure of survey panels (图2–图8's
-    remnants) is taller than what is left of its page in each edition. Lower it as figures are
-    redrawn; never raise it."""
+    """A ceiling, not yet zero: one page in each edition, where chapter 4 ends in a run of
+    charts (the last, of survey panels, taller than what is left of its page) or chapter 7's
+    last section opens with its tall matrix. Lower it as figures are redrawn; never raise it."""
     monkeypatch.setenv("XJUTILS_OUTPUTS", str(reproduced.out))
     notes = pdf.layout_notes(reproduced.out / "site")
-    assert len(notes) <= 2, notes
+    for name in ("report.zh.pdf", "report.en.pdf"):
+        assert len([n for n in notes if n.startswith(name)]) <= 1, notes
 
 
 def test_gallery_links_each_figure_to_its_place(reproduced):

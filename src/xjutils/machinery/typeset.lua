@@ -2,7 +2,8 @@
 -- nbconvert's cell wrappers go (their content stays); heading anchors and links to other pages
 -- of the site go (their text stays: paper has no links); figures are the SVG beside each PNG;
 -- a chapter's title loses its "01 · " (Typst numbers chapters as a report does); a table with
--- no caption is neither numbered nor listed; columns of numbers are set right, words left;
+-- no caption is neither numbered nor listed; columns of numbers are set right, words left, each
+-- column as wide as its content asks; the lists of figures and tables get a short caption;
 -- each chapter leaves its short title for the running head.
 
 -- The marker pdf.body leaves between the chapters and the appendices: from here on headings
@@ -54,6 +55,140 @@ local function numeric(text)
   return t ~= "" and t:match("^[%d%.]+$") ~= nil
 end
 
+-- The caption a list of figures or tables shows: up to the first remark in brackets or the end
+-- of the first sentence, whichever comes first (trailing punctuation dropped); the exhibit
+-- keeps the whole. typeset.typ's outlines set the state "in-outline".
+local CLOSE = { ["（"] = "）", ["("] = ")", ["【"] = "】", ["["] = "]" }
+
+-- Whether a bracket numbers a part, as 一（四） or (2) do, or marks a word [sic], rather than
+-- remarking on the caption.
+local function numbering(inside)
+  for _, numeral in ipairs({ "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" }) do
+    inside = inside:gsub(numeral, "")
+  end
+  return inside == "sic" or inside:match("^%w?%d*$") ~= nil
+end
+
+local function short_text(text)
+  local at = #text + 1
+  for open, close in pairs(CLOSE) do
+    local from = 2
+    while true do
+      local i, j = text:find(open, from, true)
+      local k = i and text:find(close, j + 1, true)
+      if not (k and numbering(text:sub(j + 1, k - 1))) then
+        if i and i < at then at = i end
+        break
+      end
+      from = k + 1
+    end
+  end
+  for _, stop in ipairs({ "。", "；" }) do
+    local i = text:find(stop, 2, true)
+    if i and i < at then at = i end
+  end
+  local stop = text:find("[%l%d]%.%s+%u") -- an English sentence's full stop
+  if stop and stop + 1 < at then at = stop + 1 end
+  local short = text:sub(1, at - 1)
+  for _, tail in ipairs({ "%s+$", "[,:;]$", "，$", "：$", "、$" }) do
+    short = short:gsub(tail, "")
+  end
+  return short
+end
+
+local function short_caption(blocks)
+  local text = pandoc.utils.stringify(blocks)
+  local short = short_text(text)
+  if short == "" or short == text then
+    return blocks
+  end
+  local raw = function(s) return pandoc.RawInline("typst", s) end
+  return { pandoc.Plain(pandoc.List({ raw('#context if state("in-outline", false).get() [') })
+    .. { pandoc.Str(short), raw("] else [") } .. pandoc.utils.blocks_to_inlines(blocks) .. { raw("]") }) }
+end
+
+function Figure(el)
+  el.caption.long = short_caption(el.caption.long)
+  return el
+end
+
+-- A figure right under a heading stays in the flow beside it (typeset.typ floats only unlabelled
+-- tall figures): a float would leave the heading alone, under the figure or a page before it.
+function Blocks(blocks)
+  for i, block in ipairs(blocks) do
+    local before = blocks[i - 1]
+    if before and before.t == "RawBlock" and before.text:match("<short%-title>$") then
+      before = blocks[i - 2]
+    end
+    if block.t == "Figure" and before and before.t == "Header" then
+      block.identifier = "in-flow"
+    end
+  end
+  return blocks
+end
+
+-- How wide a text sets: a CJK or full-width character takes two Latin ones.
+local function width(text)
+  local n = 0
+  for _, c in utf8.codes(text) do
+    n = n + ((c >= 0x2E80 and c <= 0x9FFF or c >= 0xFF00 and c <= 0xFFEF) and 2 or 1)
+  end
+  return n
+end
+
+-- Latin characters of a table's 8 pt text across the text width, and the most a column's
+-- longest cell counts for: a long note should not starve the columns beside it.
+local ROOM, CAP = 110, 60
+
+-- Typst's columns for a table: `auto` each when every row fits on one line, else `auto` for
+-- short columns (codes, numbers, years) and for the rest shares (`fr`) of what is left in
+-- proportion to their longest cell (up to CAP), so that they wrap to about as many lines, but
+-- never narrower than their longest word; Typst's own auto columns squeeze some to a few
+-- characters.
+local function columns(el)
+  local long, word = {}, {}
+  local function see(rows)
+    for _, row in ipairs(rows) do
+      for col, cell in ipairs(row.cells) do
+        local text = pandoc.utils.stringify(cell.contents)
+        long[col] = math.max(long[col] or 1, math.min(width(text), CAP))
+        for w in text:gmatch("[%w%p]+") do -- Latin words; CJK breaks between characters
+          word[col] = math.max(word[col] or 1, #w)
+        end
+      end
+    end
+  end
+  see(el.head.rows)
+  for _, body in ipairs(el.bodies) do see(body.body) end
+  local n, total = #el.colspecs, 0
+  for col = 1, n do total = total + (long[col] or 1) + 2 end
+  local fixed = {} -- columns set at their own width: short ones, and those held by a word
+  for col = 1, n do
+    if total <= ROOM or (long[col] or 1) <= 14 then fixed[col] = long[col] or 1 end
+  end
+  local rate = 1
+  repeat
+    local free, rest = ROOM - 2 * n, 0
+    for col = 1, n do
+      if fixed[col] then free = free - fixed[col] else rest = rest + long[col] end
+    end
+    rate = rest > 0 and free / rest or 1
+    local held = false
+    for col = 1, n do
+      if not fixed[col] and long[col] * rate < (word[col] or 1) then
+        fixed[col], held = word[col], true
+      end
+    end
+  until not held
+  local tracks = {}
+  for col = 1, n do
+    local short = total <= ROOM or (long[col] or 1) <= 14
+    local share = fixed[col] or long[col] * rate
+    tracks[col] = short and "auto" or (math.max(1, math.floor(share + 0.5)) .. "fr")
+  end
+  return "(" .. table.concat(tracks, ", ") .. ",)"
+end
+
 function Table(el)
   -- columns of numbers are right-aligned, as a statistical table sets them
   for col = 1, #el.colspecs do
@@ -72,12 +207,14 @@ function Table(el)
     local align = (seen and all) and pandoc.AlignRight or pandoc.AlignLeft
     el.colspecs[col] = { align, el.colspecs[col][2] }
   end
-  if #el.caption.long == 0 then
-    return {
-      pandoc.RawBlock("typst", "#[#set figure(numbering: none, outlined: false)"),
-      el,
-      pandoc.RawBlock("typst", "]"),
-    }
+  local captioned = #el.caption.long > 0
+  if captioned then
+    el.caption.long = short_caption(el.caption.long)
   end
-  return el
+  local typst = pandoc.write(pandoc.Pandoc({ el }), "typst", PANDOC_WRITER_OPTIONS)
+  typst = typst:gsub("columns: %d+,", "columns: " .. columns(el) .. ",", 1)
+  if not captioned then
+    typst = "#[#set figure(numbering: none, outlined: false)\n" .. typst .. "]"
+  end
+  return pandoc.RawBlock("typst", typst)
 end
