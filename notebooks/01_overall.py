@@ -42,12 +42,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 报告公布的数值，逐条注明出处。
+# 下表逐条列出报告公布的总量数字，并注明每个数字印在何处。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The published values, each with where the report printed it.
+# The table below lists the totals the report publishes and where it prints each of them.
 
 # %%
 headline = data.load("overall")
@@ -75,10 +75,10 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# 报告自身的期数、参照年份和发布时间等信息，同样注明出处。
+# 报告本身的期数、参照年份和发布时间等信息也逐一录入，同样注明出处。
 
 # %% [markdown] tags=["lang-en"]
-# The report's own dates and counts (edition, reference years, publication), with provenance.
+# The report's own particulars (its edition, reference years and publication date) are transcribed in the same way, each with its place in the report.
 
 # %%
 facts = data.load("facts")

@@ -41,12 +41,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 表1及各单位的位次（“归口新疆”不参与排序）、占全疆总量的比重、占表内合计的比重和累计比重。
+# 下表按交易额给表1各单位排出位次（“归口新疆”不参与排序），并列出各自占全疆总量和占表内合计的比重及累计比重。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# Table 1 with each unit's rank ("attributed to Xinjiang as a whole" is not ranked), its share of the headline total and of the table's own sum, and the cumulative share.
+# The table below ranks Table 1's units by GMV ("attributed to Xinjiang as a whole" is not ranked) and gives each unit's share of the headline total and of the table's own sum, with the cumulative share.
 
 # %%
 gmv = prefectures.gmv()
@@ -199,10 +199,10 @@ present.table(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# 表3的注释：统计门槛与数据截止日期。
+# 表3的注释给出了统计门槛和数据截止日期，录入如下。
 
 # %% [markdown] tags=["lang-en"]
-# The table's note: the threshold and the cut-off date.
+# The table's note gives a threshold and a cut-off date, transcribed below.
 
 # %%
 facts = data.load("facts")

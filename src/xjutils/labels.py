@@ -155,7 +155,8 @@ TEXT = {
     ),
     "source_note": (
         "数据来源：《新疆直播电商发展调研报告（2023）》；本项目复现",
-        "Source: Xinjiang Live-Streaming E-commerce Survey Report (2023); reproduced here",
+        "Source: Xinjiang Live-Streaming E-commerce Development Survey Report (2023);"
+        " reproduced here",
     ),
     # the two sources as a reference names them (prose.locator, present.where)
     "report2023": ("《报告》", "Report"),
@@ -167,7 +168,7 @@ TEXT = {
     # --- the reader's edition: site and PDF (xjutils.machinery) ---
     "title": (
         "新疆直播电商发展调研报告（2023）·复现",
-        "Xinjiang Live-Streaming E-commerce Survey Report (2023), reproduced",
+        "Xinjiang Live-Streaming E-commerce Development Survey Report (2023), reproduced",
     ),
     "intro": (
         "逐章复现：《报告》公布的每个数字均注明出处转录在案，每条表述均重新推导，与公布值并列；"
@@ -178,7 +179,7 @@ TEXT = {
     ),
     "home": ("首页", "Home"),
     # the PDF edition's title page, outlines and exhibit numbering (xjutils.machinery.pdf)
-    "pdf_subtitle": ("复现与核查版", "A reproduction, with every number checked"),
+    "pdf_subtitle": ("公布数字的重新推算与核对", "Its published numbers re-derived and checked"),
     "pdf_editors_label": ("编者", "Editors"),
     "pdf_editors": (
         "新疆直播电商调研报告复现项目",
@@ -283,7 +284,6 @@ TEXT = {
     "cite_repo": ("本复现", "This reproduction"),
     "version": ("版本 {v}，{d}", "version {v}, {d}"),
     "repo_title": ("{report}复现", "Reproducing {report}"),
-    "licence": ("{licence} 许可协议", "{licence} licence"),
     "original_title": ("英文题名：", "Original title: "),
     "undated": ("未注明日期", "undated"),
     # figure captions (reader.caption): a redraw names the original it stands for, never

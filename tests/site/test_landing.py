@@ -17,10 +17,11 @@ def _prose(html: str) -> str:
 def test_zh_citation_of_the_repository_is_chinese():
     soup = BeautifulSoup(landing.citation("zh"), "html.parser")
     report, repo = soup.select("p.cite")
-    assert report.get_text().split(". ")[0].count("、") == 8  # the nine researchers, as before
+    # GB/T 7714: the nine researchers separated by commas, the document type after the title
+    assert report.get_text().split(". ")[0].count(", ") == 8 and "(2023)[R]" in report.get_text()
     text = repo.get_text()
     assert "新疆直播电商发展调研报告(2023)复现" in text and "新疆直播电商调研报告复现项目" in text
-    assert "版本" in text and "许可协议" in text
+    assert "版本" in text and "复现[CP]" in text and "许可" not in text  # a licence is no citation
     assert repo.find("span", lang="en").get_text().startswith("Reproducing the")  # original
     assert "Reproducing" not in _prose(str(repo))
 

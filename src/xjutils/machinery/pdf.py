@@ -18,7 +18,7 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .. import labels, paths, present
+from .. import labels, paths, present, prose
 from ..atomic import atomic_path
 from . import forks
 from .release import release
@@ -130,7 +130,7 @@ def meta(lang: str) -> dict:
         "imprint": [
             [t("pdf_editors_label", lang), t("pdf_editors", lang)],
             [t("pdf_version", lang), version],
-            [t("date", lang), date or ""],
+            [t("date", lang), prose.date(date, lang) if date else ""],
             [t("pdf_licence", lang), t("pdf_licence_text", lang)],
         ],
     }
@@ -385,9 +385,8 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-# A chapter's number as typeset.typ sets it (一、, 12, 附录A, Appendix A), or none (the front
-# chapter).
-NUMBERED = r"(?:[一二三四五六七八九十]+、|\d{1,2}|附录[A-Z]|Appendix[A-Z])?"
+# A chapter's number as typeset.typ sets it (12, 附录A, Appendix A), or none (the front chapter).
+NUMBERED = r"(?:\d{1,2}|附录[A-Z]|Appendix[A-Z])?"
 # A page whose text ends this far above its foot is "more than a third blank".
 BLANK = 1 / 3
 
@@ -405,7 +404,7 @@ def blank_pages(pdf: Path, texts: list[str], titles: list[str]) -> list[str]:
     from PIL import Image
 
     def opens_chapter(text: str) -> bool:
-        """The page begins with a chapter's title, after its number (一、 or 12) if any."""
+        """The page begins with a chapter's title, after its number (12) if any."""
         head = _flat(text)
         return any(re.match(rf"^{NUMBERED}{re.escape(t)}", head) for t in titles if t)
 

@@ -124,13 +124,11 @@ def _repository(cff: dict, lang: str) -> str:
     when = t("version", lang, v=version, d=prose.date(date, lang) if date else t("undated", lang))
     name = cff["authors"][0]["name"]
     if lang == "en":
-        return (
-            f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}. {e(cff["license"])}.'
-        )
+        return f'<span lang="en">{e(name)}. {e(cff["title"])}</span>, {e(when)}.'
     who = t("pdf_editors", lang)  # the project's name in Chinese, as the imprint gives it
     title = t("repo_title", lang, report=cff["references"][0]["title"])
     return (
-        f"{e(who)}. {e(title)}. {e(when)}. {e(t('licence', lang, licence=cff['license']))}. "
+        f"{e(who)}. {e(title)}[CP]. {e(when)}. "
         f'（{t("original_title", lang)}<span lang="en">{e(cff["title"])}</span>）'
     )
 
@@ -144,9 +142,10 @@ def citation(lang: str) -> str:
     report = cff["references"][0]
     year = str(report["date-published"])[:4]
     if lang == "zh":
-        authors = "、".join(a["family-names"] + a["given-names"] for a in report["authors"])
+        # GB/T 7714: authors separated by commas, the document type [R] after the title
+        authors = ", ".join(a["family-names"] + a["given-names"] for a in report["authors"])
         units = "、".join(report["institution"]["name"].split("; "))
-        original = f"{e(authors)}. {e(report['title'])}. {e(units)}，{year}."
+        original = f"{e(authors)}. {e(report['title'])}[R]. {e(units)}, {year}."
     else:  # names in pinyin (CITATION.cff `alias`), the title in Chinese and in English
         authors = ", ".join(a["alias"] for a in report["authors"])
         original = (
