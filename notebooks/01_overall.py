@@ -41,15 +41,17 @@ plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
-#
-# 下表逐条列出报告公布的总量数字，并注明每个数字印在何处。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
-#
+
+# %% [markdown] tags=["lang-zh", "ledger"]
+# 下表逐条列出报告公布的总量数字，并注明每个数字印在何处。
+
+# %% [markdown] tags=["lang-en", "ledger"]
 # The table below lists the totals the report publishes and where it prints each of them.
 
-# %%
+# %% tags=["ledger"]
 headline = data.load("overall")
 present.table(
     headline,

@@ -42,24 +42,26 @@ CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
-#
-# 下表列出原报告第二章给出的各项比重，并注明所属图号。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
-#
+
+# %% [markdown] tags=["lang-zh", "ledger"]
+# 下表列出原报告第二章给出的各项比重，并注明所属图号。
+
+# %% [markdown] tags=["lang-en", "ledger"]
 # The table below lists the shares the report's Section 2 gives, each with the figure it belongs to.
 
-# %%
+# %% tags=["ledger"]
 shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
 present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Section 2's figures"))
 
 # %% [markdown] tags=["lang-zh"]
-# 原报告第二章还给出了收回问卷数和有效问卷数、成立年份，以及若干提到但未给出比重的区间，一并录入如下。
+# 原报告第二章给出了收回问卷数和有效问卷数、成立年份，以及若干提到但未给出比重的区间，一并录入如下。
 
 # %% [markdown] tags=["lang-en"]
-# Section 2 also gives the questionnaires returned and valid, founding years, and bands it names without their shares; they are transcribed below.
+# Section 2 gives the questionnaires returned and valid, founding years, and bands it names without their shares; they are transcribed below.
 
 # %%
 facts = data.load("facts")

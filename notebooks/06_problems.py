@@ -47,7 +47,7 @@ CHARTS = [f"fig{i}" for i in range(23, 29)]
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 
-# %%
+# %% tags=["ledger"]
 shares = data.load("survey_shares").query("item in @CHARTS")
 present.table(
     shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]],
