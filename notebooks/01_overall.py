@@ -14,14 +14,14 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 01 · 总体规模：前言与一（一）的核心指标
+# # 01 · 总体规模：交易额、观看人次与直播场次
 #
 # 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。图1原为柱状图，如今只能依据正文引用的数字还原。
 #
 # 本章摘录这些数字（逐一转录并注明出处），逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
-# # 01 · Overall: the headline figures of the preface and Section 1.1
+# # 01 · Overall: GMV, views and live sessions
 #
 # The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 charted the series, but all that survives of it is the numbers the text quotes.
 #
@@ -167,12 +167,12 @@ say(
     zh="前言所称的年均增长率{cagr_pub}%是{y0}—{y1}年的复合增长率，由两端年份的交易额复算，"
     "结果与公布值一致。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
     "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。这说明2022年总量中"
-    "还包含三大平台以外平台的交易，其规模测算见“平台”一章。",
+    "还包含三大平台以外平台的交易，其规模测算见第3章。",
     en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1};"
     " recomputed from the GMV of the two end years, it reproduces. Each growth rate"
     " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"
     " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply leave room for platforms"
-    " other than the three; the chapter on platforms measures how much.",
+    " other than the three; Chapter 3 measures how much.",
     cagr_pub=printed(c.at["pre.gmv_cagr", "published"], c.at["pre.gmv_cagr", "decimals"]),
     y0=int(top.at["fig01.gmv.2020", "year"]),
     y1=int(top.at["fig01.gmv.2023", "year"]),

@@ -14,14 +14,14 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 02 · 地州市：直播交易额（表1）与话题播放量（表3），一（二）与一（四）
+# # 02 · 地州市：交易额集中于少数地州市
 #
 # 表1列出各地州市的直播电商交易额，另有一行“归口新疆”，记录只能归到全疆层面的交易额；表3列出各地州市直播电商相关话题在抖音、快手上的播放总量，只统计播放量超过门槛的话题。正文分别点出两张表的前三名。
 #
 # 本章对两张表排序，度量交易额的地区集中程度，将表1加总后与图1的全疆总量核对，并考察话题播放量高的地州市交易额是否也高。
 
 # %% [markdown] tags=["lang-en"]
-# # 02 · Prefectures: GMV (Table 1) and topic plays (Table 3), Sections 1.2 and 1.4
+# # 02 · Prefectures: GMV concentrated in a few places
 #
 # Table 1 lists live-commerce GMV by prefecture-level unit, plus one line for sales that can only be attributed to Xinjiang as a whole (归口新疆). Table 3 lists, for the same units, how often live-commerce topics were played on Douyin and Kuaishou, counting only topics above a play threshold. The text names the top three of each table.
 #

@@ -14,14 +14,14 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 03 · 平台：抖音、淘宝直播与快手（表2），一（三）与二（二）5
+# # 03 · 平台：抖音领先，快手份额下降
 #
 # 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
 #
 # 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即三大平台以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
 
 # %% [markdown] tags=["lang-en"]
-# # 03 · Platforms: Douyin, Taobao Live and Kuaishou (Table 2), Sections 1.3 and 2.2 (item 5)
+# # 03 · Platforms: Douyin leads as Kuaishou's share falls
 #
 # Table 2 gives live sessions, views and GMV on the three main platforms for 2022 and 2023, with growth rates. The text says Douyin grew fastest in sessions and GMV and Taobao Live in views; Section 2 adds that Douyin led on all three measures in 2023 and that nearly every surveyed institution streams on it.
 #
@@ -275,10 +275,10 @@ fit = survey.as_count(row["value"], row["decimals"], best)
 say(
     lang,
     zh="调查称有效问卷{stated}份，但在{stated}家机构中，任何整数家数所占比重四舍五入后都不等于{v}%；"
-    "而{best}家中的{k}家恰好等于该值（样本量问题详见“直播机构”一章）。按{best}家计，"
+    "而{best}家中的{k}家恰好等于该值（样本量问题详见第4章）。按{best}家计，"
     "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
     en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
-    " institutions rounds to {v}%, while {k} of {best} does (the chapter on institutions"
+    " institutions rounds to {v}%, while {k} of {best} does (Chapter 4"
     " examines the sample size). At n = {best} the {level:.0f}% interval runs from {lo:.1f}% to {hi:.1f}%.",
     stated=stated,
     best=best,

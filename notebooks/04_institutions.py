@@ -14,14 +14,14 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 04 · 直播机构：原报告第二章的问卷调查（图2—图15）
+# # 04 · 直播机构：问卷占比与所称样本量不符
 #
 # 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了图2—图15中的部分比重，这些图如今只剩正文引用的数字。
 #
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
-# # 04 · Institutions: the survey of Section 2 (Figures 2–15)
+# # 04 · Institutions: survey shares that do not fit the stated sample
 #
 # Section 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
 #
@@ -88,12 +88,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 哪个样本量能解释这些比重？
 #
-# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见“发展问题与扶持诉求”一章）。
+# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见第6章）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Which sample size explains the shares?
 #
-# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (see the chapter on problems and support).
+# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (see Chapter 6).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))

@@ -14,14 +14,14 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 06 · 发展问题与扶持诉求：原报告第四章（图23—图28）
+# # 06 · 发展问题与扶持诉求：缺主播人才与物流成本居首
 #
 # 同一份问卷还询问了直播机构面临的制约——人才、产品、跨境直播和配套环境，以及它们希望从政府、行业组织和平台获得哪些支持。正文引用了各图中居前的比重并排出位次，摘要复述了其中大部分。
 #
 # 本章在问卷比重实际对应的样本量下，为每个比重给出家数和置信区间，复现本章的排序和门槛表述，并核对摘要的复述与正文是否一致。
 
 # %% [markdown] tags=["lang-en"]
-# # 06 · Problems and support wanted (Section 4, Figures 23–28)
+# # 06 · Problems and support wanted: anchors and logistics come first
 #
 # The same questionnaire asked institutions what holds them back — talent, products, cross-border selling, the supporting environment — and what they want from government, industry bodies and platforms. The text quotes the leading shares of each chart and ranks them; the summary repeats most of them.
 #

@@ -498,6 +498,7 @@ COLUMN_ALIASES = {
 # columns where datapackage.json's title is written for the data's users, not for readers.
 COLUMNS = {
     "where": ("出处", "Where printed"),
+    "where_report": ("原报告出处", "In the report"),
     "report_ref": ("报告出处", "In the report"),
     "news_ref": ("新闻报道出处", "In the news article"),
     "item_label": ("项目", "Item"),

@@ -479,6 +479,14 @@ def _plain_title(title: str) -> str:
     return re.sub(r"\s*[（(][^（()）]*(?:中文|英文|zh|en|ours|本仓库)[^（()）]*[)）]$", "", title)
 
 
+def _where_of(places: list, lang: str) -> str:
+    """The header of a where column: 原报告出处 / In the report when every row is the report's
+    (its Section 1.2 or Appendix A then never reads as the edition's own), else 出处 / Where
+    printed (rows of the news article among them, each of which says so)."""
+    news = labels.t("news2022", lang)
+    return "where" if any(str(p).startswith(news) for p in places) else "where_report"
+
+
 def header(column: str, lang: str) -> str:
     """A column's header in the page's language."""
     i = _i(lang)
@@ -1007,7 +1015,7 @@ def _table(frame, lang: str) -> pd.DataFrame:
     order = [c for c in first if c in out] + [c for c in out if c not in first]
     shown = {}
     for c in order:
-        head = header(c, lang)
+        head = header(_where_of(out[c], lang) if c == "where" else c, lang)
         if c == "value" and suffix.get(c) == "percent":
             head = header("share_value", lang)  # a value in % is a share: 比重（%）
         name = _with_unit(head, suffix[c], lang) if c in suffix else head
@@ -1126,12 +1134,13 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
     def head(key):
         return _with_unit(t(key, lang), common, lang) if common else t(key, lang)
 
+    printed_at = [
+        where(s, i, p, lang=lang)
+        for s, i, p in zip(results["section"], results["item"], _pages(results))
+    ]
     shown = pd.DataFrame(
         {
-            header("where", lang): [
-                where(s, i, p, lang=lang)
-                for s, i, p in zip(results["section"], results["item"], _pages(results))
-            ],
+            header(_where_of(printed_at, lang), lang): printed_at,
             t("claim", lang): [
                 text
                 if common is not None or isinstance(x, str) or pd.isna(u)

@@ -485,7 +485,7 @@ def test_counts_take_their_measure_words(table, row, zh, en):
 def test_a_table_that_marks_unknowns_marks_every_one():
     for lang, unknown in (("zh", "未说明"), ("en", "not stated")):
         shown = present.table(data.load("cases"), lang)
-        cells = shown.drop(columns=present.header("where", lang))
+        cells = shown.drop(columns=present.header("where_report", lang))
         assert not (cells == "").any().any() and (cells == unknown).any().any()
 
 
@@ -629,3 +629,11 @@ def test_a_dated_tables_amount_keeps_its_magnitude_when_its_unit_is_rescaled():
     shown = present.table(facts, "en")
     cells = list(getattr(shown, "data", shown)["Value"])
     assert "100 million plays" in cells and "1 billion plays" not in cells
+
+
+def test_a_where_column_says_it_is_the_report_s_unless_the_article_is_in_it():
+    """The report's Section 1.2 or Appendix A in a column named only 出处 / Where printed read as
+    the edition's own (issue 19's readers)."""
+    assert present.header(present._where_of(["图1，第3页"], "zh"), "zh") == "原报告出处"
+    mixed = ["Fig. 1, p. 3", "News article, para. 6"]
+    assert present.header(present._where_of(mixed, "en"), "en") == "Where printed"
