@@ -36,6 +36,7 @@ LABELS = [
     # the report's sections in English: Section 2.2, item 5; Sections 1.2 and 1.4; Appendix A
     r"\bSections?\s{P}(?:\s(?:and|to)\s{P})*".format(P=r"\d+(?:\.\d+)?(?:,?\s\(?item\s\d+\)?)?"),
     r"\bchapters?\s0\d\b",  # our chapters: chapter 03
+    r"\bChapters?\s\d\b|第\d章",  # the edition's chapters: Chapter 6, 第6章
     r"(?<![\d.])0\d(?!\d|\.\d|%)",  # chapter / notebook numbers: 01 … 09
 ]
 LABEL = re.compile("|".join(LABELS))
@@ -61,6 +62,7 @@ def stray_digits(text: str) -> list[str]:
     [
         ("图3与表2，二(二)4，2020–2023年，见笔记本04和 `fig01`", []),
         ("Figure 3 and Tables 1–3 in Section 1.1; erratum E07; chapter 06", []),
+        ("见第6章 (see Chapter 6)", []),
         ("Sections 1.2 and 1.4, Section 2.2, item 5 and Appendix A", []),
         ("Sections 1.3 and 2.2 (item 5)", []),
         ("38 explains all but two", ["38"]),
