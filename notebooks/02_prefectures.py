@@ -65,7 +65,7 @@ present.table(
 # 以各地州市交易额占地州市合计的比重计算赫芬达尔—赫希曼指数（HHI），并换算为“等效地州市个数”，即规模相同时需要多少个地州市才能达到同样的集中程度。
 
 # %% [markdown] tags=["lang-en"]
-# ## How concentrated is live commerce?
+# ## How concentrated live commerce is
 #
 # The Herfindahl–Hirschman index (HHI) of the prefectures' shares of their own sum, and its "equivalent number": how many equal-sized prefectures would be exactly this concentrated.
 
@@ -244,12 +244,12 @@ plots.save_table(topics, "tab03")
 plots.save(fig, "tab03", lang)
 
 # %% [markdown] tags=["lang-zh"]
-# ## 话题播放量与交易额是否相关？
+# ## 话题播放量与交易额的相关性
 #
 # 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。
 
 # %% [markdown] tags=["lang-en"]
-# ## Do topic plays go with sales?
+# ## Topic plays and sales
 #
 # Douyin topic plays are the only complete column of Table 3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval.
 

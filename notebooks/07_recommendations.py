@@ -102,12 +102,12 @@ say(
 
 
 # %% [markdown] tags=["lang-zh"]
-# ## 各条建议的证据是否充分？
+# ## 各条建议的证据强弱
 #
 # 依据关联关系计数：至少有一条附带已公布数字的直接关联，记为“有数据支撑”；只有间接关联的，记为“仅有间接证据”；报告中找不到任何相关证据的，记为“无”。
 
 # %% [markdown] tags=["lang-en"]
-# ## How well is each recommendation supported?
+# ## How well each recommendation is supported
 #
 # Counted from the links: a recommendation *rests on a number* when at least one direct link carries a published number, has *indirect evidence only* when only related numbers bear on it, and *none* when nothing in the report does.
 
