@@ -246,12 +246,12 @@ plots.save(fig, "tab03", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量与交易额的相关性
 #
-# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。
+# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。需要注意两者的时期并不相同：话题播放量是截至数据截止日的累计数，交易额只是当年的数，而且一个地州市的播放量可能主要来自单个话题（如和田的“和田玉”话题），因此这一相关只是描述性的。
 
 # %% [markdown] tags=["lang-en"]
 # ## Topic plays and sales
 #
-# Douyin topic plays are the only complete column of Table 3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval.
+# Douyin topic plays are the only complete column of Table 3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval. The two cover different periods: topic plays are cumulative up to the table's cut-off date, GMV is for one year; and a prefecture's plays may come mostly from one topic (Hotan's jade topic, for one), so the correlation is descriptive only.
 
 # %%
 corr = prefectures.topics_vs_gmv()

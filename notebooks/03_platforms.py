@@ -139,9 +139,12 @@ plots.save(fig, "tab02", lang)
 # %%
 shares = platforms.shares(levels)
 present.table(
-    shares,
+    platforms.shares_wide(shares, lang),
     lang,
-    caption=("三大平台占全疆总量的比重", "The three platforms' shares of the Xinjiang totals"),
+    caption=(
+        "三大平台及其他平台占全疆总量的比重（2022年全疆总量由增长率推算）",
+        "The platforms' shares of the Xinjiang totals (2022 totals implied by the growth rates)",
+    ),
 )
 
 # %% tags=["remove-input"]

@@ -239,29 +239,32 @@ present.table(
 
 # %% tags=["remove-input"]
 bad = sources.contradictions(links)
+c = sources.compared(links)
 amount = lambda r, side: quantity(  # noqa: E731
     r[f"{side}_value"], r[f"{side}_unit"], lang, r[f"{side}_decimals"]
 )
 say(
     lang,
-    zh=by_count(
+    zh="{n}对数字中，时期或口径不同、不作数值比较的{apart}对；"
+    + by_count(
         len(bad),
-        len(links),
-        every="{n}对数字全部相互矛盾。",
-        some="{n}对数字中，相互矛盾的有{c}对。",
-        none="{n}对数字均不矛盾。",
+        c,
+        every="其余可比较的数字全部相互矛盾。",
+        some="可比较的{c}对中，相互矛盾的有{k}对。",
+        none="其余可比较的数字相互不矛盾。",
     )
     + "".join(
         f"报道称新疆主播三个月的{r['what_zh']}为{amount(r, 'news')}，超过报告中同一平台全年的交易额"
         f"{amount(r, 'report')}（勘误{r['erratum_id']}）。"
         for _, r in bad.iterrows()
     ),
-    en=by_count(
+    en="Of the {n} pairs, {apart} differ in period or measure and are not compared as numbers; "
+    + by_count(
         len(bad),
-        len(links),
-        every="All {n} pairs contradict each other.",
-        some="Of the {n} pairs, {c} contradict each other.",
-        none="None of the {n} pairs contradict each other.",
+        c,
+        every="where the numbers can be compared, every pair contradicts.",
+        some="of the {c} compared, {k} contradict each other.",
+        none="where the numbers can be compared, they do not contradict each other.",
     )
     + "".join(
         f' The article\'s "{r["what_en"]}" is {amount(r, "news")} for three months, more than'
@@ -270,7 +273,9 @@ say(
         for _, r in bad.iterrows()
     ),
     n=len(links),
-    c=len(bad),
+    c=c,
+    k=len(bad),
+    apart=len(links) - c,
 )
 
 

@@ -499,6 +499,7 @@ COLUMN_ALIASES = {
 COLUMNS = {
     "where": ("出处", "Where printed"),
     "where_report": ("原报告出处", "In the report"),
+    "known_as": ("数值来源", "How known"),
     "report_ref": ("报告出处", "In the report"),
     "news_ref": ("新闻报道出处", "In the news article"),
     "item_label": ("项目", "Item"),

@@ -159,10 +159,12 @@ def figure(frame: pd.DataFrame, lang: str):
         ax.margins(y=0.15)
         ax.yaxis.set_major_locator(plt.MaxNLocator(5, steps=[1, 2, 5, 10]))
         _mark_missing(ax, missing, lang)
-    # in the latest year's colour, as the bars the reader compares it with
+    # each year has its colour (the edition's one per year): "published" shows every published
+    # year's, "implied" the latest's, as the bars the reader compares them with
     latest = plots.colour(int(frame["year"].max()))
+    published = sorted(frame.loc[frame["status"] == "published", "year"].unique())
     handles = [
-        plt.Rectangle((0, 0), 1, 1, color=latest),
+        tuple(plt.Rectangle((0, 0), 1, 1, color=plots.colour(int(y))) for y in published),
         plt.Rectangle((0, 0), 1, 1, fc="white", ec=latest, hatch="//"),
     ]
     texts = [labels.t("published", lang), labels.t("derived", lang)]

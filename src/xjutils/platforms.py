@@ -177,6 +177,21 @@ def claim_tallies(results: pd.DataFrame) -> dict[str, dict[str, int]]:
     return {"growth": claims.tally(results[growth]), "ranking": claims.tally(results[~growth])}
 
 
+def shares_wide(sh: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`shares` as a reader compares them: a row per platform (表2's order, the residual last),
+    a column per measure and year, in % to one decimal (the rounding ranges are a few hundredths
+    wide, below what is shown; the caption says which year's totals are implied)."""
+    wide = sh.pivot(index="platform_id", columns=["metric", "year"], values="share").round(1)
+    wide = wide.reindex(index=[p for p in order(sh) if p in wide.index] + [OUTSIDE])
+    as_printed = ("sessions", "views", "gmv")  # 表2's column order
+    wide = wide.reindex(columns=sorted(wide.columns, key=lambda c: (as_printed.index(c[0]), c[1])))
+    head = "{m}{y}年（%）" if labels.check_lang(lang) == "zh" else "{m} {y} (%)"
+    wide.columns = [head.format(m=labels.t(m, lang), y=y) for m, y in wide.columns]
+    wide = wide.rename_axis("platform_id").reset_index()
+    wide.attrs = {"decimals": {c: 1 for c in wide.columns[1:]}}
+    return wide
+
+
 def gmv_shares(sh: pd.DataFrame) -> pd.DataFrame:
     """Each platform's share of headline GMV (%) by year, with `three`, 表2's platforms together:
     who gained and who lost between the two years."""

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from matplotlib import font_manager
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.ticker import Formatter, FuncFormatter, LogLocator, NullFormatter
 
 from . import data, labels, paths, prose
@@ -314,6 +315,8 @@ def finish(fig, heading: str, lang: str, note: str | None = None, source: bool =
                 bbox_to_anchor=(0.5, bottom),
                 ncol=ncol,
                 frameon=False,
+                # a tuple of handles is one entry of several swatches (published, by year)
+                handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
             )
             width = box.get_window_extent(fig.canvas.get_renderer()).width
             if ncol == 1 or width <= fig.bbox.width * 0.98:

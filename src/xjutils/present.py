@@ -479,6 +479,10 @@ def _plain_title(title: str) -> str:
     return re.sub(r"\s*[（(][^（()）]*(?:中文|英文|zh|en|ours|本仓库)[^（()）]*[)）]$", "", title)
 
 
+# How a value of a series is known (overall.series, platforms.shares): not a claim's status.
+KNOWN_AS = {"published", "derived", "missing", "computed"}
+
+
 def _where_of(places: list, lang: str) -> str:
     """The header of a where column: 原报告出处 / In the report when every row is the report's
     (its Section 1.2 or Appendix A then never reads as the edition's own), else 出处 / Where
@@ -1015,7 +1019,9 @@ def _table(frame, lang: str) -> pd.DataFrame:
     order = [c for c in first if c in out] + [c for c in out if c not in first]
     shown = {}
     for c in order:
-        head = header(_where_of(out[c], lang) if c == "where" else c, lang)
+        head = header(_where_of(out[c], lang) if c in ("where", "ref") else c, lang)
+        if c == "status" and set(f["status"].dropna()) <= KNOWN_AS:
+            head = header("known_as", lang)  # how a value is known, not a check's result
         if c == "value" and suffix.get(c) == "percent":
             head = header("share_value", lang)  # a value in % is a share: 比重（%）
         name = _with_unit(head, suffix[c], lang) if c in suffix else head

@@ -101,6 +101,16 @@ def misfits(fit: pd.Series, lang: str) -> list[str]:
     return list(data.load("news_numbers").set_index("id").loc[ids, f"what_{lang}"])
 
 
+# Classes of `classify` under which two numbers were compared as numbers at all.
+COMPARED = ("agree", "consistent_subset", "lower_bound", "contradiction")
+
+
+def compared(frame: pd.DataFrame) -> int:
+    """How many links were compared as numbers; the rest differ in period or measure, so saying
+    'none contradicts' of them would claim a check never made."""
+    return int(frame["class"].isin(COMPARED).sum())
+
+
 def contradictions(frame: pd.DataFrame) -> pd.DataFrame:
     """The links classed `contradiction`, with what the article's number describes and both
     numbers as printed (value, unit, decimals; `news_` and `report_`), to be said with them."""

@@ -280,3 +280,16 @@ def test_a_verdict_depends_on_the_sample_size_only_when_the_tests_disagree():
     assert survey.verdict_depends_on_size(disagree, 0.05)
     assert not survey.verdict_depends_on_size(agree, 0.05)
     assert not survey.verdict_depends_on_size(disagree, 0.1)
+
+
+def test_platform_shares_read_as_a_wide_table_that_adds_up():
+    wide = platforms.shares_wide(platforms.shares(platforms.levels()), "en")
+    assert list(wide["platform_id"]) == ["douyin", "taobao", "kuaishou", "outside"]
+    assert list(wide.columns[1:3]) == ["Live sessions 2022 (%)", "Live sessions 2023 (%)"]
+    assert (wide.iloc[:, 1:].sum().round(0) == 100).all()  # three platforms and the rest
+    assert wide.at[2, "GMV 2023 (%)"] == 21.9
+
+
+def test_only_links_compared_as_numbers_count_as_compared():
+    frame = pd.DataFrame({"class": ["lower_bound", "different_period", "different_measure"]})
+    assert sources.compared(frame) == 1

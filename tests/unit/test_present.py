@@ -306,7 +306,7 @@ def test_platform_rows_follow_table_2_and_computed_shares_are_not_published(fram
     shares = frames["shares"]
     assert "published" not in set(shares["status"])
     en = present.table(shares, "en")
-    assert set(en["Status"]) == {"computed", "implied"}
+    assert set(en["How known"]) == {"computed", "implied"}
 
 
 def test_a_dated_row_shows_its_date_as_its_value():
@@ -606,9 +606,9 @@ def test_a_printed_value_carries_no_rounding_bounds():
     """12.20 with 12.195–12.205 beside it was false precision; an implied value keeps its range
     (issue 19)."""
     shown = present.table(overall.series(), "zh")
-    published = shown[shown["状态"] == "公布值"]
+    published = shown[shown["数值来源"] == "公布值"]
     assert (published["下限"] == "").all() and (published["上限"] == "").all()
-    implied = shown[shown["状态"] == "推算值"]
+    implied = shown[shown["数值来源"] == "推算值"]
     assert (implied["下限"] != implied["上限"]).all()  # 32.4275—32.4360: not 32.43—32.43
     assert "32.4275" in set(implied["下限"])
     en = present.table(overall.series(), "en")
