@@ -1,9 +1,9 @@
 """Chapter 三: the six anchor case studies as data, and a comparison that keeps units apart.
 
 The cases report different things (one show's GMV, a year's turnover, followers, sessions,
-income), so they are compared only within a measure (`MEASURES`: sales, never beside a
-person's income; a team's size, never beside an audience), each panel in its own base unit,
-with lower bounds ('over …') and approximations ('nearly …') marked as such.
+income), so they are compared only within a measure (data/case_numbers.csv `compared_as`:
+sales, never beside a person's income; a team's size, never beside an audience), each panel
+in its own base unit, with lower bounds ('over …') and approximations ('nearly …') marked.
 """
 
 import matplotlib.pyplot as plt
@@ -13,21 +13,6 @@ import seaborn as sns
 
 from . import data, labels, plots, prose
 
-# What a number measures, where its unit's quantity alone would put unlike things on one
-# axis (yuan: a business's sales and a person's income; persons: a team and an audience).
-# A number not listed is measured by its unit's quantity.
-MEASURES = {
-    "case1.sales_total": "sales",
-    "case3.annual_revenue": "sales",
-    "case5.show_gmv": "sales",
-    "case6.income_before": "income",
-    "case6.income_now": "income",
-    "case1.team_size": "team",
-    "case2.influencer_target": "team",
-    "case6.anchors": "team",
-    "case2.fans": "audience",
-    "case5.show_audience": "audience",
-}
 # Panels in this order; bare counts (reasons, languages, shops) are no one measure: no panel.
 ORDER = ("sales", "income", "money", "team", "audience", "persons", "sessions")
 MARK = {"lower_bound": "≥", "approx": "≈", "exact": "", "upper_bound": "≤"}
@@ -39,6 +24,9 @@ def numbers() -> pd.DataFrame:
     nums = data.load("case_numbers").dropna(subset=["value"])
     nums = nums.join(units[["quantity", "base_unit", "factor"]], on="unit")
     nums["base_value"] = nums["value"] * nums["factor"]
+    # what it measures where the unit's quantity alone would put unlike things on one axis
+    # (yuan: a business's sales and a person's income; persons: a team and an audience)
+    nums["measure"] = nums["compared_as"].fillna(nums["quantity"])
     cases = data.load("cases").set_index("case_id")[["who_zh", "who_en", "prefecture_id"]]
     return nums.join(cases, on="case_id").drop(columns=["factor"])
 
@@ -105,9 +93,6 @@ def _mark(ax, text: str, x: float, y: float) -> None:
 
 def figure(frame: pd.DataFrame, lang: str):
     """One panel per quantity, stacked; a point per number on a log axis, marked ≥ or ≈."""
-    frame = frame.assign(
-        measure=[MEASURES.get(i, q) for i, q in zip(frame["id"], frame["quantity"])]
-    )
     panels = [q for q in ORDER if (frame["measure"] == q).any()]
     units = data.load("units").set_index("unit_id")
     counts = [int((frame["measure"] == q).sum()) for q in panels]

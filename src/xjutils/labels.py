@@ -328,6 +328,61 @@ TEXT = {
         "Reader's edition: code is not shown. Each chapter also exists with its code, and as a"
         " Jupyter file to download and run again.",
     ),
+    # --- the audit as a reader gets it (xjutils.audit.view) ---
+    # one row per family
+    "audit_family": ("检查类别", "Family"),
+    "audit_scope": ("检查内容", "What it examines"),
+    "audit_examined": ("审查项数", "Examined"),
+    "audit_findings": ("发现数", "Findings"),
+    "audit_conditional": ("附条件结论", "Conditional results"),
+    "audit_group": ("分组", "Group"),
+    "audit_cause": ("原因（勘误）", "Cause (erratum)"),
+    "audit_statement": ("所检验的表述", "Statement tested"),
+    "audit_premise": ("前提", "Premise"),
+    "audit_plausibility": ("前提是否可信", "How plausible the premise is"),
+    "audit_if_premise": ("若前提成立", "If the premise held"),
+    "audit_plausible_likely": ("很可能成立", "likely"),
+    "audit_plausible_possible": ("可能成立，也可能不成立", "possible"),
+    "audit_plausible_unlikely": ("不大可能成立", "unlikely"),
+    "audit_mean_misfit": (
+        "样本量为{n}时都不能得到均值{v}；样本量为{near}时可以",
+        "no sample of {n} gives a mean of {v}; samples of {near} do",
+    ),
+    "audit_news_survey": (
+        "新闻所引直播基地调查的各项占比",
+        "The news article's shares of its live-base survey",
+    ),
+    "audit_shares_fit": (
+        "{k}项占比中有{m}项不能写成k/{n}",
+        "{m} of the {k} shares cannot be k/{n}",
+    ),
+    "audit_mean_fit": ("样本量为{n}时都能得到均值{v}", "samples of {n} all give a mean of {v}"),
+    "audit_explained": ("解释发现的勘误及出处", "Errata explaining the findings, and where"),
+    "audit_no_findings": ("无发现", "none"),
+    "audit_explains": ("{id}（{n}处）：{where}。", "{id}, {n} {findings}: {where}."),
+    # the errata
+    "audit_grade": ("性质", "Severity, certainty"),
+    "audit_grade_of": ("{severity}，{certainty}", "{severity}, {certainty}"),
+    "audit_withdrawn": ("{grade}；已撤回", "{grade}; withdrawn"),
+    "audit_where": ("出处", "Where"),
+    "audit_note": ("{where}。{note}", "{where}. {note}"),
+    # bars the text does not print
+    "audit_chart": ("图表", "Chart"),
+    "audit_bar": ("未印出的档", "Bar not printed"),
+    "audit_low": ("最少（家）", "Fewest institutions"),
+    "audit_high": ("最多（家）", "Most institutions"),
+    "audit_n": ("样本量", "Sample size"),
+    "audit_low_pct": ("占比下限（%）", "Lowest share (%)"),
+    "audit_high_pct": ("占比上限（%）", "Highest share (%)"),
+    "audit_span": ("{low}—{high}{unit}", "{low}–{high}{unit}"),
+    "audit_open_span": ("{low}{unit}及以上", "{low}{unit} or more"),
+    # what the text lets us recover
+    "audit_coverage": ("可恢复程度", "Recoverable"),
+    "audit_full": ("全部", "in full"),
+    "audit_partial": ("部分", "in part"),
+    "audit_none": ("无", "nothing"),
+    "audit_known": ("正文给出的内容", "What the text gives"),
+    "audit_missing": ("未给出的内容", "What it does not"),
 }
 
 

@@ -53,6 +53,7 @@ HIDDEN = {
     "certainty_why",
     "reading_why",
     "implied_by",
+    "compared_as",  # which panel of the cases' chart a number goes to
     "period_evidence",
     "year_printed",
     "inputs",

@@ -38,16 +38,16 @@ def test_case_numbers_read_as_each_language_writes_money():
     assert cases.value_label(7_000, "exact", "yuan", "en") == "7000 yuan"  # prose.groups
 
 
-def test_a_case_panel_holds_one_measure_never_a_team_beside_an_audience(monkeypatch):
+def test_a_case_panel_holds_one_measure_never_a_team_beside_an_audience():
     import pandas as pd
 
     from xjutils import plots
 
     plots.use("en")
     rows = [
-        ("c.team", "persons", 4, "team"),
-        ("c.fans", "10k_persons", 30, "fans"),
-        ("c.plan", "persons", 100, "plan"),
+        ("c.team", "persons", 4, "team", "team"),
+        ("c.fans", "10k_persons", 30, "fans", "audience"),
+        ("c.plan", "persons", 100, "plan", "persons"),  # no measure of its own: its quantity
     ]
     frame = pd.DataFrame(
         [
@@ -62,12 +62,11 @@ def test_a_case_panel_holds_one_measure_never_a_team_beside_an_audience(monkeypa
                 "quantity": "persons",
                 "base_unit": "persons",
                 "base_value": v * (1e4 if u.startswith("10k") else 1),
+                "measure": m,
             }
-            for i, u, v, w in rows
+            for i, u, v, w, m in rows
         ]
     )
-    monkeypatch.setitem(cases.MEASURES, "c.team", "team")
-    monkeypatch.setitem(cases.MEASURES, "c.fans", "audience")
     fig = cases.figure(frame, "en")
     panels = [[t.get_text() for t in ax.get_yticklabels()] for ax in fig.axes]
     plots.close(fig)

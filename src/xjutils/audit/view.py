@@ -14,71 +14,18 @@ from .. import data, labels, plots
 from ..prose import SOURCES, join, locator, number, say
 from . import FAMILIES, GROUPS, summary
 
-TEXT = {
-    # one row per family
-    "family": ("检查类别", "Family"),
-    "scope": ("检查内容", "What it examines"),
-    "examined": ("审查项数", "Examined"),
-    "findings": ("发现数", "Findings"),
-    "conditional": ("附条件结论", "Conditional results"),
-    "group": ("分组", "Group"),
-    "cause": ("原因（勘误）", "Cause (erratum)"),
-    "statement": ("所检验的表述", "Statement tested"),
-    "premise": ("前提", "Premise"),
-    "plausibility": ("前提是否可信", "How plausible the premise is"),
-    "if_premise": ("若前提成立", "If the premise held"),
-    "plausible_likely": ("很可能成立", "likely"),
-    "plausible_possible": ("可能成立，也可能不成立", "possible"),
-    "plausible_unlikely": ("不大可能成立", "unlikely"),
-    "mean_misfit": (
-        "样本量为{n}时都不能得到均值{v}；样本量为{near}时可以",
-        "no sample of {n} gives a mean of {v}; samples of {near} do",
-    ),
-    "news_survey": (
-        "新闻所引直播基地调查的各项占比",
-        "The news article's shares of its live-base survey",
-    ),
-    "shares_fit": (
-        "{k}项占比中有{m}项不能写成k/{n}",
-        "{m} of the {k} shares cannot be k/{n}",
-    ),
-    "mean_fit": ("样本量为{n}时都能得到均值{v}", "samples of {n} all give a mean of {v}"),
-    "explained": ("解释发现的勘误及出处", "Errata explaining the findings, and where"),
-    "no_findings": ("无发现", "none"),
-    "explains": ("{id}（{n}处）：{where}。", "{id}, {n} {findings}: {where}."),
-    # the errata
-    "erratum": ("勘误", "Erratum"),
-    "grade": ("性质", "Severity, certainty"),
-    "grade_of": ("{severity}，{certainty}", "{severity}, {certainty}"),
-    "withdrawn": ("{grade}；已撤回", "{grade}; withdrawn"),
-    "found_by": ("发现方式", "Found by"),
-    "reading": ("人工阅读", "reading"),
-    "what": ("内容", "What"),
-    "where": ("出处", "Where"),
-    "why": ("解释", "Explanation"),
-    "note": ("{where}。{note}", "{where}. {note}"),
-    # bars the text does not print
-    "chart": ("图表", "Chart"),
-    "bar": ("未印出的档", "Bar not printed"),
-    "low": ("最少（家）", "Fewest institutions"),
-    "high": ("最多（家）", "Most institutions"),
-    "n": ("样本量", "Sample size"),
-    "low_pct": ("占比下限（%）", "Lowest share (%)"),
-    "high_pct": ("占比上限（%）", "Highest share (%)"),
-    "span": ("{low}—{high}{unit}", "{low}–{high}{unit}"),
-    "open_span": ("{low}{unit}及以上", "{low}{unit} or more"),
-    # what the text lets us recover
-    "coverage": ("可恢复程度", "Recoverable"),
-    "full": ("全部", "in full"),
-    "partial": ("部分", "in part"),
-    "none": ("无", "nothing"),
-    "known": ("正文给出的内容", "What the text gives"),
-    "missing": ("未给出的内容", "What it does not"),
+# Its words are labels.TEXT's audit_* entries; these five are column headers or values there.
+SHARED = {
+    "erratum": "erratum_id",
+    "found_by": "family",
+    "reading": "reading",
+    "what": "what",
+    "why": "explanation",
 }
 
 
 def _t(key: str, lang: str) -> str:
-    return TEXT[key][labels.LANGS.index(labels.check_lang(lang))]
+    return labels.t(SHARED.get(key, f"audit_{key}"), lang)
 
 
 def _name(family: str, lang: str) -> str:
