@@ -365,3 +365,27 @@ def test_no_extra_zeros_leaves_what_is_not_a_decimal_alone():
     assert present._no_extra_zeros("n/a", 2) == "n/a"
     assert present._no_extra_zeros("12.000", 0) == "12"  # no decimals left: no point
     assert present._no_extra_zeros("−1,234.50", 1) == "−1,234.5"
+
+
+def test_a_checked_claim_carries_its_record_whole():
+    """Every field a reader's table or the summary takes from a checked claim, each from its own
+    column of data/claims.csv (a key or a value swapped would pass unseen elsewhere)."""
+    row = claims.check_all("claim_id == 'pre.gmv_2023'").iloc[0]
+    assert row.to_dict() | {"erratum_id": None, "low": 0, "high": 0} == {
+        "claim_id": "pre.gmv_2023",
+        "kind": "restatement",
+        "section": "前言",
+        "item": "fig01",
+        "statement_zh": "前言：2023年交易额",
+        "statement_en": "Preface: 2023 GMV",
+        "published": 50.6,
+        "decimals": 2,
+        "reproduced": 50.6,
+        "low": 0,
+        "high": 0,
+        "unit": "100m_yuan",
+        "status": "reproduced",
+        "expected": "reproduced",
+        "erratum_id": None,
+    }
+    assert (row["low"], row["high"]) == pytest.approx((50.595, 50.605))
