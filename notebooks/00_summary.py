@@ -129,7 +129,8 @@ say(
     "{own}销售自产商品。"
     "反映最多的问题是缺主播人才（{anchors}）和物流成本高（{logistics}）；"
     "机构最希望平台给予更多流量曝光（{traffic}）。",
-    en="The survey of live-streaming institutions states {n}, but its shares behave like shares"
+    en="The survey of live-streaming institutions (the agencies that run live selling for"
+    " merchants) states {n}, but its shares behave like shares"
     " of {fit}, not of the stated number. As printed, the institutions' median annual GMV is {median} and their"
     " mean staff {staff}; {outside} have consumers outside Xinjiang and {own} sell their own"
     " products. The problems most often reported are a shortage of anchors ({anchors}) and high"

@@ -23,7 +23,7 @@
 # %% [markdown] tags=["lang-en"]
 # # 04 · Institutions: survey shares that do not fit the stated sample
 #
-# Section 2 describes Xinjiang's live-streaming institutions from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
+# Section 2 describes Xinjiang's live-streaming institutions (the agencies, often multi-channel networks, that run live selling for merchants and brands) from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
