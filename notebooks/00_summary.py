@@ -24,7 +24,7 @@ lang = "zh"  # "zh" or "en": language of the prose
 
 # %%
 from xjutils import claims, data, overall, recommendations, summary
-from xjutils.prose import by_count, say
+from xjutils.prose import by_count, number, say
 
 checked = claims.check_all()
 found = summary.findings(checked)
@@ -38,6 +38,7 @@ tally = summary.tally(checked)
 growth_ok, growth_n = summary.agree(checked, "growth", "tab02")
 restated_ok, restated_n = summary.agree(checked, "restatement")
 substantive = summary.errata(data.load("errata"), "substantive")
+market = summary.market()
 
 # %% tags=["remove-input"]
 say(
@@ -49,7 +50,8 @@ say(
         "所允许的上限，与其他公布数据不矛盾。"
         if bounded
         else ""
-    ),
+    )
+    + "报告没有说明这些总量由谁、以何种口径统计。",
     en="{lead} The report puts Xinjiang's live-commerce gross merchandise value (GMV) in {y1} at {gmv}, up {gg} on the"
     " year before, with {views} (up {vg}) across {sessions} of live streaming (up {sg}). GMV"
     " grew by {cagr} a year on average over {y0}–{y1}."
@@ -59,7 +61,8 @@ say(
         " that Table 2's three platforms in {yp} allow."
         if bounded
         else ""
-    ),
+    )
+    + " The report does not say who measured these totals, or how.",
     lead=summary.lead(list(found.values()), lang),
     y0=span[0],
     y1=span[-1],
@@ -78,8 +81,10 @@ total = found["s1_2.total"]
 say(
     lang,
     zh="分地州市看，交易额居前三位的依次是{top3}，分别为{u}、{a}和{h}。"
+    "三者合计占全疆交易额的{share}（本版据此计算），交易额高度集中。"
     "但表1各地州市相加只有{sum}，与全疆总量{total}对不上{mark}，差额无法用舍入解释。",
-    en="By prefecture, the three largest by GMV are {top3}: {u}, {a} and {h}. Table 1's rows,"
+    en="By prefecture, the three largest by GMV are {top3}: {u}, {a} and {h}; together they"
+    " take {share} of the regional GMV, by this edition's reckoning. Table 1's rows,"
     " however, add up to only {sum}, not the regional total of {total}{mark}, a gap no"
     " rounding can explain.",
     top3=m["s1_2.top3"],
@@ -89,12 +94,14 @@ say(
     sum=summary.value(total, lang, reproduced=True),
     total=summary.value(total, lang),
     mark=summary.mark(total, lang),
+    share=number(market.top3_share, lang, ".1f") + "%",
 )
 
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="分平台看，{first}的交易额居首。{y1}年抖音交易额{d}，淘宝直播{t}，快手{k}。"
+    zh="分平台看，{first}的交易额居首。{y1}年抖音交易额{d}，淘宝直播{t}，快手{k}；"
+    "按本版计算，快手占全疆交易额的比重由{k0}降至{k1}，表2三大平台以外的部分升至{o1}。"
     + by_count(
         growth_ok,
         growth_n,
@@ -103,7 +110,8 @@ say(
         some="表2的{n}个增长率中，{ok}个复现。",
     ),
     en="By platform, {first} leads in GMV. In {y1} Douyin's GMV {d} and Taobao Live's {t},"
-    " while Kuaishou's {k}. "
+    " while Kuaishou's {k}; by this edition's reckoning, Kuaishou's share of the regional GMV"
+    " fell from {k0} to {k1}, and the platforms outside Table 2 grew to {o1}. "
     + by_count(
         growth_ok,
         growth_n,
@@ -116,6 +124,9 @@ say(
     d=summary.change(found["tab02.douyin.gmv.growth"], lang),
     t=summary.change(found["tab02.taobao.gmv.growth"], lang),
     k=summary.change(found["tab02.kuaishou.gmv.growth"], lang),
+    k0=number(market.gmv_share[("kuaishou", span[-2])], lang, ".1f") + "%",
+    k1=number(market.gmv_share[("kuaishou", span[-1])], lang, ".1f") + "%",
+    o1=number(market.gmv_share[("outside", span[-1])], lang, ".1f") + "%",
     n=growth_n,
     ok=growth_ok,
 )
@@ -150,19 +161,17 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="报告以{cases}个主播案例说明新疆直播电商的做法。本版另核对了{paper}一篇引用报告早先一期数据的新闻报道："
-    "其所称新疆主播三个月超过{news}的交易额与分平台数字相符，但本版所据的英文转载稿把{y_news}年的数据"
-    "印成了后来的年份（勘误E14）。"
-    "报告最后提出{recs}建议，其中{q}条有报告中量化证据的直接支持，{i}条只有间接依据，{z}条找不到依据。",
+    zh="报告以{cases}个主播案例说明新疆直播电商的做法。本版另核对了{paper}一篇引用报告早先一期数据的新闻报道，"
+    "其数字大多属于{y_news}年，不宜与本期报告直接比较。"
+    "报告最后提出{recs}建议；按本版的判断，其中{q}条所针对的问题在问卷中有对应的比重，{i}条只有间接依据，"
+    "{z}条找不到依据。",
     en="The report illustrates live commerce in Xinjiang with {cases} case studies of anchors."
     " This edition also checks a news article in {paper} that quotes an earlier edition of the"
-    " report: its three-month GMV of Xinjiang's anchors, over {news}, matches its platform"
-    " figures, but the English repost available here prints later years for its {y_news} data"
-    " (erratum E14). The report closes with {recs} recommendations: {q} rest"
-    " directly on numbers it publishes, {i} only on indirect evidence and {z} on none.",
+    " report; its figures are mostly for {y_news}, so they are not set beside this report's."
+    " The report closes with {recs} recommendations; by this edition's reading, {q} answer a"
+    " problem the survey puts a share on, {i} rest on indirect evidence only and {z} on none.",
     cases=len(data.load("cases")),
     paper=summary.publisher("news2022", lang),
-    news=m["news.gmv_parts"],
     y_news=span[1],
     recs=m["abs.recommendations"],
     q=len(basis["quantified"]),
@@ -173,23 +182,26 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="本版共核对报告的{n}项表述：{r}项复现，{c}项与其他公布数据不矛盾，{f}项存疑，{u}项无法核对；"
+    zh="本版共核对报告的{n}项表述：{r}项重新推算后复现；{c}项只能推得界限，与其他公布数据不矛盾；"
+    "{f}项存疑，{u}项无法核对。"
     + by_count(
         restated_ok,
         restated_n,
-        every="报告摘要复述正文的{a}个数字全部与正文一致。",
-        some="报告摘要复述正文的{a}个数字中，{ao}个与正文一致。",
+        every="此外，报告摘要复述正文的{a}个数字全部与正文一致。",
+        some="此外，报告摘要复述正文的{a}个数字中，{ao}个与正文一致。",
     ),
-    en="This edition checks {n} of the report's statements: {r} reproduce, {c} are consistent"
-    " with the other published numbers, {f} are flagged and {u} cannot be checked. "
+    en="This edition checks {n} of the report's statements: {r} are recomputed and reproduce;"
+    " {c} can only be bounded and are consistent with the other published numbers; {f} are"
+    " flagged and {u} cannot be checked. "
     + by_count(
         restated_ok,
         restated_n,
-        every="All {a} numbers the report's own summary restates agree with its body.",
-        some="Of the {a} numbers the report's own summary restates, {ao} agree with its body.",
+        every="Besides, all {a} numbers the report's own summary restates agree with its body.",
+        some="Besides, of the {a} numbers the report's own summary restates, {ao} agree with"
+        " its body.",
     ),
-    n=tally["claims"],
-    r=tally["reproduced"],
+    n=tally["claims"] - restated_n,
+    r=tally["recomputed"],
     c=tally["consistent"],
     f=tally["flagged"],
     u=tally["unchecked"],
@@ -217,27 +229,31 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 阅读说明
 #
-# 本版把《报告》公布的每个数字连同出处录入数据文件，再由程序逐条重新推算报告据这些数字作出的表述，把推算结果与公布值并列。每条表述的核对结果分为以下几种：
+# 本版把《报告》公布的每个数字连同出处录入数据文件，再由程序逐条重新推算报告据这些数字作出的表述，把推算结果与公布值并列。每条表述的核对结果为以下四种之一：
 #
-# - **已复现**：按报告给出的数据重新计算，结果舍入到报告印出的位数后与公布值相同。
-# - **在舍入范围内**：输入数据本身经过舍入，在其舍入误差允许的范围内能够得到公布值。
-# - **不矛盾**：公布的数据不足以算出这个值，只能推得一个上限、下限或区间（统称界限）；公布值落在界限之内。这类数字可以使用，但没有其他数据能证实它。
-# - **界限**：由其他公布数据推得的上限或下限，不是复现值；表中单列一栏，不与复现值混列。
+# - **已复现**：按报告给出的数据重新计算，结果舍入到报告印出的位数后与公布值相同；摘要复述正文的数字与正文一致，也记为已复现。
+# - **不矛盾**：公布的数据不足以算出这个值，只能推得一个上限、下限或区间；公布值落在其中。这类数字可以使用，但没有其他数据能证实它。
 # - **存疑**：推算结果与公布值不符，每处都有一条勘误说明问题所在、可能的原因及其确定程度。
-# - **勘误**：本项目对原文问题的记录，编号E01起；已撤回的保留编号。勘误按对读者的影响分为实质性、编辑性和仅涉及新闻报道三类。
+# - **无法核对**：报告没有给出推算所需的数据。
+#
+# 表中另有两个用语。**界限**是由其他公布数据推得的上限或下限，单列于“舍入区间或界限”一栏，不与复现值混列。**勘误**是本项目对原文问题的记录，编号E01起，按对读者的影响分为实质性、编辑性和仅涉及新闻报道三类；已撤回的保留编号。
+#
+# 编号的写法：形如“二（一）”“图3”“表1”“第4页”的，均指原报告；本版的章写作“第1章”，节写作“1.1”，图表写作“图1-1”“表1-1”，附录以字母编号（附录A）。
 #
 # 方法上，本版不补任何报告没有公布的数字。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握（置信区间以受访机构为随机样本；报告没有说明样本如何选取，故区间低估了不确定性，各项比重也只描述受访机构，不能推及全疆）；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
 
 # %% [markdown] tags=["lang-en"]
 # ## How to read this edition
 #
-# Every number the report publishes is transcribed with where it was printed; every statement the report makes about those numbers is derived again by code and set beside the published value. Each statement ends in one of these results:
+# Every number the report publishes is transcribed with where it was printed; every statement the report makes about those numbers is derived again by code and set beside the published value. Each statement ends in one of four results:
 #
-# - **Reproduced**: recomputed from the report's own data, the result rounds to the printed value.
-# - **Within rounding**: the inputs are rounded themselves, and within what their rounding allows the printed value can be obtained.
-# - **Consistent**: the published data do not determine the value, only an upper or lower limit or a range (a bound); the printed value lies within it. Such a number can be used, but no other published number confirms it.
-# - **Bound**: an upper or lower limit derived from other published numbers, not a reproduced value; tables give it a column of its own.
+# - **Reproduced**: recomputed from the report's own data, the result rounds to the printed value; a number the report's summary restates is reproduced when it agrees with the body.
+# - **Consistent**: the published data do not determine the value, only an upper or lower limit or a range; the printed value lies within it. Such a number can be used, but no other published number confirms it.
 # - **Flagged**: the recomputed value contradicts the printed one; each case is an erratum that says what is wrong, why it may be so, and how certain that is.
-# - **Erratum**: our record of a problem in the sources, numbered from E01; withdrawn ones keep their number. Errata are grouped by what they mean for a reader: substantive, editorial, and those of the news article only.
+# - **Cannot be checked**: the report gives none of the data a check would need.
+#
+# Tables use two more terms. A **bound** is an upper or lower limit derived from other published numbers; it has a column of its own, never the column of reproduced values. An **erratum** is our record of a problem in the sources, numbered from E01 and grouped by what it means for a reader: substantive, editorial, and those of the news article only; withdrawn ones keep their number.
+#
+# References: Section 2.1, Figure 3, Table 1, p. 4 and Annex A are the report's own parts; this edition's are Chapter 1, section 1.1, Figure 1.1, Table 1.1 and Appendix A.
 #
 # As to method, this edition adds no number the report does not publish. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).

@@ -78,15 +78,16 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 各类检查：审查范围、发现及对应勘误
+# ## 各类检查的发现及对应勘误
 #
-# 下表每类检查占一行：检查内容、审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细随本项目的数据一并发布，不在此逐行列出。
+# 下表每类检查占一行：审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置；各类检查的具体内容见本章附录。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细随本项目的数据一并发布，不在此逐行列出。
 
 # %% [markdown] tags=["lang-en"]
-# ## Each family: what it examines, what it found, which errata explain it
+# ## What each family found, and which errata explain it
 #
-# One row per family: what it checks, how many subjects it examined, how many findings it
-# made, and the errata that explain them with where they are in the sources. The finding-level
+# One row per family: how many subjects it examined, how many findings it made, and the
+# errata that explain them with where they are in the sources; what each family checks is
+# set out in this chapter's appendix. The finding-level
 # detail (each finding's computed evidence, every news number's true period) is published with
 # the project's data rather than listed here.
 
@@ -95,9 +96,22 @@ present.captioned(
     view.families(examined, lang),
     lang,
     caption=(
-        "各类检查的审查范围、发现及对应勘误",
-        "Each family of checks: what it examined, what it found, and the errata that explain the findings",
+        "各类检查的审查项数、发现及对应勘误",
+        "Each family of checks: how much it examined, what it found, and the errata that explain it",
     ),
+)
+
+# %% [markdown] tags=["lang-zh", "ledger"]
+# 各类检查的具体内容如下。
+
+# %% [markdown] tags=["lang-en", "ledger"]
+# What each family of checks examines.
+
+# %% tags=["ledger"]
+present.captioned(
+    view.scopes(lang),
+    lang,
+    caption=("各类检查的检查内容", "What each family of checks examines"),
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -48,15 +48,15 @@ say(
     lang,
     zh="报告的数字描绘出一个高度集中、格局正在改写的市场。交易额居前三位的地州市占全疆的{top3}；"
     "快手占全疆交易额的比重由{y0}年的{k0}（由增长率推算）降至{y1}年的{k1}，抖音由{d0}升至{d1}，"
-    "表2三大平台以外的部分升至{o1}。问卷中机构反映最多的是缺主播人才和物流成本高，"
-    "但在{fit}份问卷的样本中，相差不足约{hw}个百分点的两项不能排出先后。",
+    "表2三大平台以外的部分升至{o1}。问卷中机构反映最多的问题是缺主播人才，配套环境方面最多的是物流成本高；"
+    "但{fit}份问卷的样本很小，相近的选项无从排出先后。",
     en="The report's numbers describe a concentrated market whose platforms changed places"
     " within a year. The three leading prefectures take {top3} of the regional GMV. Kuaishou's"
     " share of GMV fell from {k0} in {y0} (implied by the growth rates) to {k1} in {y1},"
     " while Douyin's rose from {d0} to {d1} and the platforms outside Table 2 grew to {o1}. In"
-    " the survey, institutions most often report a shortage of anchors and high logistics"
-    " costs; with {fit} questionnaires, however, two options less than about {hw} percentage"
-    " points apart cannot be ranked.",
+    " the survey, the talent problem institutions report most is a shortage of anchors, and the"
+    " environment problem most reported is high logistics costs; with {fit} questionnaires,"
+    " however, options close together cannot be ranked.",
     top3=number(summary.market().top3_share, lang, ".1f") + "%",
     y0=span[-2],
     y1=span[-1],
@@ -66,23 +66,24 @@ say(
     d1=pct[("douyin", span[-1])],
     o1=pct[("outside", span[-1])],
     fit=fit.n,
-    hw=number(summary.interval_half_width(fit.n), lang, ".0f"),
 )
 
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="报告的{n}项表述中，{h}项经得起核对：{r}项复现，{c}项与其他公布数据不矛盾。"
+    zh="报告的{n}项表述中，{r}项重新推算后复现，{s}项是摘要对正文的复述、与正文一致，"
+    "{c}项只能推得界限、与其他公布数据不矛盾。"
     "全疆总量、年均增长率、三大平台的增长率和位次、地州市前三位，以及摘要对正文的复述，都可以按原文引用。"
     "有{f}项与报告自己的数据相矛盾（{ids}），另有{u}项无法核对。",
-    en="Of the report's {n} statements, {h} withstand checking: {r} reproduce and {c} are"
+    en="Of the report's {n} statements, {r} are recomputed and reproduce, {s} are the summary's"
+    " restatements of its body and agree with it, and {c} can only be bounded and are"
     " consistent with the other published numbers. The regional totals, the average growth"
     " rate, the three platforms' growth rates and ranks, the leading three prefectures and the"
     " summary's restatements of the body can all be cited as printed. {f} statements"
     " contradict the report's own data ({ids}), and {u} cannot be checked.",
     n=tally["claims"],
-    h=tally["holds"],
-    r=tally["reproduced"],
+    r=tally["recomputed"],
+    s=tally["restated"],
     c=tally["consistent"],
     f=tally["flagged"],
     ids=join(list(flagged["erratum_id"]), lang),
@@ -98,24 +99,32 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="- **地州市份额**：表1各行之和小于全疆总量（勘误E01）。计算各地州市所占比重时，应说明分母是全疆总量还是表1合计，二者结果不同。\n"
+    zh="- **数据来源**：报告没有说明全疆总量、表1和表2的数据由谁、以何种口径统计，也没有说明交易额如何归属到各地州市；"
+    "引用这些数字时应一并说明这一点。\n"
+    "- **地州市份额**：表1各行之和小于全疆总量（勘误E01）。计算各地州市所占比重时，应说明分母是全疆总量还是表1合计，二者结果不同。\n"
     "- **问卷占比**：占比以{fit}份问卷为分母，而不是报告所说的{stated}份（勘误E07）。换算为机构数时，以占比乘以{fit}；"
-    "在这样小的样本中，接近一半的比重其置信区间的半宽约为{hw}个百分点，相差几个百分点的两项不宜排出先后。\n"
-    "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已经改变、样本量也不同（勘误E15、E17），"
-    "这些升降不能视为同一群体的变化。\n"
+    "在这样小的样本中，接近一半的单个比重，其置信区间的半宽约为{hw}个百分点；同一批机构对相邻选项的回答"
+    "需作配对比较，而所需数据没有公布，因此相差不大的两项无从排出先后。\n"
+    "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已经改变（勘误E17），"
+    "这些升降不能视为同一群体的变化；唯一给出两年数值的一处，其升幅是否显著还取决于未公布的上年样本量（勘误E15）。\n"
     "- **只能给出界限的数字**：{b}项表述（如{y}年的三项增长率、平均员工数和平均客单价）"
     "只能推得上限或下限，公布值落在界限之内，但没有其他数据能够证实。\n"
     "- **新闻报道的数字**：本版所据的新闻英文转载稿年份有误（勘误E14）；该报道引用的是报告早先一期的数据，其平台数据只覆盖三个月，不宜与本期报告的全年数据直接比较。",
-    en="- **Prefectures' shares**: Table 1's rows add up to less than the regional total"
+    en="- **Where the numbers come from**: the report does not say who measured the regional"
+    " totals, Table 1 and Table 2, on what basis, or how sales are attributed to prefectures;"
+    " a citation of these numbers should say so.\n"
+    "- **Prefectures' shares**: Table 1's rows add up to less than the regional total"
     " (erratum E01). A prefecture's share should say whether it is of the regional total or"
     " of Table 1's sum; the two differ.\n"
     "- **Survey shares**: their denominator is {fit} questionnaires, not the {stated} the report"
-    " states (erratum E07). To turn a share into institutions, multiply it by {fit}; in a sample"
-    " this small the confidence interval of a share near one half spans about {hw} percentage"
-    " points either way, so two options a few points apart cannot be ranked.\n"
+    " states (erratum E07). To turn a share into institutions, multiply it by {fit}. In a"
+    " sample this small the interval of a single share near one half spans about {hw}"
+    " percentage points either way; two options answered by the same institutions need a paired"
+    " comparison, whose data are not published, so options close together cannot be ranked.\n"
     "- **Comparisons across years**: the report compares this survey with earlier ones in"
-    " {years} places, but the population surveyed changed and so did the sample size (errata"
-    " E15 and E17); the rises and falls are not changes within one population.\n"
+    " {years} places, but the population surveyed changed (erratum E17), so the rises and falls"
+    " are not changes within one population; where both years' values are printed, whether the"
+    " rise is significant also depends on last year's unstated sample size (erratum E15).\n"
     "- **Numbers that can only be bounded**: {b} statements (among them the three growth rates"
     " of {y}, mean staff and mean order value) admit only an upper or lower bound; the"
     " printed value lies within it, but no other published number confirms it.\n"

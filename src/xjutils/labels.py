@@ -204,11 +204,6 @@ TEXT = {
         "This chapter's errata are {ids}; the {list} at the end explains each and gives its"
         " evidence.",
     ),
-    "chapter_errata_withdrawn": (
-        "本章涉及的勘误为{ids}（另有{gone}已撤回），其说明与证据见书末的{list}。",
-        "This chapter's errata are {ids} ({gone}, raised earlier, are withdrawn); the {list} at"
-        " the end explains each and gives its evidence.",
-    ),
     "errata_list": ("勘误表", "list of errata"),
     "read_first": (
         '先读<a href="00_summary.html">摘要</a>：报告的主要发现及其核对结果；'

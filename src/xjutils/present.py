@@ -443,7 +443,7 @@ _ONE = rf"(?<![\u3400-\u9fff])(?:{_SEC}|{_APPENDIX})(?![\u3400-\u9fff])"
 def english(text) -> str:
     """English text with the report's Chinese designators written in English: chapter 二 →
     Section 2, chapters 二 and 四 → Sections 2 and 4, 二(二)4 → Section 2.2, item 4, 附录(一) →
-    Appendix A, 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
+    Annex A, 图24 → Figure 24, 图23–图28 → Figures 23–28, 表1 → Table 1; para06 → para. 6."""
     if not isinstance(text, str) or not re.search(r"[\u3400-\u9fff]|para\d", text):
         return text
     text = re.sub(r"图(\d+)\s*[–—-]\s*图(\d+)", lambda m: f"Figures {int(m[1])}–{int(m[2])}", text)
@@ -486,7 +486,7 @@ KNOWN_AS = {"published", "derived", "missing", "computed"}
 
 def _where_of(places: list, lang: str) -> str:
     """The header of a where column: 原报告出处 / In the report when every row is the report's
-    (its Section 1.2 or Appendix A then never reads as the edition's own), else 出处 / Where
+    (its Section 1.2 or Annex A then never reads as the edition's own), else 出处 / Where
     printed (rows of the news article among them, each of which says so)."""
     news = labels.t("news2022", lang)
     return "where" if any(str(p).startswith(news) for p in places) else "where_report"

@@ -274,7 +274,7 @@ _WORDS = {
         "page": (("p. ", ""), ("pp. ", "")),
     },
 }
-_SECTIONS_EN = {"前言": "Preface", "摘要": "Summary", "附录": "Appendix"}
+_SECTIONS_EN = {"前言": "Preface", "摘要": "Summary", "附录": "Annex"}
 
 
 def _span(kind: str, a: str, b: str | None, lang: str) -> str:
@@ -310,15 +310,16 @@ def _section(token: str, lang: str) -> str:
 
 def section_en(token: str) -> str:
     """A section of the report in English: its own label (`contents.label_en`: Section 1.2,
-    Section 2.2, item 5, Appendix A, Preface), else the head word in English (附录二 →
-    Appendix B, as 附录(二))."""
+    Section 2.2, item 5, Annex A, Preface), else the head word in English (附录二 →
+    Annex B, as 附录(二)); the report's 附录 are annexes in English, so they are never taken
+    for the edition's own appendices A–H."""
     labels_en = data.load("contents").set_index("item_id")["label_en"]
     if token in labels_en.index:
         return labels_en[token]
     for zh, en in _SECTIONS_EN.items():
         if token.startswith(zh):
             rest = token[len(zh) :]
-            if len(rest) == 1 and rest in NUMERAL:  # 附录二 is 附录(二): Appendix B
+            if len(rest) == 1 and rest in NUMERAL:  # 附录二 is 附录(二): Annex B
                 i = NUMERAL.index(rest)
                 rest = "ABCDEFGHIJ"[i] if zh == "附录" else str(i + 1)
             return f"{en} {rest}" if rest else en

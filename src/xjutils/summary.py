@@ -131,18 +131,27 @@ def lead(fs: list[Finding], lang: str) -> str:
     ('' when none reproduces)."""
     if not any(f.status == "reproduced" for f in fs):
         return ""
-    zh = "除注明者外，以下数字均可由报告本身的数据复现。"
-    en = "Unless a note says otherwise, every number below reproduces from the report's own data."
+    zh = "以下数字均录自原报告；除另有说明者外，均可由报告本身的数据复现。"
+    en = (
+        "Every number below is the report's; unless the text says otherwise, each can be"
+        " derived again from the report's own data."
+    )
     return zh if labels.check_lang(lang) == "zh" else en
 
 
 def tally(checked: pd.DataFrame) -> dict[str, int]:
-    """How many claims hold, how many are flagged, how many cannot be checked, of how many."""
+    """How many claims hold, how many are flagged, how many cannot be checked, of how many; the
+    reproduced ones split into those recomputed and the summary's restatements that agree."""
     status = checked["status"]
+    reproduced = status.isin(("reproduced", "within_rounding"))
+    restated = reproduced & (checked["kind"] == "restatement")
     return {
         "claims": len(checked),
         "holds": int(status.isin(HOLDS).sum()),
-        "reproduced": int(status.isin(("reproduced", "within_rounding")).sum()),
+        "reproduced": int(reproduced.sum()),
+        # of those, the report's summary restating its body (agreement, not a recomputation)
+        "restated": int(restated.sum()),
+        "recomputed": int((reproduced & ~restated).sum()),
         "consistent": int((status == "consistent").sum()),
         "flagged": int((status == "mismatch").sum()),
         "unchecked": int((status == "not_derivable").sum()),

@@ -28,6 +28,9 @@ NOT_PROSE = re.compile(r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)")
 LABELS = [
     r"(?:19|20)\d\d年\d{1,2}(?:[—–-]\d{1,2})?月(?:\d{1,2}日)?",  # dates: 2022年4月, 2021年9—11月
     r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d|%)",  # years
+    r"[图表]\s?\d+-\d+|\b(?:Figure|Table)\s\d+\.\d+",  # the edition's exhibits: 图1-1, Table 1.1
+    r"\bsection\s\d+\.\d+|(?<=“)\d+\.\d+(?=”)",  # the edition's sections: section 1.1, “1.1”
+    r"第\d+页|\bp\.\s\d+",  # pages: 第4页, p. 4
     r"[图表]\s?\d+",  # 图3, 表2
     r"\b(?:Figures?|Tables?|Fig\.)\s\d+(?:[–-]\d+)?",  # Figure 3, Tables 1–3
     r"\b(?:fig|tab|ext)\d+[a-z]?\b",  # fig01, ext02a
@@ -63,6 +66,7 @@ def stray_digits(text: str) -> list[str]:
         ("图3与表2，二(二)4，2020–2023年，见笔记本04和 `fig01`", []),
         ("Figure 3 and Tables 1–3 in Section 1.1; erratum E07; chapter 06", []),
         ("见第6章 (see Chapter 6)", []),
+        ("“第4页”“图1-1”“1.1”; Figure 1.1, Table 1.1, section 1.1, p. 4", []),
         ("Sections 1.2 and 1.4, Section 2.2, item 5 and Appendix A", []),
         ("Sections 1.3 and 2.2 (item 5)", []),
         ("38 explains all but two", ["38"]),

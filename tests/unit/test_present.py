@@ -157,8 +157,8 @@ def test_a_ref_is_located_and_codes_read_as_words():
     [
         ("chapter 二 adds", "Section 2 adds"),
         ("No share of chapters 二 and 四", "No share of Sections 2 and 4"),
-        ("printed in 二(二)4 and in 附录(一)", "printed in Section 2.2, item 4 and in Appendix A"),
-        ("Chapter 二 points to 附录二", "Section 2 points to Appendix B"),
+        ("printed in 二(二)4 and in 附录(一)", "printed in Section 2.2, item 4 and in Annex A"),
+        ("Chapter 二 points to 附录二", "Section 2 points to Annex B"),
         ("图23–图28, redrawn from 表1", "Figures 23–28, redrawn from Table 1"),
         ("the word 产品 stays", "the word 产品 stays"),  # not a designator
     ],
@@ -409,13 +409,13 @@ def test_english_phrases_kept_whole_keep_the_space_after_their_comma():
 
     html = (
         "<table class='dataframe'><thead><tr><th>Where printed</th></tr></thead><tbody>"
-        "<tr><td>Appendix C, p. 30</td></tr><tr><td>minor, certain; withdrawn</td></tr>"
+        "<tr><td>Annex C, p. 30</td></tr><tr><td>minor, certain; withdrawn</td></tr>"
         "</tbody></table>"
     )
     soup = BeautifulSoup(html, "html.parser")
     reader.readable(soup.table, "en")
     texts = [td.get_text().replace("\u00a0", " ") for td in soup.find_all("td")]
-    assert texts == ["Appendix C, p. 30", "minor, certain; withdrawn"]
+    assert texts == ["Annex C, p. 30", "minor, certain; withdrawn"]
     assert len(soup.select("td span.nw")) >= 3
 
 
@@ -632,7 +632,7 @@ def test_a_dated_tables_amount_keeps_its_magnitude_when_its_unit_is_rescaled():
 
 
 def test_a_where_column_says_it_is_the_report_s_unless_the_article_is_in_it():
-    """The report's Section 1.2 or Appendix A in a column named only 出处 / Where printed read as
+    """The report's Section 1.2 or Annex A in a column named only 出处 / Where printed read as
     the edition's own (issue 19's readers)."""
     assert present.header(present._where_of(["图1，第3页"], "zh"), "zh") == "原报告出处"
     mixed = ["Fig. 1, p. 3", "News article, para. 6"]

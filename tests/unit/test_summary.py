@@ -44,8 +44,8 @@ def test_a_number_is_marked_unless_it_reproduces():
 
 def test_the_summary_says_once_that_its_unmarked_numbers_reproduce():
     gmv, growth, total = (summary.finding(CHECKED, c) for c in ("a.gmv", "a.growth", "a.total"))
-    assert summary.lead([gmv, total], "zh") == "除注明者外，以下数字均可由报告本身的数据复现。"
-    assert summary.lead([gmv], "en").startswith("Unless a note says otherwise")
+    assert summary.lead([gmv, total], "zh").endswith("除另有说明者外，均可由报告本身的数据复现。")
+    assert summary.lead([gmv], "en").startswith("Every number below is the report's")
     assert summary.lead([growth, total], "zh") == ""
     assert summary.all_in([growth], "consistent")
     assert not summary.all_in([growth, gmv], "consistent")
@@ -65,6 +65,8 @@ def test_tallies_count_holding_flagged_and_unchecked_claims():
         "claims": 6,
         "holds": 4,
         "reproduced": 3,
+        "restated": 1,
+        "recomputed": 2,
         "consistent": 1,
         "flagged": 1,
         "unchecked": 1,

@@ -35,14 +35,25 @@ def _name(family: str, lang: str) -> str:
     return getattr(FAMILIES[family], f"NAME_{lang.upper()}")
 
 
+def scopes(lang: str) -> pd.DataFrame:
+    """What each family examines, in a paragraph: the appendix's, beside `families`' counts."""
+    return pd.DataFrame(
+        {
+            _t("family", lang): [_name(f, lang) for f in FAMILIES],
+            _t("scope", lang): [getattr(m, f"SCOPE_{lang.upper()}") for m in FAMILIES.values()],
+        }
+    )
+
+
 def families(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """One row per family: what it examines, how many subjects, how many findings, and the errata
-    explaining them, each with its number of findings and where it is in the sources."""
+    """One row per family: how many subjects, how many findings, and the errata explaining
+    them, each with its number of findings and where it is in the sources (what each family
+    examines is `scopes`', at length)."""
     counts = summary(examined).set_index("family")
     hits = examined[examined["found"]]
     evidence = data.load("errata").set_index("erratum_id")["evidence"]
     rows = []
-    for family, module in FAMILIES.items():
+    for family in FAMILIES:
         per = hits[hits["family"] == family].groupby("erratum_id").size().sort_index()
         explained = ("" if lang == "zh" else " ").join(
             _t("explains", lang).format(
@@ -56,7 +67,6 @@ def families(examined: pd.DataFrame, lang: str) -> pd.DataFrame:
         rows.append(
             {
                 _t("family", lang): _name(family, lang),
-                _t("scope", lang): getattr(module, f"SCOPE_{lang.upper()}"),
                 _t("examined", lang): int(counts.loc[family, "examined"]),
                 _t("findings", lang): int(counts.loc[family, "findings"]),
                 _t("conditional", lang): int(counts.loc[family, "conditional"]),
@@ -89,21 +99,17 @@ def _cites(evidence: str, source: str | None, part: str | None) -> bool:
 
 
 def chapter_errata(lang: str, *, source: str | None = None, part: str | None = None):
-    """The sentence that names a chapter's errata (those `citing` finds), the withdrawn ones
-    apart, and sends its reader to the edition's one list of them (the errata page, the PDF's
-    last appendix)."""
+    """The sentence that names a chapter's open errata (those `citing` finds; a withdrawn one is
+    the list's business, not the chapter's) and sends its reader to the edition's one list of
+    them (the errata page, the PDF's last appendix)."""
     found = citing(source=source, part=part)
-    withdrawn = found["status"] == "withdrawn"
-    ids = join(list(found.loc[~withdrawn, "erratum_id"]), lang)
+    ids = join(list(found.loc[found["status"] == "open", "erratum_id"]), lang)
     link = f"[{labels.t('errata_list', lang)}](errata.html)"
-    gone = join(list(found.loc[withdrawn, "erratum_id"]), lang)
-    key = "chapter_errata_withdrawn" if withdrawn.any() else "chapter_errata"
     return say(
         lang,
-        zh=labels.t(key, "zh", ids="{ids}", list=link, gone="{gone}"),
-        en=labels.t(key, "en", ids="{ids}", list=link, gone="{gone}"),
+        zh=labels.t("chapter_errata", "zh", ids="{ids}", list=link),
+        en=labels.t("chapter_errata", "en", ids="{ids}", list=link),
         ids=ids,
-        gone=gone,
     )
 
 
