@@ -468,7 +468,6 @@ VALUES = {
     # errata: what certainty rests on, and the reader's group
     "as_transcribed": ("据文本提取稿确认", "as transcribed"),
     "printed": ("原文所印", "printed"),
-    "seen_in_original": ("见于新闻原文", "seen in the original"),
     "substantive": ("实质性", "substantive"),
     "editorial": ("编辑性", "editorial"),
     "secondary": ("仅涉及新闻报道", "secondary source only"),
