@@ -33,7 +33,7 @@ lang = "zh"  # "zh" or "en": language of the figures and tables
 # %%
 from IPython.display import display
 
-from xjutils import claims, data, plots, present, survey
+from xjutils import claims, data, plots, present, summary, survey
 from xjutils.prose import between, explains, join, printed, quantity, quote, say
 
 plots.use(lang)
@@ -333,6 +333,22 @@ say(
     }[lang],
 )
 
+
+# %% [markdown] tags=["lang-zh"]
+# 报告还在其他地方把本次调查与往期调查相比较，但大多没有给出上年的比重；由于调查对象已经改变（勘误E17），这些升降都不能视为同一群体的变化。下表逐一列出这些比较。
+
+# %% [markdown] tags=["lang-en"]
+# The report compares its survey with earlier ones elsewhere too, mostly without last year's share; since the population surveyed changed (erratum E17), none of these rises and falls is a change within one population. The table lists every such comparison.
+
+# %%
+present.table(
+    summary.survey_comparisons(),
+    lang,
+    caption=(
+        "报告将本次调查与往期调查相比较之处（见勘误E17）",
+        "Where the report compares its survey with earlier editions' (see erratum E17)",
+    ),
+)
 # %% tags=["remove-input"]
 sizes = survey.year_over_year_sizes("all_three", N)
 mixed = survey.verdict_depends_on_size(sizes, alpha)

@@ -213,6 +213,13 @@ TEXT = {
     ),
     "pdf_version": ("版本", "Version"),
     "pdf_licence": ("许可", "Licence"),
+    "pdf_sources": ("数据与代码", "Data and code"),
+    "pdf_sources_text": (
+        "随本版一并发布：转录数据及其数据字典、各章可重新运行的笔记本与代码，以及网页版；本版的每个数字均由它们生成。",
+        "Published with this edition: the transcribed data with their dictionary, each chapter's"
+        " notebook and code, ready to run again, and a website edition; every number here is"
+        " generated from them.",
+    ),
     "pdf_licence_text": (
         "代码采用MIT许可；转录数据与元数据采用CC BY 4.0许可。",
         "Code: MIT. Transcribed data and metadata: CC BY 4.0.",

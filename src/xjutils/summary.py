@@ -193,12 +193,20 @@ def interval_half_width(n: int) -> float:
     return (high - low) / 2
 
 
-def comparisons() -> int:
-    """How many times the report compares its survey with earlier editions' surveys (the
-    change of surveyed population, which data/edition_comparisons.csv records too, is not
-    one; nor are its comparisons of market totals, cases or the news article across years)."""
+def survey_comparisons() -> pd.DataFrame:
+    """The places the report sets its survey beside an earlier edition's (erratum E17), as a
+    reader checks them: where, what, and the two shares where printed (the change of surveyed
+    population, which data/edition_comparisons.csv records too, is not one; nor are its
+    comparisons of market totals, cases or the news article across years)."""
     rows = data.load("edition_comparisons")
-    return int(((rows["series"] == "survey") & (rows["direction"] != "population")).sum())
+    chosen = rows[(rows["series"] == "survey") & (rows["direction"] != "population")]
+    keep = ["what_zh", "what_en", "printed_before", "printed_after", "source", "section", "item"]
+    return chosen[keep + ["page"]].reset_index(drop=True)
+
+
+def comparisons() -> int:
+    """How many times the report compares its survey with earlier editions' (E17's eleven)."""
+    return len(survey_comparisons())
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ LABELS = [
     r"[图表]\s?\d+",  # 图3, 表2
     r"\b(?:Figures?|Tables?|Fig\.)\s\d+(?:[–-]\d+)?",  # Figure 3, Tables 1–3
     r"\b(?:fig|tab|ext)\d+[a-z]?\b",  # fig01, ext02a
-    r"\bE\d{2}\b",  # erratum ids
+    r"(?<![A-Za-z0-9])E\d{2}(?!\d)",  # erratum ids (勘误E17 too)
     r"[一二三四五六七八九十]+(?:[(（][一二三四五六七八九十]+[)）])?\d+",  # 二（二）4, 四（一）1
     # the report's sections in English: Section 2.2, item 5; Sections 1.2 and 1.4; Appendix A
     r"\bSections?\s{P}(?:\s(?:and|to)\s{P})*".format(P=r"\d+(?:\.\d+)?(?:,?\s\(?item\s\d+\)?)?"),

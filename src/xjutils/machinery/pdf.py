@@ -131,6 +131,7 @@ def meta(lang: str) -> dict:
             [t("pdf_editors_label", lang), t("pdf_editors", lang)],
             [t("pdf_version", lang), version],
             [t("date", lang), prose.date(date, lang) if date else ""],
+            [t("pdf_sources", lang), t("pdf_sources_text", lang)],
             [t("pdf_licence", lang), t("pdf_licence_text", lang)],
         ],
     }
