@@ -76,13 +76,13 @@ say(
     gmv0=q["fig01.gmv.2020"],
 )
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 报告本身的期数、参照年份和发布时间等信息也逐一录入，同样注明出处。
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # The report's own particulars (its edition, reference years and publication date) are transcribed in the same way, each with its place in the report.
 
-# %%
+# %% tags=["ledger"]
 facts = data.load("facts")
 present.table(
     facts[facts["section"].isna() | facts["section"].isin(["前言", "附录(三)"])],

@@ -198,13 +198,13 @@ present.table(
     ),
 )
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 表3的注释给出了统计门槛和数据截止日期，录入如下。
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # The table's note gives a threshold and a cut-off date, transcribed below.
 
-# %%
+# %% tags=["ledger"]
 facts = data.load("facts")
 present.table(
     facts[facts["item"] == "tab03"],

@@ -57,13 +57,13 @@ shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
 present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Section 2's figures"))
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 原报告第二章给出了收回问卷数和有效问卷数、成立年份，以及若干提到但未给出比重的区间，一并录入如下。
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # Section 2 gives the questionnaires returned and valid, founding years, and bands it names without their shares; they are transcribed below.
 
-# %%
+# %% tags=["ledger"]
 facts = data.load("facts")
 present.table(
     facts[facts["section"].str.startswith("二", na=False)],

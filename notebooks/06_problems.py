@@ -55,13 +55,13 @@ present.table(
     caption=("第四章各图的占比", "The shares of Section 4's figures"),
 )
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 本章还对跨境直播的若干制约因素排出了位次，但未给出比重，据此可推知图25选项个数的下限。
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # The chapter also ranks some cross-border factors without giving their shares, which tells us how many options Figure 25 had at least.
 
-# %%
+# %% tags=["ledger"]
 facts = data.load("facts")
 present.table(
     facts[facts["section"].str.startswith("四", na=False)],

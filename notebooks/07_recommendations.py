@@ -45,13 +45,13 @@ present.table(
     caption=("第五章各条建议及其面向主体", "The recommendations of Section 5 and whom they address"),
 )
 
-# %% [markdown] tags=["lang-zh"]
+# %% [markdown] tags=["lang-zh", "ledger"]
 # 第五章本身提到的少数数字（如产业集群个数、供应链仓配体系的层级、跨境直播面向的市场个数，以及“和田玉”话题的播放量），注明出处：
 
-# %% [markdown] tags=["lang-en"]
+# %% [markdown] tags=["lang-en", "ledger"]
 # The few numbers Section 5 itself states (such as the number of industry clusters, the levels of the proposed supply network, the markets cross-border selling should serve, and the plays of the Hotan-jade topic), with provenance:
 
-# %%
+# %% tags=["ledger"]
 facts = data.load("facts")
 present.table(
     facts[facts["section"].str.startswith("五", na=False)],
