@@ -123,6 +123,10 @@ TEXT = {
     # a table's caption saying once what a column repeats on every row (present.table)
     "caption_same": ("{column}均为{value}", "{column}: {value}"),
     "caption_note": ("各行{}", "in every row, {}"),
+    "all_printed_in": ("均见{value}", "all printed in {value}"),
+    "all_status": ("均为“{value}”", "all {value}"),
+    "all_n": ("n = {value}", "n = {value}"),
+    "all_tested": ("每行检验{value}个占比", "{value} shares tested in each row"),
     "spearman": (
         "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}—{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",

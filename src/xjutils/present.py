@@ -778,17 +778,39 @@ def _constant_said(shown: pd.DataFrame, text: str, lang: str) -> tuple[pd.DataFr
     ][: len(shown.columns) - 1]
     if not same:
         return shown, text
-    said = [
-        labels.t("caption_same", lang).format(
-            column=_lower(c.strip(), lang), value=_quoted(v, lang)
-        )
-        for c, v in ((c, shown[c].iloc[0]) for c in same)
-    ]
-    note = labels.t("caption_note", lang).format(("；" if lang == "zh" else "; ").join(said))
+    said = [_all_same(c.strip(), v, lang) for c, v in ((c, shown[c].iloc[0]) for c in same)]
+    note = ("；" if lang == "zh" else "; ").join(said)
     sep, brackets = [("；", "（{}）"), ("; ", " ({})")][_i(lang)]
     if text.endswith(("）", ")")):  # one bracket: (from the report's Figure 25; …)
         return shown.drop(columns=same), text[:-1] + sep + note + text[-1]
     return shown.drop(columns=same), text + brackets.format(note)
+
+
+# Columns a caption says in words when every row shares their value: (header key, words key).
+ALL_SAME = (
+    ("where_report", "all_printed_in"),
+    ("where", "all_printed_in"),
+    ("status", "all_status"),
+    ("qualifier", "all_status"),
+    ("n", "all_n"),
+    ("audit_n", "all_n"),
+    ("shares", "all_tested"),
+)
+
+
+def _all_same(column: str, x, lang: str) -> str:
+    """What a column with one value in every row says in a caption: 均见表1，第4页 / all
+    printed in Table 1, p. 4; 均为确数 / all exact; n = 38; else 各行数值性质均为… / in every
+    row, kind of value: …."""
+    for key, words in ALL_SAME:
+        if column in (header(key, lang), labels.t(key, lang)):
+            value_ = str(x) if words != "all_status" or lang == "zh" else str(x).lower()
+            # after "all" a verb is plural: all fit k/n
+            return labels.t(words, lang, value=re.sub(r"^fits\b", "fit", value_))
+    same = labels.t("caption_same", lang).format(
+        column=_lower(column, lang), value=_quoted(x, lang)
+    )
+    return labels.t("caption_note", lang).format(same)
 
 
 def _lower(header: str, lang: str) -> str:

@@ -539,7 +539,10 @@ def test_a_column_the_same_on_every_row_goes_into_the_caption():
     frame = pd.DataFrame({"name_en": ["A", "B"], "name_zh": ["甲", "乙"], "n": [3, 3]})
     shown = present.table(frame, "en", caption=("两地", "Two places"))
     assert list(shown.columns) == ["Name"] and shown.caption.startswith("Two places (")
-    assert shown.caption.endswith("(in every row, n: 3)")
+    assert shown.caption.endswith("(n = 3)")  # said in words, not "in every row, n: 3"
+    other = pd.DataFrame({"name_en": ["A", "B"], "name_zh": ["甲", "乙"], "year": [2023, 2023]})
+    said = present.table(other, "en", caption=("两地", "Two")).caption
+    assert said == "Two (in every row, year: 2023)"
     assert "3" in present.table(frame, "zh", caption=("两地", "Two")).caption
 
 
