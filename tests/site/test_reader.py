@@ -264,4 +264,5 @@ def test_the_pdf_lists_a_short_caption_and_sizes_columns_from_their_content():
     )
     assert "get() [一（四）和原表3的表述] else [一（四）和原表3的表述（各行出处均为表3）]" in typst
     assert "get() [Sources of goods] else [Sources of goods (redrawn" in typst
-    assert re.search(r"columns: \(auto, \d+fr, \d+fr,\)", typst)
+    # a short column at its own width (Kind: 6 units = 4.1em), the long ones in shares
+    assert re.search(r"columns: \(4\.1em, \d+fr, \d+fr,\)", typst)

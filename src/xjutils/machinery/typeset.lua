@@ -139,6 +139,7 @@ end
 -- Latin characters of a table's 8 pt text across the text width, and the most a column's
 -- longest cell counts for: a long note should not starve the columns beside it.
 local ROOM, CAP = 110, 60
+local HEAD = 15 -- a header this wide (seven CJK characters, with some play) stays whole
 
 -- Typst's columns for a table: `auto` each when every row fits on one line, else `auto` for
 -- short columns (codes, numbers, years) and for the rest shares (`fr`) of what is left in
@@ -147,7 +148,7 @@ local ROOM, CAP = 110, 60
 -- characters.
 local function columns(el)
   local long, word = {}, {}
-  local function see(rows)
+  local function see(rows, head)
     for _, row in ipairs(rows) do
       for col, cell in ipairs(row.cells) do
         local text = pandoc.utils.stringify(cell.contents)
@@ -155,10 +156,13 @@ local function columns(el)
         for w in text:gmatch("[%w%p]+") do -- Latin words; CJK breaks between characters
           word[col] = math.max(word[col] or 1, #w)
         end
+        if head then -- a short Chinese header (原报告出处) is kept whole, not set 出/处
+          word[col] = math.max(word[col] or 1, math.min(width(text), HEAD))
+        end
       end
     end
   end
-  see(el.head.rows)
+  see(el.head.rows, true)
   for _, body in ipairs(el.bodies) do see(body.body) end
   local n, total = #el.colspecs, 0
   for col = 1, n do total = total + (long[col] or 1) + 2 end
@@ -182,9 +186,16 @@ local function columns(el)
   until not held
   local tracks = {}
   for col = 1, n do
-    local short = total <= ROOM or (long[col] or 1) <= 14
     local share = fixed[col] or long[col] * rate
-    tracks[col] = short and "auto" or (math.max(1, math.floor(share + 0.5)) .. "fr")
+    if total <= ROOM then
+      tracks[col] = "auto"
+    elseif (long[col] or 1) <= 14 then
+      -- a short column at its own width (a width unit is half an em; 1.1em of inset), so the
+      -- text columns' shares cannot squeeze it (Typst shrinks auto columns that do not fit)
+      tracks[col] = string.format("%.1fem", 0.5 * (long[col] or 1) + 1.1)
+    else
+      tracks[col] = math.max(1, math.floor(share + 0.5)) .. "fr"
+    end
   end
   return "(" .. table.concat(tracks, ", ") .. ",)"
 end
