@@ -91,12 +91,12 @@ present.table(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 推算图1背后的序列
+# ## 由原图1推算的序列
 #
 # 已知本年水平和比上年增长率，即可推得上年水平：以本年水平除以增长率加一之和。两者均只保留两位小数，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
 
 # %% [markdown] tags=["lang-en"]
-# ## Derive the series behind Figure 1
+# ## The series behind Figure 1
 #
 # A level and its growth on the year before imply the earlier level: the level divided by one plus the growth rate. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing.
 

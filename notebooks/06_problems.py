@@ -237,12 +237,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图23—图28
 #
-# 正文给出数值的图逐一重绘。图27正文未给出任何数值：既不虚构柱形，也不以一张只有文字的图代替，而在图后说明正文所给的内容。
+# 正文给出数值的图逐一重绘。原图27在正文中没有任何数值，故不重绘，只在图后说明正文所给的内容。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 23–28, redrawn from the text
 #
-# Each chart the text gives values of is redrawn. Figure 27 gives none: rather than invented bars, or an image of a sentence, a sentence below says what the text does give.
+# Each chart the text gives values of is redrawn. The text gives no value of Figure 27, so it is not redrawn; a sentence below says what the text does give.
 
 # %%
 from xjutils import survey_figures

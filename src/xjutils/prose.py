@@ -384,8 +384,8 @@ def by_count(k: int, n: int, *, every: str, some: str, none: str | None = None) 
 def explains(k: int, lang: str) -> str:
     """How many shares a sample size explains, as a clause: 'none of them' or 'only 3'."""
     if k == 0:
-        return {"zh": "一个也解释不了", "en": "none of them"}[labels.check_lang(lang)]
-    return {"zh": f"只能解释其中{k}个", "en": f"only {k}"}[labels.check_lang(lang)]
+        return {"zh": "无法得出其中任何一个", "en": "none of them"}[labels.check_lang(lang)]
+    return {"zh": f"只能得出其中{k}个", "en": f"only {k}"}[labels.check_lang(lang)]
 
 
 def text(lang: str, *, zh: str, en: str, **values) -> str:

@@ -101,7 +101,7 @@ def test_by_count_says_all_or_none_not_k_of_k():
 
 def test_explains_says_none_or_how_many():
     assert [prose.explains(k, "en") for k in (0, 3)] == ["none of them", "only 3"]
-    assert [prose.explains(k, "zh") for k in (0, 3)] == ["一个也解释不了", "只能解释其中3个"]
+    assert [prose.explains(k, "zh") for k in (0, 3)] == ["无法得出其中任何一个", "只能得出其中3个"]
 
 
 def test_quote_and_join_per_language():
