@@ -69,7 +69,7 @@ present.table(
 #
 # The Herfindahl–Hirschman index (HHI) of the prefectures' shares of their own sum, and its "equivalent number": how many equal-sized prefectures would be exactly this concentrated.
 
-# %%
+# %% tags=["ledger"]
 conc = prefectures.concentration(gmv)
 present.table(
     conc,
@@ -130,7 +130,7 @@ display(
     ),
 )
 
-# %%
+# %% tags=["ledger"]
 gap = prefectures.total_gap(results)
 present.table(
     gap,
@@ -253,7 +253,7 @@ plots.save(fig, "tab03", lang)
 #
 # Douyin topic plays are the only complete column of Table 3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval. The two cover different periods: topic plays are cumulative up to the table's cut-off date, GMV is for one year; and a prefecture's plays may come mostly from one topic (Hotan's jade topic, for one), so the correlation is descriptive only.
 
-# %%
+# %% tags=["ledger"]
 corr = prefectures.topics_vs_gmv()
 present.table(
     corr,

@@ -284,7 +284,7 @@ say(
 #
 # The report compares the share of institutions running all three operating models in parallel. Last year's sample size is not stated; we infer the smallest one the share fits. The two years' samples may not even be comparable: the preface says this year's survey moved from county live-streaming bases to commercial institutions.
 
-# %%
+# %% tags=["ledger"]
 yoy = survey.year_over_year("all_three", N)
 present.table(
     yoy,

@@ -199,8 +199,8 @@ TEXT = {
     "pdf_appendix": ("附录{a}", "Appendix {a}"),
     "pdf_appendix_title": ("{title}：核对明细", "{title}: the checks item by item"),
     "ledger_note": (
-        "逐项核对的明细见附录{a}。",
-        "The item-by-item checks are in Appendix {a}.",
+        "本章逐项核对的明细见附录{a}。",
+        "This chapter's item-by-item checks are in Appendix {a}.",
     ),
     "ledger": ("逐项核对明细", "The checks item by item"),
     "chapter_errata": (

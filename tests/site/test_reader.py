@@ -221,7 +221,7 @@ def test_a_planted_ledger_cell_is_collapsed_on_the_site_and_moves_to_an_appendix
     typst = pdf.body(tmp_path, "en")
     start = typst.index('#state("appendix").update(true)')
     assert typst.index("FRONT") < typst.index("BODYSENTENCE") < start
-    assert typst.index("The item-by-item checks are in Appendix A.") < start
+    assert typst.index("item-by-item checks are in Appendix A.") < start
     assert start < typst.index("LEDGERCAP") < typst.index("ERRATALIST")
     assert typst.count("LEDGERCAP") == 1  # moved, not copied
     assert "Chapter one: the checks item by item" in typst[start:]
@@ -266,3 +266,19 @@ def test_the_pdf_lists_a_short_caption_and_sizes_columns_from_their_content():
     assert "get() [Sources of goods] else [Sources of goods (redrawn" in typst
     # a short column at its own width (Kind: 6 units = 4.1em), the long ones in shares
     assert re.search(r"columns: \(4\.1em, \d+fr, \d+fr,\)", typst)
+
+
+def test_a_chapter_says_once_where_its_ledgers_went(tmp_path):
+    from xjutils.machinery import pdf
+
+    page = (
+        "<h1>01 · One</h1><details class='ledger'><summary>s</summary><p>L1</p></details>"
+        "<p>MID</p><details class='ledger'><summary>s</summary><p>L2</p></details>"
+    )
+    html = "<html><head><title>01 · One</title></head><body><main>{}</main>"
+    (tmp_path / "00_summary.html").write_text(html.format("<h1>Summary</h1>"), "utf-8")
+    (tmp_path / "01_one.html").write_text(html.format(page), "utf-8")
+    (tmp_path / "errata.html").write_text(html.format("<h1>Errata</h1>"), "utf-8")
+    typst = pdf.body(tmp_path, "en")
+    assert typst.count("item-by-item checks are in Appendix A.") == 1
+    assert typst.index("L1") < typst.index("L2")  # both ledgers moved, in order
