@@ -253,14 +253,14 @@ plots.save(fig, "ext03b", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 受访机构使用哪些平台（二（二）5）
 #
-# 正文只给出一个比重，即在抖音开展直播的机构所占比重。下表检验该比重能否写成“k家/样本量”，并给出样本量如此之小时的置信区间；图14中其他平台的比重正文未给出。
+# 正文只给出一个比重，即在抖音开展直播的机构所占比重；图14中其他平台的比重正文未给出。正文还称微信视频号已超过淘宝直播，但没有给出比重（第4章列出了这一与往期的比较）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Which platforms the surveyed institutions use (Section 2.2, item 5)
 #
-# The text gives one share: institutions selling on Douyin. The table tests whether it can be some whole number of institutions out of the sample, and gives the interval a sample this small allows; the chart's other platforms are not given in the text.
+# The text gives one share: institutions selling on Douyin; the chart's other platforms are not given in the text. It also says WeChat Channels has overtaken Taobao Live, without giving shares (Chapter 4 lists this among the comparisons with earlier surveys).
 
-# %%
+# %% tags=["ledger"]
 stated, best = survey.stated_sample_size(), survey.survey_year_size()
 use = platforms.as_counts(platforms.institutions_on_platforms(), stated, best)
 present.table(

@@ -208,7 +208,8 @@ function Table(el)
       for _, row in ipairs(body.body) do
         local cell = row.cells[col]
         local text = cell and pandoc.utils.stringify(cell.contents) or ""
-        if text ~= "" then
+        local dash = text:gsub("[%s%-–—]", "") == "" -- a dash for a missing number
+        if text ~= "" and not dash then
           seen = true
           all = all and numeric(text)
         end
