@@ -34,9 +34,8 @@ said = ("consistent",) if bounded else ()
 m = {cid: summary.marked(f, lang, said) for cid, f in found.items()}
 span = overall.years()
 basis = recommendations.by_basis(recommendations.support(recommendations.evidence()), lang)
-tally = summary.tally(checked)
+tally = summary.tally(summary.of_report(checked))
 growth_ok, growth_n = summary.agree(checked, "growth", "tab02")
-restated_ok, restated_n = summary.agree(checked, "restatement")
 substantive = summary.errata(data.load("errata"), "substantive")
 market = summary.market()
 
@@ -182,31 +181,18 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="本版共核对报告的{n}项表述：{r}项重新推算后复现；{c}项只能推得界限，与其他公布数据不矛盾；"
-    "{f}项存疑，{u}项无法核对。"
-    + by_count(
-        restated_ok,
-        restated_n,
-        every="此外，报告摘要复述正文的{a}个数字全部与正文一致。",
-        some="此外，报告摘要复述正文的{a}个数字中，{ao}个与正文一致。",
-    ),
-    en="This edition checks {n} of the report's statements: {r} are recomputed and reproduce;"
-    " {c} can only be bounded and are consistent with the other published numbers; {f} are"
-    " flagged and {u} cannot be checked. "
-    + by_count(
-        restated_ok,
-        restated_n,
-        every="Besides, all {a} numbers the report's own summary restates agree with its body.",
-        some="Besides, of the {a} numbers the report's own summary restates, {ao} agree with"
-        " its body.",
-    ),
-    n=tally["claims"] - restated_n,
+    zh="本版共核对报告的{n}项表述：{r}项重新推算后复现，{s}项是摘要对正文的复述、与正文一致，"
+    "{c}项只能推得界限、与其他公布数据不矛盾，{f}项存疑，{u}项无法核对。",
+    en="This edition checks {n} of the report's statements: {r} are recomputed and reproduce,"
+    " {s} are the summary's restatements of its body and agree with it, {c} can only be bounded"
+    " and are consistent with the other published numbers, {f} are flagged and {u} cannot be"
+    " checked.",
+    n=tally["claims"],
     r=tally["recomputed"],
+    s=tally["restated"],
     c=tally["consistent"],
     f=tally["flagged"],
     u=tally["unchecked"],
-    a=restated_n,
-    ao=restated_ok,
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -40,6 +40,26 @@ plots.use(lang)
 STATED = survey.stated_sample_size()
 CHARTS = [f"fig{i:02d}" for i in range(2, 16)]
 
+# %% tags=["remove-input"]
+p = summary.profile(claims.check_all(), lang)
+say(
+    lang,
+    zh="原报告描绘的直播机构以年轻、小规模为主：成立不超过3年的占{young}，员工人数中位数为{staff}，"
+    "年交易额中位数为{gmv}；{douyin}在抖音开展直播，{own}销售自产商品，{outside}有疆外消费者。"
+    "这些比重所依据的样本很小，其分母也与报告所称不符，下文逐一说明。",
+    en="The report portrays young, small institutions: {young} were founded at most three years"
+    " ago, the median staff is {staff} and the median annual GMV {gmv}; {douyin} stream on"
+    " Douyin, {own} sell their own products and {outside} have consumers outside Xinjiang. The"
+    " sample behind these shares is small, and its size is not the one the report states, as the"
+    " sections below show.",
+    young=p["fig02.age_le3.2023"],
+    staff=p["s2_2_1.median_staff"],
+    gmv=p["s2_1_3.median_gmv"],
+    douyin=p["fig14.douyin.2023"],
+    own=p["abs.self_produced"],
+    outside=p["abs.outside_consumers"],
+)
+
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 
@@ -321,34 +341,18 @@ say(
         + (
             "可以拒绝两年比重相等的假设"
             if rejected
-            else "均不能拒绝两年比重相等的假设。两期样本量均较小，尚不足以证明该比重确有上升"
+            else "均不能拒绝两年比重相等的假设"
         ),
         "en": f"at the {alpha:.0%} level "
         + (
             "equal shares are rejected"
             if rejected
-            else "neither rejects equal shares. The rise"
-            " may be real, but two samples this small cannot show it"
+            else "neither rejects equal shares at this size"
         ),
     }[lang],
 )
 
 
-# %% [markdown] tags=["lang-zh"]
-# 报告还在其他地方把本次调查与往期调查相比较，但大多没有给出上年的比重；由于调查对象已经改变（勘误E17），这些升降都不能视为同一群体的变化。下表逐一列出这些比较。
-
-# %% [markdown] tags=["lang-en"]
-# The report compares its survey with earlier ones elsewhere too, mostly without last year's share; since the population surveyed changed (erratum E17), none of these rises and falls is a change within one population. The table lists every such comparison.
-
-# %%
-present.table(
-    summary.survey_comparisons(),
-    lang,
-    caption=(
-        "报告将本次调查与往期调查相比较之处（见勘误E17）",
-        "Where the report compares its survey with earlier editions' (see erratum E17)",
-    ),
-)
 # %% tags=["remove-input"]
 sizes = survey.year_over_year_sizes("all_three", N)
 mixed = survey.verdict_depends_on_size(sizes, alpha)
@@ -382,4 +386,20 @@ say(
         if mixed
         else "The verdict is the same at every such size",
     }[lang],
+)
+
+# %% [markdown] tags=["lang-zh"]
+# 报告还在其他地方把本次调查与往期调查相比较，但大多没有给出上年的比重；由于调查对象已重新界定（勘误E17），这些升降都不能视为同一群体的变化。下表逐一列出这些比较。
+
+# %% [markdown] tags=["lang-en"]
+# The report compares its survey with earlier ones elsewhere too, mostly without last year's share; since the population surveyed was redefined (erratum E17), none of these rises and falls is a change within one population. The table lists every such comparison.
+
+# %%
+present.table(
+    summary.survey_comparisons(),
+    lang,
+    caption=(
+        "报告将本次调查与往期调查相比较之处（见勘误E17）",
+        "Where the report compares its survey with earlier editions' (see erratum E17)",
+    ),
 )

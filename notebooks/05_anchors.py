@@ -279,11 +279,5 @@ say(
 )
 
 
-# %% [markdown] tags=["lang-zh"]
-# ## 本章涉及的勘误
-
-# %% [markdown] tags=["lang-en"]
-# ## Errata from this chapter
-
 # %% tags=["remove-input"]
 view.chapter_errata(lang, source="news2022")

@@ -268,11 +268,5 @@ for r in silent.itertuples():
         )
     )
 
-# %% [markdown] tags=["lang-zh"]
-# ## 本章涉及的勘误
-
-# %% [markdown] tags=["lang-en"]
-# ## Errata from this chapter
-
 # %% tags=["remove-input"]
 view.chapter_errata(lang, part="四")

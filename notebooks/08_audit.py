@@ -181,12 +181,6 @@ present.captioned(
     ),
 )
 
-# %% [markdown] tags=["lang-zh"]
-# ## 勘误
-
-# %% [markdown] tags=["lang-en"]
-# ## The errata
-
 # %% tags=["remove-input"]
 say(
     lang,

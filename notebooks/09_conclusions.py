@@ -27,7 +27,7 @@ from xjutils import claims, data, overall, summary
 from xjutils.prose import join, number, say
 
 checked = claims.check_all()
-tally = summary.tally(checked)
+tally = summary.tally(summary.of_report(checked))
 flagged = summary.flagged(checked)
 bounded = summary.bounded(checked)
 errata = data.load("errata")
@@ -105,7 +105,7 @@ say(
     "- **问卷占比**：占比以{fit}份问卷为分母，而不是报告所说的{stated}份（勘误E07）。换算为机构数时，以占比乘以{fit}；"
     "在这样小的样本中，接近一半的单个比重，其置信区间的半宽约为{hw}个百分点；同一批机构对相邻选项的回答"
     "需作配对比较，而所需数据没有公布，因此相差不大的两项无从排出先后。\n"
-    "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已经改变（勘误E17），"
+    "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已重新界定、只部分重合（勘误E17），"
     "这些升降不能视为同一群体的变化；唯一给出两年数值的一处，其升幅是否显著还取决于未公布的上年样本量（勘误E15）。\n"
     "- **只能给出界限的数字**：{b}项表述（如{y}年的三项增长率、平均员工数和平均客单价）"
     "只能推得上限或下限，公布值落在界限之内，但没有其他数据能够证实。\n"
@@ -122,7 +122,7 @@ say(
     " percentage points either way; two options answered by the same institutions need a paired"
     " comparison, whose data are not published, so options close together cannot be ranked.\n"
     "- **Comparisons across years**: the report compares this survey with earlier ones in"
-    " {years} places, but the population surveyed changed (erratum E17), so the rises and falls"
+    " {years} places, but the population surveyed was redefined and overlaps only in part (erratum E17), so the rises and falls"
     " are not changes within one population; where both years' values are printed, whether the"
     " rise is significant also depends on last year's unstated sample size (erratum E15).\n"
     "- **Numbers that can only be bounded**: {b} statements (among them the three growth rates"

@@ -139,6 +139,12 @@ def lead(fs: list[Finding], lang: str) -> str:
     return zh if labels.check_lang(lang) == "zh" else en
 
 
+def of_report(checked: pd.DataFrame) -> pd.DataFrame:
+    """The claims that are the report's own statements: not the news article's, which the
+    edition checks too but which are no statement of the report."""
+    return checked[~checked["claim_id"].str.startswith("news.")]
+
+
 def tally(checked: pd.DataFrame) -> dict[str, int]:
     """How many claims hold, how many are flagged, how many cannot be checked, of how many; the
     reproduced ones split into those recomputed and the summary's restatements that agree."""
@@ -230,6 +236,26 @@ def market() -> Market:
             (p, int(y)): float(v) for p, y, v in zip(gmv["platform_id"], gmv["year"], gmv["share"])
         },
     )
+
+
+PROFILE_CLAIMS = (
+    "s2_2_1.median_staff",
+    "s2_1_3.median_gmv",
+    "abs.self_produced",
+    "abs.outside_consumers",
+)
+PROFILE_SHARES = ("fig02.age_le3.2023", "fig14.douyin.2023")
+
+
+def profile(checked: pd.DataFrame, lang: str) -> dict[str, str]:
+    """The institutions as the report portrays them, each number as prose writes it with its
+    status marked (`marked`): the claims of PROFILE_CLAIMS and the printed shares of
+    PROFILE_SHARES, by id."""
+    out = {cid: marked(finding(checked, cid), lang) for cid in PROFILE_CLAIMS}
+    shares = data.inputs(list(PROFILE_SHARES)).loc[list(PROFILE_SHARES)]
+    for sid, row in shares.iterrows():
+        out[sid] = prose.number(prose.printed(row["value"], int(row["decimals"])), lang) + "%"
+    return out
 
 
 def publisher(source_id: str, lang: str) -> str:

@@ -113,3 +113,21 @@ def test_the_market_is_concentrated_and_kuaishou_lost_half_its_share():
     assert round(m.top3_share, 2) == 70.26  # (20.92 + 8.17 + 6.46) / 50.60
     assert round(m.gmv_share[("kuaishou", 2023)], 1) == 21.9
     assert round(m.gmv_share[("kuaishou", 2022)], 1) == 43.5  # 2022 implied by the growth rate
+
+
+def test_the_report_s_statements_leave_out_the_news_article_s():
+    checked = _checked(
+        [
+            ("a.gmv", "restatement", "fig01", 50.6, 50.6, 2, "100m_yuan", "reproduced", None),
+            ("news.gmv_parts", "total", None, 17.0, 17.0, 0, "100m_yuan", "reproduced", None),
+        ]
+    )
+    assert list(summary.of_report(checked)["claim_id"]) == ["a.gmv"]
+
+
+def test_the_institutions_profile_marks_what_can_only_be_bounded():
+    from xjutils import claims
+
+    p = summary.profile(claims.check_all(), "en")
+    assert p["fig14.douyin.2023"] == "97.37%" and p["abs.outside_consumers"] == "76.32%"
+    assert p["s2_2_1.median_staff"] == "16 persons (consistent)"

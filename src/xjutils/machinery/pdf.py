@@ -46,9 +46,9 @@ def _soup(page: Path):
 
 def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
     """A page's <main> without what only the screen shows (navigation, links to the with-code
-    variant), and its ledgers apart: (body, ledgers). The first run of ledger sections
-    (`reader.LEDGER`, collapsed on the site) leaves a sentence naming its appendix `letter`;
-    the others leave nothing, so the chapter does not repeat it."""
+    variant), and its ledgers apart: (body, ledgers). The ledger sections (`reader.LEDGER`,
+    collapsed on the site) leave one sentence at the chapter's end naming its appendix
+    `letter`, not one in the middle of an argument."""
     soup = _soup(page)
     main = soup.main
     for el in main.select("nav, .no-print"):
@@ -56,15 +56,14 @@ def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
     if page.name.startswith(FRONT):
         main.find("h1")["class"] = "unnumbered"
     ledgers = []
-    for i, details in enumerate(main.select(f"details.{reader.LEDGER}")):
+    for details in main.select(f"details.{reader.LEDGER}"):
         details.summary.decompose()
         ledgers.append(details.decode_contents())
-        if i:  # the chapter says once where its checks went
-            details.decompose()
-            continue
+        details.decompose()
+    if ledgers:  # said once, where a reader finishes the chapter
         note = soup.new_tag("p")
         note.string = labels.t("ledger_note", lang, a=letter or "")
-        details.replace_with(note)
+        main.append(note)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
         del el["id"]
     return main.decode_contents(), "".join(ledgers)
