@@ -197,22 +197,6 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# ## 依据正文重绘图2—图15
-#
-# 各图按原报告的顺序排列，画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一幅组图，放在最后。
-
-# %% [markdown] tags=["lang-en"]
-# ## Figures 2–15, redrawn from the text
-#
-# In the report's order, each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels.
-
-# %%
-from xjutils.audit import feasibility
-
-for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang, ranges=feasibility.bounds()):
-    plots.save(fig, fig_id, lang)
-
-# %% [markdown] tags=["lang-zh"]
 # ## 各分布比重之和的核对
 #
 # 单选题若给出全部区间，各区间比重之和应为百分之百（交易额和退货率两题各区间比重之和在保留两位小数时恰为百分之百），只给出部分区间时应不足百分之百；多选题之和可以超过百分之百。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
@@ -403,3 +387,19 @@ present.table(
         "Where the report compares its survey with earlier editions' (see erratum E17)",
     ),
 )
+
+# %% [markdown] tags=["lang-zh"]
+# ## 依据正文重绘图2—图15
+#
+# 各图按原报告的顺序排列，画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一幅组图，放在最后。
+
+# %% [markdown] tags=["lang-en"]
+# ## Figures 2–15, redrawn from the text
+#
+# In the report's order, each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels.
+
+# %%
+from xjutils.audit import feasibility
+
+for fig_id, fig in survey_figures.charts(per_share, CHARTS, lang, ranges=feasibility.bounds()):
+    plots.save(fig, fig_id, lang)
