@@ -282,3 +282,11 @@ def test_a_chapter_says_once_where_its_ledgers_went(tmp_path):
     typst = pdf.body(tmp_path, "en")
     assert typst.count("item-by-item checks are in Appendix A.") == 1
     assert typst.index("L1") < typst.index("L2")  # both ledgers moved, in order
+
+
+def test_an_exhibit_printed_before_the_one_it_follows_is_found():
+    from xjutils.machinery import pdf
+
+    found = pdf.out_of_order("图 4-3 甲\f图 4-2 乙\f表 4-1\f", "zh")
+    assert found == ["figure 4-3 printed before 4-2"]
+    assert pdf.out_of_order("Figure 4.2\fFigure 4.3\fTable A.1\f", "en") == []

@@ -266,6 +266,23 @@ def stray_letters(text: str, lang: str) -> list[str]:
     ]
 
 
+def out_of_order(text: str, lang: str) -> list[str]:
+    """Exhibits printed before one they follow (图4-4 on a page before 图4-3): a float that
+    overtook the flow. Each exhibit's page is the first page naming it (its caption: the
+    lists come last); `text` is pdftotext's, pages separated by form feeds."""
+    first: dict[tuple, int] = {}
+    for page, body in enumerate(text.split("\f")):
+        for kind, label in LABELS[lang].items():
+            for part, n in label.findall(body):
+                first.setdefault((kind, part, int(n)), page)
+    sep = "-" if lang == "zh" else "."
+    return [
+        f"{kind} {part}{sep}{n + 1} printed before {part}{sep}{n}"
+        for (kind, part, n), page in sorted(first.items())
+        if first.get((kind, part, n + 1), page) < page
+    ]
+
+
 def numbered(text: str, lang: str) -> dict[str, int]:
     """How many distinct figure and table numbers (图2-1, 表3-2) a PDF's text holds (each is
     printed twice: in its list and at the exhibit)."""
@@ -302,6 +319,7 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             if got[k] != want[k]
         ]
         problems += [f"{pdf.name}: {e}" for e in stray_letters(text, lang)]
+        problems += [f"{pdf.name}: {e}" for e in out_of_order(text, lang)]
         said = sorted(set(present.machinery(text)))  # the site's .no-print parts stay out
         if said:
             problems.append(f"{pdf.name}: names files or downloads: {', '.join(said[:6])}")
