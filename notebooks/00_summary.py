@@ -162,13 +162,13 @@ say(
     lang,
     zh="报告以{cases}个主播案例说明新疆直播电商的做法。本版另核对了{paper}一篇引用报告早先一期数据的新闻报道，"
     "其数字大多属于{y_news}年，不宜与本期报告直接比较。"
-    "报告最后提出{recs}建议；按本版的判断，其中{q}条所针对的问题在问卷中有对应的比重，{i}条只有间接依据，"
+    "报告最后提出{recs}建议；按本版的判断，其中{q}条以报告公布的数字为依据，{i}条只有间接依据，"
     "{z}条找不到依据。",
     en="The report illustrates live commerce in Xinjiang with {cases} case studies of anchors."
     " This edition also checks a news article in {paper} that quotes an earlier edition of the"
     " report; its figures are mostly for {y_news}, so they are not set beside this report's."
-    " The report closes with {recs} recommendations; by this edition's reading, {q} answer a"
-    " problem the survey puts a share on, {i} rest on indirect evidence only and {z} on none.",
+    " The report closes with {recs} recommendations; by this edition's reading, {q} draw on a"
+    " number the report publishes, {i} on indirect evidence only and {z} on none.",
     cases=len(data.load("cases")),
     paper=summary.publisher("news2022", lang),
     y_news=span[1],
@@ -226,7 +226,7 @@ say(
 #
 # 编号的写法：形如“二（一）”“图3”“表1”“第4页”的，均指原报告；本版的章写作“第1章”，节写作“1.1”，图表写作“图1-1”“表1-1”，附录以字母编号（附录A）。
 #
-# 方法上，本版不补任何报告没有公布的数字。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握（置信区间以受访机构为随机样本；报告没有说明样本如何选取，故区间低估了不确定性，各项比重也只描述受访机构，不能推及全疆）；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
+# 方法上，本版不补充任何数据，所推算的数字都由公布的数字计算而来。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握（置信区间以受访机构为随机样本；报告没有说明样本如何选取，故区间低估了不确定性，各项比重也只描述受访机构，不能推及全疆）；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
 
 # %% [markdown] tags=["lang-en"]
 # ## How to read this edition
@@ -242,4 +242,4 @@ say(
 #
 # References: Section 2.1, Figure 3, Table 1, p. 4 and Annex A are the report's own parts; this edition's are Chapter 1, section 1.1, Figure 1.1, Table 1.1 and Appendix A.
 #
-# As to method, this edition adds no number the report does not publish. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).
+# As to method, this edition adds no data: every number it derives is computed from the published ones. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).

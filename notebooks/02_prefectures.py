@@ -102,7 +102,7 @@ say(
 # 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见勘误说明）。
 
 # %% [markdown] tags=["lang-en"]
-# ## Published vs reproduced: Section 1.2 and the summary
+# ## Published vs reproduced: the report's Section 1.2 and its summary
 #
 # The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum, whose note gives the possible explanations.
 

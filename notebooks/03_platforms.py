@@ -256,7 +256,7 @@ plots.save(fig, "ext03b", lang)
 # 正文只给出一个比重，即在抖音开展直播的机构所占比重；图14中其他平台的比重正文未给出。正文还称微信视频号已超过淘宝直播，但没有给出比重（第4章列出了这一与往期的比较）。
 
 # %% [markdown] tags=["lang-en"]
-# ## Which platforms the surveyed institutions use (Section 2.2, item 5)
+# ## Which platforms the surveyed institutions use (the report's Section 2.2, item 5)
 #
 # The text gives one share: institutions selling on Douyin; the chart's other platforms are not given in the text. It also says WeChat Channels has overtaken Taobao Live, without giving shares (Chapter 4 lists this among the comparisons with earlier surveys).
 

@@ -21,9 +21,9 @@ def test_zh_citation_of_the_repository_is_chinese():
     assert report.get_text().split(". ")[0].count(", ") == 8 and "(2023)[R]" in report.get_text()
     text = repo.get_text()
     assert "新疆直播电商发展调研报告(2023)复现" in text and "新疆直播电商调研报告复现项目" in text
-    assert "版本" in text and "复现[CP]" in text and "许可" not in text  # a licence is no citation
-    assert repo.find("span", lang="en").get_text().startswith("Reproducing the")  # original
-    assert "Reproducing" not in _prose(str(repo))
+    assert "版本" in text and "复现[R]" in text and "许可" not in text  # a licence is no citation
+    assert repo.find("span", lang="en").get_text().endswith("(2023), reproduced")  # original
+    assert "reproduced" not in _prose(str(repo))  # the English title only in its span
 
 
 def test_en_citation_of_the_report_names_its_nine_researchers_in_pinyin():
@@ -37,7 +37,7 @@ def test_en_citation_of_the_report_names_its_nine_researchers_in_pinyin():
 def test_en_citation_of_the_repository_is_english():
     repo = BeautifulSoup(landing.citation("en"), "html.parser").select("p.cite")[1]
     project = "Xinjiang live-commerce report reproduction project"
-    assert repo.get_text().startswith(f"{project}. Reproducing the")
+    assert repo.get_text().startswith(f"{project}. Xinjiang Live-Streaming")  # as the cover
     assert not re.search(r"[\u3400-\u9fff]", repo.get_text())
 
 

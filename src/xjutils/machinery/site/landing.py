@@ -128,7 +128,7 @@ def _repository(cff: dict, lang: str) -> str:
     who = t("pdf_editors", lang)  # the project's name in Chinese, as the imprint gives it
     title = t("repo_title", lang, report=cff["references"][0]["title"])
     return (
-        f"{e(who)}. {e(title)}[CP]. {e(when)}. "
+        f"{e(who)}. {e(title)}[R]. {e(when)}. "
         f'（{t("original_title", lang)}<span lang="en">{e(cff["title"])}</span>）'
     )
 
