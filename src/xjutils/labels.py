@@ -603,6 +603,7 @@ COLUMNS = {
     "share_of_total": ("占全疆总量的比重（%）", "Share of the Xinjiang total (%)"),
     "share_of_sum": ("占表1各行之和的比重（%）", "Share of Table 1's sum (%)"),
     "cumulative_share_of_sum": ("累计比重（%）", "Cumulative share (%)"),
+    "cumulative_share_of_total": ("占全疆总量的累计比重（%）", "Cumulative share of the total (%)"),
     "total_lower_bound": ("合计下限", "Total, lower bound"),
     "gmv_per_session": ("场均交易额", "GMV per session"),
     "gmv_per_view": ("人次均交易额（元）", "GMV per view (yuan)"),

@@ -56,6 +56,14 @@ def gmv() -> pd.DataFrame:
     return table[cols]
 
 
+def of_total(frame: pd.DataFrame) -> pd.DataFrame:
+    """`gmv` for reading with one denominator, the regional total: each unit's share of it and
+    the cumulative share (a second column of shares of the table's own sum, whose cumulative
+    top three differs from the text's, gave a reader three top-three shares)."""
+    out = frame.drop(columns=["share_of_sum", "cumulative_share_of_sum"])
+    return out.assign(cumulative_share_of_total=frame["share_of_total"].cumsum())
+
+
 def ranked(frame: pd.DataFrame) -> pd.DataFrame:
     """The ranked units of `gmv` (归口新疆 is not ranked), first first."""
     return frame.dropna(subset=["rank"]).sort_values("rank")

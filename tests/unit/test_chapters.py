@@ -293,3 +293,9 @@ def test_platform_shares_read_as_a_wide_table_that_adds_up():
 def test_only_links_compared_as_numbers_count_as_compared():
     frame = pd.DataFrame({"class": ["lower_bound", "different_period", "different_measure"]})
     assert sources.compared(frame) == 1
+
+
+def test_prefectures_read_against_one_denominator_the_regional_total():
+    shown = prefectures.of_total(prefectures.gmv())
+    assert "share_of_sum" not in shown
+    assert round(shown["cumulative_share_of_total"].iloc[2], 2) == 70.26  # the text's top three
