@@ -41,12 +41,12 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 下表按交易额给表1各单位排出位次（“归口新疆”不参与排序），并列出各自占全疆总量的比重及其累计；表1各行之和小于全疆总量，累计比重因此达不到100%。
+# 下表按交易额给表1各单位排出位次（“归口新疆”不参与排序），并列出各自占全疆总量的比重及其累计；表1各行之和小于全疆总量，累计比重因此达不到全部。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The table below ranks Table 1's units by GMV ("attributed to Xinjiang as a whole" is not ranked) and gives each unit's share of the regional total, with the cumulative share; Table 1's rows add up to less than the total, so the cumulative share stops short of 100%.
+# The table below ranks Table 1's units by GMV ("attributed to Xinjiang as a whole" is not ranked) and gives each unit's share of the regional total, with the cumulative share; Table 1's rows add up to less than the total, so the cumulative share stops short of the whole.
 
 # %%
 gmv = prefectures.gmv()
