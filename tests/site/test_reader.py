@@ -290,3 +290,9 @@ def test_an_exhibit_printed_before_the_one_it_follows_is_found():
     found = pdf.out_of_order("图 4-3 甲\f图 4-2 乙\f表 4-1\f", "zh")
     assert found == ["figure 4-3 printed before 4-2"]
     assert pdf.out_of_order("Figure 4.2\fFigure 4.3\fTable A.1\f", "en") == []
+
+
+def test_a_thousands_comma_is_not_a_phrase_break():
+    """"300,000 persons" printed "300, 000 persons" (issue 19's readers)."""
+    assert len(reader.phrases("300,000 persons")) <= 1  # never ["300,", "000 persons"]
+    assert reader.phrases("minor, certain") == ["minor,", "certain"]

@@ -405,7 +405,8 @@ def short(text: str) -> bool:
 def phrases(text: str) -> list[str]:
     """A cell of short phrases (重要，确定；已撤回 / minor, certain) as its phrases, each with
     the mark after it; [] when any phrase is too long to keep on one line."""
-    parts = [p for p in re.split(r"(?<=[，；、,;])\s*", text) if p]
+    # a Latin comma breaks a phrase only before a space: 300,000 is one number
+    parts = [p for p in re.split(r"(?<=[，；、])\s*|(?<=[,;])\s+", text) if p]
     return parts if all(short(p) for p in parts) else []
 
 
