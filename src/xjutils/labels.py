@@ -56,15 +56,9 @@ TEXT = {
     ),
     "kept_full": ("正文给出全部{k}个选项", "The text gives all {k} options"),
     "kept_year": ("{year}年{k}个", "{k} ({year})"),
-    "kept_part": (
-        "正文仅给出{years}选项的数值，其余选项无从获知",
-        "Options given in the text: {years}; the rest are unknown",
-    ),
-    "in_words_all": ("（“所有”）", " ('all')"),
-    "kept_years": (
-        "；标题所含{years}年在正文中无任何数值",
-        "; the text gives no value for {years}, which the caption covers",
-    ),
+    "kept_part": ("正文给出的选项：{years}", "Options given: {years}"),
+    "in_words_all": ("（“所有”）", " (“all”)"),
+    "kept_years": ("；{years}年无数值", "; none for {years}"),
     "other_survey": (
         "另一次调查（{year}年，另一样本；n = {year_n}系推断）",
         "Another survey ({year}, another sample; n = {year_n} inferred)",

@@ -101,7 +101,7 @@ def caption(fig_id: str, lang: str) -> str:
             shares[shares["item"] == fig_id], survey.sample_sizes(), survey.stated_sample_size()
         )
         kept = survey_figures.kept_note(table, fig_id, lang)
-        return labels.t(
+        cap = labels.t(
             "fig_survey",
             lang,
             title=text,
@@ -109,6 +109,8 @@ def caption(fig_id: str, lang: str) -> str:
             kept=kept if lang == "zh" else kept[0].lower() + kept[1:],
             errata=survey_figures.caption_note(fig_id, lang),
         )
+        # a title with its own remark ([sic]) and the redraw's: one bracket, not two
+        return cap.replace(")（", "；").replace("）（", "；").replace(") (", "; ")
     coverage = data.load("coverage").set_index("item_id")["coverage"].get(fig_id, "full")
     key = "fig_charted" if fig_id.startswith("tab") else "fig_redrawn"
     if key == "fig_redrawn" and coverage != "full":
