@@ -44,8 +44,9 @@ TEXT = {
     "stated_n": ("报告所称样本量", "Stated sample size"),
     "best_n": ("最能解释数据的样本量", "Sample size that fits best"),
     "scan_title": (
-        "哪个样本量能解释第二章的2023年占比？（约数和“所有”等文字表述除外）",
-        "Which sample size explains Section 2's 2023 shares? (approximations and 'all' left out)",
+        "能解释原报告第二章2023年占比的样本量（约数和“所有”等文字表述除外）",
+        "The sample size that explains the report's Section 2 shares of 2023 (approximations and"
+        " “all” left out)",
     ),
     # --- figures: theme, survey charts, errata on figures (issue 12) ---
     "log_scale": ("（对数刻度）", " (log scale)"),
