@@ -137,14 +137,14 @@ say(
     zh="对直播机构的问卷调查称有效问卷{n}，但各项占比与以{fit}为分母的结果相符，而不能由所称份数得出。"
     "按报告所列，受访机构年交易额的中位数为{median}，员工人数平均为{staff}；{outside}的机构有疆外消费者，"
     "{own}销售自产商品。"
-    "反映最多的问题是缺主播人才（{anchors}）和物流成本高（{logistics}）；"
+    "人才方面反映最多的是缺主播（{anchors}），配套环境方面是物流成本高（{logistics}）；"
     "机构最希望平台给予更多流量曝光（{traffic}）。",
     en="The survey of live-streaming institutions (the agencies that run live selling for"
     " merchants) states {n}, but its shares behave like shares"
     " of {fit}, not of the stated number. As printed, the institutions' median annual GMV is {median} and their"
     " mean staff {staff}; {outside} have consumers outside Xinjiang and {own} sell their own"
-    " products. The problems most often reported are a shortage of anchors ({anchors}) and high"
-    " logistics costs ({logistics}); what institutions most want from the platforms is more"
+    " products. The talent problem most often reported is a shortage of anchors ({anchors}), the"
+    " environment problem high logistics costs ({logistics}); what institutions most want from the platforms is more"
     " traffic exposure ({traffic}).",
     n=m["s2.sample_37"],
     fit=summary.value(sample, lang, reproduced=True),
