@@ -16,14 +16,15 @@
 # %% [markdown] tags=["lang-zh"]
 # # 08 · 数据核查：各类不一致在全部数据上的系统检查
 #
-# 各章只核对本章的表述；本章把每一类不一致在全部转录数据上系统地查一遍：整数可得性（占比与均值能否由整数个回答得到）、分布可行性（同一题的各项占比、中位数与均值能否同时成立）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
+# 各章只核对本章的表述；本章把每一类不一致在全部转录数据上系统地查一遍：整数可得性（占比与均值能否由整数个回答得到，即心理学文献中的GRIM检验）、分布可行性（同一题的各项占比、中位数与均值能否同时成立，即SPRITE检验）、行文排序、跨期可比性、名称、重复表述、合理性、日期与时期、交叉引用。每一类都报告审查了多少项、发现多少处不一致，包括“查过而未发现问题”的类别。每处发现都由勘误表中的一条勘误加以说明。
 
 # %% [markdown] tags=["lang-en"]
 # # 08 · Audit: each kind of inconsistency, checked across all the data
 #
 # The chapters check their own claims. This one looks for each family of inconsistency over
-# all of the transcribed data: granularity (can whole answers give the share or mean), joint feasibility
-# (can one sample give every share, median and mean of a question at once), orderings in
+# all of the transcribed data: granularity (can whole answers give the share or mean: the GRIM
+# test of the psychology literature), joint feasibility (can one sample give every share, median
+# and mean of a question at once: the SPRITE test), orderings in
 # prose, comparability over time, names, restatements, plausibility, dates and periods,
 # cross-references. Each family reports how much it examined and what it found, including
 # "looked, found nothing". Every finding is explained by an erratum.
