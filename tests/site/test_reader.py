@@ -296,3 +296,16 @@ def test_a_thousands_comma_is_not_a_phrase_break():
     """"300,000 persons" printed "300, 000 persons" (issue 19's readers)."""
     assert len(reader.phrases("300,000 persons")) <= 1  # never ["300,", "000 persons"]
     assert reader.phrases("minor, certain") == ["minor,", "certain"]
+
+
+def test_the_pdf_sets_straight_quotes_as_typographic_ones():
+    import pypandoc
+
+    from xjutils.machinery import pdf
+
+    html = "<p>the \"all\" option (\"k\" indicative)</p>"
+    typst = pypandoc.convert_text(
+        html, "typst", format="html", extra_args=["--wrap=none", f"--lua-filter={pdf.FILTER}"]
+    )
+    # an escaped \" Typst would print straight
+    assert "“all”" in typst and "(“k”" in typst and '\\"' not in typst

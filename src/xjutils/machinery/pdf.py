@@ -403,8 +403,12 @@ def _title(page: Path) -> str:
     return html.unescape(re.search(r"<title>(.*?)</title>", page.read_text()).group(1))
 
 
+# The PDF sets straight quotes as typographic ones (typeset.lua); a title is found either way.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", text).translate(_QUOTES)
 
 
 # A chapter's number as typeset.typ sets it (12, 附录A, Appendix A), or none (the front chapter).

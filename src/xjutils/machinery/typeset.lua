@@ -8,6 +8,15 @@
 
 -- The marker pdf.body leaves between the chapters and the appendices: from here on headings
 -- and exhibits are numbered as appendices (附录A, 表A-1 / Appendix A, Table A.1).
+-- Straight double quotes as typographic ones, as the page's others are (“…”): one that opens a
+-- word (or follows a bracket) opens, any other closes. Pandoc writes a straight " escaped,
+-- which Typst prints straight; single quotes Typst sets itself (smart quotes).
+function Str(el)
+  if not el.text:find('"') then return nil end
+  local t = el.text:gsub('^"', "“"):gsub('([%(%[])"', "%1“"):gsub('"', "”")
+  return pandoc.Str(t)
+end
+
 function Div(el)
   if el.classes:includes("appendices") then
     return pandoc.RawBlock("typst", '#state("appendix").update(true)\n#counter(heading).update(0)')
