@@ -38,7 +38,8 @@ def hold(root: Path, command: str):
     root.mkdir(parents=True, exist_ok=True)
     fd = os.open(root / NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        deadline = time.monotonic() + wait
+        begun = time.monotonic()
+        deadline = begun + wait
         told = False
         while True:
             try:
@@ -49,9 +50,13 @@ def hold(root: Path, command: str):
                     raise Busy(
                         f"{root} is in use by {_holder(fd)}; waited {wait:.0f} s, did nothing"
                     ) from None
-                if not told:
+                holder = _holder(fd)
+                # the holder writes its name just after taking the lock: give it a moment, so
+                # the message names it rather than "another run"
+                named = holder != "another run" or time.monotonic() - begun > 1.0
+                if not told and named:
                     print(
-                        f"waiting for {_holder(fd)} to finish with {root} (up to {wait:.0f} s)",
+                        f"waiting for {holder} to finish with {root} (up to {wait:.0f} s)",
                         file=sys.stderr,
                         flush=True,
                     )
