@@ -24,7 +24,7 @@ lang = "zh"  # "zh" or "en": language of the prose
 
 # %%
 from xjutils import claims, data, overall, recommendations, summary
-from xjutils.prose import by_count, number, say
+from xjutils.prose import by_count, say
 
 checked = claims.check_all()
 found = summary.findings(checked)
@@ -37,7 +37,7 @@ basis = recommendations.by_basis(recommendations.support(recommendations.evidenc
 tally = summary.tally(summary.of_report(checked))
 growth_ok, growth_n = summary.agree(checked, "growth", "tab02")
 substantive = summary.errata(data.load("errata"), "substantive")
-market = summary.market()
+pct = summary.market().said(lang)
 
 # %% tags=["remove-input"]
 say(
@@ -93,7 +93,7 @@ say(
     sum=summary.value(total, lang, reproduced=True),
     total=summary.value(total, lang),
     mark=summary.mark(total, lang),
-    share=number(market.top3_share, lang, ".1f") + "%",
+    share=pct["top3"],
 )
 
 # %% tags=["remove-input"]
@@ -123,9 +123,9 @@ say(
     d=summary.change(found["tab02.douyin.gmv.growth"], lang),
     t=summary.change(found["tab02.taobao.gmv.growth"], lang),
     k=summary.change(found["tab02.kuaishou.gmv.growth"], lang),
-    k0=number(market.gmv_share[("kuaishou", span[-2])], lang, ".1f") + "%",
-    k1=number(market.gmv_share[("kuaishou", span[-1])], lang, ".1f") + "%",
-    o1=number(market.gmv_share[("outside", span[-1])], lang, ".1f") + "%",
+    k0=pct[("kuaishou", span[-2])],
+    k1=pct[("kuaishou", span[-1])],
+    o1=pct[("outside", span[-1])],
     n=growth_n,
     ok=growth_ok,
 )

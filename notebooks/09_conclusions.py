@@ -43,7 +43,7 @@ where = summary.sources()
 # ## Which findings hold
 
 # %% tags=["remove-input"]
-pct = {k: number(v, lang, ".1f") + "%" for k, v in summary.market().gmv_share.items()}
+pct = summary.market().said(lang)
 say(
     lang,
     zh="报告的数字显示，新疆直播电商高度集中，平台格局正在改写。交易额居前三位的地州市占全疆的{top3}；"
@@ -57,7 +57,7 @@ say(
     " the survey, the talent problem institutions report most is a shortage of anchors, and the"
     " environment problem most reported is high logistics costs; with {fit} questionnaires,"
     " however, options close together cannot be ranked.",
-    top3=number(summary.market().top3_share, lang, ".1f") + "%",
+    top3=pct["top3"],
     y0=span[-2],
     y1=span[-1],
     k0=pct[("kuaishou", span[-2])],

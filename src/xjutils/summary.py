@@ -223,6 +223,12 @@ class Market:
     top3_share: float  # the three leading prefectures' share of the regional total, %
     gmv_share: dict  # (platform_id, year): share of the regional GMV, %
 
+    def said(self, lang: str) -> dict:
+        """Every share as prose writes it, to one decimal (70.3%): "top3", and the GMV shares
+        by (platform_id, year)."""
+        pct = {"top3": self.top3_share, **self.gmv_share}
+        return {k: prose.number(v, lang, ".1f") + "%" for k, v in pct.items()}
+
 
 def market() -> Market:
     """The concentration of GMV by prefecture and the platforms' GMV shares by year."""

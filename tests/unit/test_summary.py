@@ -131,3 +131,8 @@ def test_the_institutions_profile_marks_what_can_only_be_bounded():
     p = summary.profile(claims.check_all(), "en")
     assert p["fig14.douyin.2023"] == "97.37%" and p["abs.outside_consumers"] == "76.32%"
     assert p["s2_2_1.median_staff"] == "16 persons (consistent)"
+
+
+def test_the_market_s_shares_read_to_one_decimal():
+    said = summary.market().said("en")
+    assert said["top3"] == "70.3%" and said[("kuaishou", 2023)] == "21.9%"
