@@ -18,14 +18,14 @@
 #
 # 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。原图1在文本中已经缺失，只能依据正文引用的数字还原。
 #
-# 本章摘录这些数字（逐一转录并注明出处），逐条复现报告据此作出的表述，并只用确知的信息重绘图1：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
+# 本章摘录这些数字（逐一转录并注明出处），逐条复现报告据此作出的表述，并只用确知的信息重绘图1（[图](#fig-fig01)）：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
 # # 01 · Overall: GMV, views and live sessions
 #
 # The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 is lost from the text; all that survives of it is the numbers the text quotes.
 #
-# This chapter takes those numbers, each transcribed with where it was printed, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known: published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
+# This chapter takes those numbers, each transcribed with where it was printed, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known ([Figure](#fig-fig01)): published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figure and tables
@@ -93,18 +93,19 @@ present.table(
 # %% [markdown] tags=["lang-zh"]
 # ## 由原图1推算的序列
 #
-# 已知本年水平和比上年增长率，即可推得上年水平：以本年水平除以增长率加一之和。两者均只保留两位小数，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。
+# 已知本年水平和比上年增长率，即可推得上年水平：以本年水平除以增长率加一之和。两者均只保留两位小数，推算出的上年水平因而是一个很窄的区间，而非一个点值。报告没有给出2021年的任何数值，也没有给出2020年的观看人次和直播场次，这些均保留为缺失。[表](#tbl-totals)列出由此得到的序列。
 
 # %% [markdown] tags=["lang-en"]
 # ## The series behind Figure 1
 #
-# A level and its growth on the year before imply the earlier level: the level divided by one plus the growth rate. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing.
+# A level and its growth on the year before imply the earlier level: the level divided by one plus the growth rate. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing. [Table](#tbl-totals) gives the series this yields.
 
 # %%
 series = overall.series()
 present.table(
     series,
     lang,
+    label="totals",
     caption=(
         "2020—2023年各项总量：公布值、推算值及其舍入区间（据原图1）",
         "Totals for 2020–2023, published or implied, with their rounding ranges (from the report's Figure 1)",

@@ -41,18 +41,19 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 下表按交易额给表1各单位排出位次（“归口新疆”不参与排序），并列出各自占全疆总量的比重及其累计；表1各行之和小于全疆总量，累计比重因此达不到全部。
+# [表](#tbl-prefecture-gmv)按交易额给表1各单位排出位次（“归口新疆”不参与排序），并列出各自占全疆总量的比重及其累计；表1各行之和小于全疆总量，累计比重因此达不到全部。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# The table below ranks Table 1's units by GMV ("attributed to Xinjiang as a whole" is not ranked) and gives each unit's share of the regional total, with the cumulative share; Table 1's rows add up to less than the total, so the cumulative share stops short of the whole.
+# [Table](#tbl-prefecture-gmv) ranks Table 1's units by GMV ("attributed to Xinjiang as a whole" is not ranked) and gives each unit's share of the regional total, with the cumulative share; Table 1's rows add up to less than the total, so the cumulative share stops short of the whole.
 
 # %%
 gmv = prefectures.gmv()
 present.table(
     prefectures.of_total(gmv),
     lang,
+    label="prefecture-gmv",
     caption=(
         "2023年各地州市直播交易额、位次与累计比重（据原表1）",
         "GMV by prefecture in 2023, ranked, with cumulative shares (from the report's Table 1)",
@@ -161,12 +162,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 重绘表1，附示意图
 #
-# 方块图按地理方位（北疆、东疆、南疆）手工排布各地州市，是示意图而非地图，不含任何边界数据。
+# [图](#fig-tab01)重绘表1；[图](#fig-ext02a)的方块图按地理方位（北疆、东疆、南疆）手工排布各地州市，是示意图而非地图，不含任何边界数据。
 
 # %% [markdown] tags=["lang-en"]
 # ## Table 1, redrawn, and a schematic map
 #
-# The tile map places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
+# [Figure](#fig-tab01) redraws Table 1. The tile map of [Figure](#fig-ext02a) places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
 
 # %%
 fig = prefectures.figure_gmv(gmv, lang, checked)
@@ -180,18 +181,19 @@ plots.save(fig, "ext02a", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量（表3）
 #
-# 表3中的“-”保留为缺失：它可能表示没有话题达到门槛，也可能表示数据未报送，两种情况都不等于零。因此两个平台的合计只是下限。
+# [表](#tbl-topic-plays)录入表3，[图](#fig-tab03)将其绘出，[表](#tbl-topic-claims)核对一（四）对它的表述。表3中的“-”保留为缺失：它可能表示没有话题达到门槛，也可能表示数据未报送，两种情况都不等于零。因此两个平台的合计只是下限。
 
 # %% [markdown] tags=["lang-en"]
 # ## Topic plays (Table 3)
 #
-# A dash in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
+# [Table](#tbl-topic-plays) transcribes Table 3 and [Figure](#fig-tab03) draws it; [Table](#tbl-topic-claims) checks what the report's Section 1.4 says of it. A dash in the table stays missing: either no topic passed the threshold or none was reported, and neither means zero. The two platforms' total is therefore a lower bound.
 
 # %%
 topics = prefectures.topics()
 present.table(
     topics,
     lang,
+    label="topic-plays",
     caption=(
         "抖音、快手各地州市话题播放总量（据原表3）",
         "Topic plays by prefecture on Douyin and Kuaishou (from the report's Table 3)",
@@ -232,6 +234,7 @@ results = checked.pipe(claims.select, ["一(四)"]).pipe(claims.expect)
 present.table(
     results,
     lang,
+    label="topic-claims",
     caption=(
         "一（四）和原表3的表述：公布值与复现值",
         "Claims of Section 1.4 and the report's Table 3, published and reproduced",
@@ -246,12 +249,12 @@ plots.save(fig, "tab03", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 话题播放量与交易额的相关性
 #
-# 抖音话题播放量是表3中唯一没有缺失的一列。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。需要注意两者的时期并不相同：话题播放量是截至数据截止日的累计数，交易额只是当年的数，而且一个地州市的播放量可能主要来自单个话题（如和田的“和田玉”话题），因此这一相关只是描述性的。
+# 抖音话题播放量是表3中唯一没有缺失的一列，[图](#fig-ext02b)将它与交易额对照。下面计算它与各地州市交易额的斯皮尔曼秩相关系数，以置换检验给出p值，以自助法给出置信区间。需要注意两者的时期并不相同：话题播放量是截至数据截止日的累计数，交易额只是当年的数，而且一个地州市的播放量可能主要来自单个话题（如和田的“和田玉”话题），因此这一相关只是描述性的。
 
 # %% [markdown] tags=["lang-en"]
 # ## Topic plays and sales
 #
-# Douyin topic plays are the only complete column of Table 3. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval. The two cover different periods: topic plays are cumulative up to the table's cut-off date, GMV is for one year; and a prefecture's plays may come mostly from one topic (Hotan's jade topic, for one), so the correlation is descriptive only.
+# Douyin topic plays are the only complete column of Table 3; [Figure](#fig-ext02b) sets them against GMV. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval. The two cover different periods: topic plays are cumulative up to the table's cut-off date, GMV is for one year; and a prefecture's plays may come mostly from one topic (Hotan's jade topic, for one), so the correlation is descriptive only.
 
 # %% tags=["ledger"]
 corr = prefectures.topics_vs_gmv()

@@ -39,26 +39,24 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
-# 表2各项指标的绝对量，以及全疆总量：2023年为公布值，2022年由增长率反推，只能确定到印刷舍入所允许的区间。“其他平台”即全疆总量减去三大平台之和。
+# [表](#tbl-platform-levels)列出表2各项指标的绝对量和原表所印的增长率，以及全疆总量：2023年为公布值，2022年由增长率反推，只能确定到印刷舍入所允许的区间。“其他平台”即全疆总量减去三大平台之和，同样只知其区间。[图](#fig-tab02)将表2绘出。
 
 # %% [markdown] tags=["lang-en"]
 # ## The data as published
 #
-# Table 2's level cells, and the headline totals: published for 2023, implied by the growth rates for 2022, and so known only to the range the printed rounding allows. "Other platforms" is the headline total less the three platforms.
+# [Table](#tbl-platform-levels) gives Table 2's level cells with its growth rates as printed, and the headline totals: published for 2023, implied by the growth rates for 2022, and so known only to the range the printed rounding allows. "Other platforms" is the headline total less the three platforms, likewise known only as a range. [Figure](#fig-tab02) draws Table 2.
 
 # %%
 levels = platforms.levels()
 present.captioned(
     platforms.reader_table(levels, lang),
     lang,
+    label="platform-levels",
     caption=(
-        "三大平台2022年和2023年的直播场次、观看人次和直播交易额（据原表2）；增长率为原表所印，"
-        "全疆合计的2022年数值由增长率推算，“其他平台”为全疆合计减去三大平台之和，"
-        "二者只能确定到舍入误差所允许的区间",
-        "The three platforms' sessions, views and GMV in 2022 and 2023 (from the report's Table 2);"
-        " growth as printed; the Xinjiang totals for 2022 are implied by the growth rates, and"
-        " other platforms are the total less the three, both known only to"
-        " the range rounding allows",
+        "三大平台2022年和2023年的直播场次、观看人次和直播交易额（据原表2；全疆合计的2022年数值"
+        "由增长率推算）",
+        "The three platforms' sessions, views and GMV in 2022 and 2023 (from the report's Table 2;"
+        " the Xinjiang totals for 2022 implied by the growth rates)",
     ),
 )
 
@@ -132,15 +130,20 @@ plots.save(fig, "tab02", lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 三大平台占全疆总量的比重
+#
+# [表](#tbl-platform-shares)和[图](#fig-ext03a)给出三大平台及其他平台在全疆总量中所占的比重。
 
 # %% [markdown] tags=["lang-en"]
 # ## Shares of the headline totals
+#
+# [Table](#tbl-platform-shares) and [Figure](#fig-ext03a) give each platform's share of the headline totals, and the share of the platforms outside Table 2.
 
 # %%
 shares = platforms.shares(levels)
 present.table(
     platforms.shares_wide(shares, lang),
     lang,
+    label="platform-shares",
     caption=(
         "三大平台及其他平台占全疆总量的比重（2022年全疆总量由增长率推算）",
         "The platforms' shares of the Xinjiang totals (2022 totals implied by the growth rates)",
@@ -181,18 +184,19 @@ plots.save(fig, "ext03a", lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 派生指标
 #
-# 各项比率均先把数值换算为基本单位（元、人次、场）再计算。
+# [表](#tbl-platform-ratios)和[图](#fig-ext03b)中的各项比率均先把数值换算为基本单位（元、人次、场）再计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Derived indicators
 #
-# Ratios in base units (yuan, views, sessions), each number converted from the unit the report printed it in.
+# The ratios of [Table](#tbl-platform-ratios) and [Figure](#fig-ext03b) are in base units (yuan, views, sessions), each number converted from the unit the report printed it in.
 
 # %%
 ratios = platforms.ratios(levels)
 present.table(
     platforms.pinned(ratios),
     lang,
+    label="platform-ratios",
     caption=(
         "派生指标：场均交易额、人次均交易额和场均观看人次",
         "Derived indicators: GMV per session, GMV per view and views per session",

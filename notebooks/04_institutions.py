@@ -108,12 +108,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 这些比重对应的样本量
 #
-# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n。第四章的比重来自同一份问卷，结论一致（见第6章）。
+# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n，结果见[表](#tbl-sample-size)和[图](#fig-ext04a)。第四章的比重来自同一份问卷，结论一致（见第6章）。
 
 # %% [markdown] tags=["lang-en"]
 # ## The sample size behind the shares
 #
-# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals. Section 4's shares come from the same questionnaire and agree (see Chapter 6).
+# For every candidate n we count how many of the 2023 shares printed to two decimals equal some k/n at those decimals; [Table](#tbl-sample-size) and [Figure](#fig-ext04a) give the result. Section 4's shares come from the same questionnaire and agree (see Chapter 6).
 
 # %%
 scan = survey.scan(survey.exact_shares(2023).query("item in @CHARTS"))
@@ -123,6 +123,7 @@ display(
     present.table(
         survey.stated_and_explaining(scan, STATED),
         lang,
+        label="sample-size",
         caption=(
             "报告所称样本量与最能解释占比的样本量",
             "The stated sample size and the one that explains the shares",
@@ -155,12 +156,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 每个比重折算为家数，并给出置信区间
 #
-# k为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
+# [表](#tbl-share-counts)将每个比重折算为家数。k为在最能解释数据的样本量下、舍入后等于公布比重的机构家数；上年唯一的比重按能解释它的最小样本量折算（见下文）。无法写成k/n的比重，是一张图中几根柱子分别舍入后再相加的结果；对“约七成”之类的近似比重和“全部”，k只作参考。置信区间采用威尔逊（Wilson）法计算。
 
 # %% [markdown] tags=["lang-en"]
 # ## Every share as a count, with its interval
 #
-# The count k is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
+# [Table](#tbl-share-counts) turns each share into a count. The count k is the number of institutions that rounds to the printed share at the sample size that explains the data best (for last year's single share, at the smallest n that fits it; see below). The shares that fit no k/n are sums of separately rounded shares, a chart's bars added up after rounding; for approximate shares ("about seven in ten") and "all", k is only indicative. The intervals are Wilson intervals.
 
 # %%
 sizes = survey.sample_sizes()
@@ -169,6 +170,7 @@ plots.save_table(per_share, "survey_counts_04")
 present.table(
     per_share.drop(columns="question_id"),
     lang,
+    label="share-counts",
     caption=(
         "各占比对应的机构数k及95%置信区间",
         "The number of institutions k behind each share, with 95% intervals",
@@ -199,17 +201,18 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各分布比重之和的核对
 #
-# 单选题若给出全部区间，各区间比重之和应为百分之百（交易额和退货率两题各区间比重之和在保留两位小数时恰为百分之百），只给出部分区间时应不足百分之百；多选题之和可以超过百分之百。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
+# 单选题若给出全部区间，各区间比重之和应为百分之百（交易额和退货率两题各区间比重之和在保留两位小数时恰为百分之百），只给出部分区间时应不足百分之百；多选题之和可以超过百分之百（[表](#tbl-share-sums)）。成立年份的两个区间相互嵌套（2021—2022年成立的机构包含在“成立不超过三年”之内），不能相加。
 
 # %% [markdown] tags=["lang-en"]
 # ## How the distributions add up
 #
-# A single-answer question with banded answers must add up to the whole when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may add up to more than the whole. The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
+# A single-answer question with banded answers must add up to the whole when every band is given (the GMV and return-rate questions do, to the hundredth) and to less when some are missing; a multiple-answer question may add up to more than the whole ([Table](#tbl-share-sums)). The founding-year bands are nested (founded 2021–2022 lies inside "at most three years old") and are not summed.
 
 # %%
 present.table(
     survey.band_sums(shares),
     lang,
+    label="share-sums",
     caption=("各题给出的选项占比之和", "What each question's given shares add up to"),
 )
 
@@ -373,15 +376,16 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# 报告还在其他地方把本次调查与往期调查相比较，但大多没有给出上年的比重；由于调查对象已重新界定（勘误E17），这些升降都不能视为同一群体的变化。下表逐一列出这些比较。
+# 报告还在其他地方把本次调查与往期调查相比较，但大多没有给出上年的比重；由于调查对象已重新界定（勘误E17），这些升降都不能视为同一群体的变化。[表](#tbl-survey-comparisons)逐一列出这些比较。
 
 # %% [markdown] tags=["lang-en"]
-# The report compares its survey with earlier ones elsewhere too, mostly without last year's share; since the population surveyed was redefined (erratum E17), none of these rises and falls is a change within one population. The table lists every such comparison.
+# The report compares its survey with earlier ones elsewhere too, mostly without last year's share; since the population surveyed was redefined (erratum E17), none of these rises and falls is a change within one population. [Table](#tbl-survey-comparisons) lists every such comparison.
 
 # %%
 present.table(
     summary.survey_comparisons(),
     lang,
+    label="survey-comparisons",
     caption=(
         "报告将本次调查与往期调查相比较之处（见勘误E17）",
         "Where the report compares its survey with earlier editions' (see erratum E17)",
@@ -391,12 +395,12 @@ present.table(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图2—图15
 #
-# 各图按原报告的顺序排列，画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一幅组图，放在最后。
+# 各图按原报告的顺序排列，依次为运营模式（[图](#fig-fig03)）、交易额分档（[图](#fig-fig05)）、货源（[图](#fig-fig09)）、商品品类（[图](#fig-fig10)）和退货率（[图](#fig-fig13)），画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一幅组图（[图](#fig-fig02-15)），放在最后。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 2–15, redrawn from the text
 #
-# In the report's order, each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels.
+# In the report's order, operating models ([Figure](#fig-fig03)), GMV bands ([Figure](#fig-fig05)), sources of goods ([Figure](#fig-fig09)), product categories ([Figure](#fig-fig10)) and return rates ([Figure](#fig-fig13)): each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels ([Figure](#fig-fig02-15)).
 
 # %%
 from xjutils.audit import feasibility

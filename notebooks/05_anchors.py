@@ -42,17 +42,18 @@ plots.use(lang)
 # %% [markdown] tags=["lang-zh"]
 # ## 各案例
 #
-# 案例主人公、所在地、所用平台（只记正文明言的；案例五称观众为“老铁”，这一说法在抖音、快手上都很常见，不足以判定平台，故记为未说明）、所售产品及起步时间。
+# [表](#tbl-cases)列出案例主人公、所在地、所用平台（只记正文明言的；案例五称观众为“老铁”，这一说法在抖音、快手上都很常见，不足以判定平台，故记为未说明）、所售产品及起步时间。
 
 # %% [markdown] tags=["lang-en"]
 # ## The cases
 #
-# Who, where, which platforms (only those the text names: the fifth case calls its viewers "老铁", slang as common on Douyin as on Kuaishou, so its platform is recorded as not stated), what they sell and when they started.
+# [Table](#tbl-cases) gives who, where, which platforms (only those the text names: the fifth case calls its viewers "老铁", slang as common on Douyin as on Kuaishou, so its platform is recorded as not stated), what they sell and when they started.
 
 # %%
 present.table(
     data.load("cases"),
     lang,
+    label="cases",
     caption=(
         "各案例：人物、地点、平台与起步时间",
         "The case studies: who, where, on which platforms, and since when",
@@ -73,22 +74,22 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 案例中的数字：只在同类指标内比较
 #
-# 只有同类的数字才放在同一面板：销售额与交易额、个人收入、团队人数、粉丝与观众、直播场次各占一个面板，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同为经营额，放在同一面板，标签注明各自含义。
+# [图](#fig-ext05a)只把同类的数字放在同一面板：销售额与交易额、个人收入、团队人数、粉丝与观众、直播场次各占一个面板，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同为经营额，放在同一面板，标签注明各自含义。
 
 # %% [markdown] tags=["lang-en"]
 # ## Their numbers, compared within a kind
 #
-# Only like numbers share a panel: sales and GMV, personal income, team sizes, followers and viewers, and live sessions each have their own, in base units. "Over" and "nearly" are kept: most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel as takings of a business; the labels say which is which.
+# In [Figure](#fig-ext05a) only like numbers share a panel: sales and GMV, personal income, team sizes, followers and viewers, and live sessions each have their own, in base units. "Over" and "nearly" are kept: most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel as takings of a business; the labels say which is which.
 
-# %%
+# %% tags=["ledger"]
 numbers = cases.numbers()
 plots.save_table(numbers, "ext05a")
 columns = ["id", "case_id", "what_zh", "what_en", "value", "unit", "qualifier", "section", "page"]
-display(
-    present.table(
-        numbers[columns], lang, caption=("各案例中的数字", "The numbers of the case studies")
-    )
+present.table(
+    numbers[columns], lang, caption=("各案例中的数字", "The numbers of the case studies")
 )
+
+# %%
 fig = cases.figure(numbers, lang)
 plots.save(fig, "ext05a", lang)
 
@@ -105,15 +106,16 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh"]
-# 各案例中有日期的事件，按时间排序。案例三首场抖音直播的日期正文未写年份，因其在当年三月筹备之后，推断为2023年。
+# [表](#tbl-case-events)按时间排列各案例中有日期的事件。案例三首场抖音直播的日期正文未写年份，因其在当年三月筹备之后，推断为2023年。
 
 # %% [markdown] tags=["lang-en"]
-# The dated events, in order. The third case's first Douyin live has no year in the text; it follows the preparations of March 2023, so 2023 is inferred.
+# [Table](#tbl-case-events) puts the dated events in order. The third case's first Douyin live has no year in the text; it follows the preparations of March 2023, so 2023 is inferred.
 
 # %%
 present.table(
     cases.timeline(),
     lang,
+    label="case-events",
     caption=("各案例中有日期的事件", "Dated events of the case studies, in order"),
 )
 
@@ -127,7 +129,7 @@ present.table(
 #
 # The machine translation renders 抖音 (Douyin) as "Jitterbug" and 快手 (Kuaishou) as "Shutterbug" and "Racer" (according to the note on the original supplied with the sources, it reads 快手平台 and 小别克快手网络直播间, which confirms it). The walnut seller of the first case appears under his own name and his nickname.
 
-# %%
+# %% tags=["ledger"]
 present.table(
     data.load("news_entities"),
     lang,
@@ -137,13 +139,13 @@ present.table(
     ),
 )
 
-# %% [markdown] tags=["lang-zh", "ledger"]
-# 报道中的全部数字，注明所在段落（报道没有页码），说明文字系本项目自行撰写。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月；转载稿的英文译文把年份印成了2023年（见勘误 E14）。各数字的真实统计期见“所属时期”一栏，其判定依据随数据一并记录。
+# %% [markdown] tags=["lang-zh"]
+# 报道中的全部数字均已转录为数据，各注明所在段落（报道没有页码）、本项目自撰的说明和真实统计期，统计期的判定依据一并记录；本版不逐条印出。须注意统计期：多数平台数据只覆盖三个月，即2021年9—11月，转载稿的英文译文却把年份印成了2023年（勘误E14）。
 
-# %% [markdown] tags=["lang-en", "ledger"]
-# Every number of the article, with its paragraph (the article has no pages), described in our own words. Reference periods matter: most platform figures cover three months only, September–November 2021 — the repost's English text prints 2023 (erratum E14). Each number's true period is in the Period column; the evidence for it is recorded with the data.
+# %% [markdown] tags=["lang-en"]
+# Every number of the article is transcribed in the data, each with its paragraph (the article has no pages), a description in our own words and its true period, with the evidence for that period; this edition does not print them one by one. Reference periods matter: most platform figures cover three months only, September–November 2021, which the repost's English text prints as 2023 (erratum E14).
 
-# %% tags=["ledger"]
+# %% tags=["detail"]
 columns = ["id", "what_zh", "what_en", "value", "decimals", "unit", "qualifier", "date", "period"]
 present.table(
     data.load("news_numbers")[columns + ["period_certainty", "section"]],
@@ -164,7 +166,7 @@ present.table(
 #
 # Its platform split adds up to its total. Its survey of county live-streaming bases (the previous edition's survey object) gives shares but no sample size; below, every candidate n is scanned.
 
-# %%
+# %% tags=["ledger"]
 news_checks = claims.check_all("claim_id.str.startswith('news.')").pipe(claims.expect)
 plots.save_table(news_checks, "claims_05")
 display(
@@ -225,7 +227,7 @@ say(
 #
 # Each pair of numbers the two sources share is classified from its measures and the two values in base units. The article's platform figures are for September–November 2021 (it appeared in April 2022), the report's for 2023: different periods, not compared as numbers.
 
-# %%
+# %% tags=["ledger"]
 links = sources.compare().pipe(sources.expect)
 plots.save_table(links, "source_links_05")
 present.table(

@@ -86,12 +86,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 同一份问卷，同一个样本量
 #
-# 第四章的比重与第二章的比重指向同一个样本量。
+# 第四章的比重与第二章的比重指向同一个样本量（[表](#tbl-problems-sample-size)）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Same survey, same sample size
 #
-# Section 4's shares point to the same sample size as Section 2's.
+# Section 4's shares point to the same sample size as Section 2's ([Table](#tbl-problems-sample-size)).
 
 # %%
 scan = survey.scan(shares)
@@ -100,6 +100,7 @@ N = fit.n
 present.table(
     survey.stated_and_explaining(scan, STATED),
     lang,
+    label="problems-sample-size",
     caption=(
         "第四章占比：报告所称样本量与最能解释占比的样本量",
         "Section 4's shares: the stated sample size and the one that explains them",
@@ -133,9 +134,13 @@ say(
 
 # %% [markdown] tags=["lang-zh"]
 # ## 各比重折算为家数、排序并附置信区间
+#
+# [表](#tbl-problem-ranks)按问题列出各选项的位次、对应的机构家数及其置信区间。
 
 # %% [markdown] tags=["lang-en"]
 # ## Each share as a count, ranked, with its interval
+#
+# [Table](#tbl-problem-ranks) gives each option's rank within its question, its count of institutions and its confidence interval.
 
 # %%
 per_share = survey.per_share(shares, {int(shares["year"].max()): N}, STATED)
@@ -145,6 +150,7 @@ columns = ["item", "rank", f"option_{lang}", "published", "k", "n", "ci_low", "c
 present.table(
     ranked[columns],
     lang,
+    label="problem-ranks",
     caption=(
         "各问题选项的位次、机构数k及95%置信区间",
         "Each option's rank, its number of institutions k and 95% interval",
@@ -237,12 +243,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图23—图28
 #
-# 正文给出数值的图逐一重绘。原图27在正文中没有任何数值，故不重绘，只在图后说明正文所给的内容。
+# 正文给出数值的图逐一重绘：人才问题（[图](#fig-fig23)）、产品问题（[图](#fig-fig24)）、跨境直播问题（[图](#fig-fig25)）、配套环境问题（[图](#fig-fig26)）和对平台的扶持诉求（[图](#fig-fig28)）。原图27在正文中没有任何数值，故不重绘，只在图后说明正文所给的内容。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 23–28, redrawn from the text
 #
-# Each chart the text gives values of is redrawn. The text gives no value of Figure 27, so it is not redrawn; a sentence below says what the text does give.
+# Each chart the text gives values of is redrawn: talent problems ([Figure](#fig-fig23)), product problems ([Figure](#fig-fig24)), cross-border streaming ([Figure](#fig-fig25)), the supporting environment ([Figure](#fig-fig26)) and support wanted from platforms ([Figure](#fig-fig28)). The text gives no value of Figure 27, so it is not redrawn; a sentence below says what the text does give.
 
 # %%
 from xjutils import survey_figures

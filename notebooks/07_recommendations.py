@@ -34,14 +34,19 @@ plots.use(lang)
 
 # %% [markdown] tags=["lang-zh"]
 # ## 各条建议及其证据关联
+#
+# [表](#tbl-recommendations)列出各条建议及其面向的主体，[表](#tbl-evidence-links)列出每条建议与报告中证据的关联。
 
 # %% [markdown] tags=["lang-en"]
 # ## The recommendations and their evidence links
+#
+# [Table](#tbl-recommendations) lists the recommendations and whom they address; [Table](#tbl-evidence-links) links each to the report's evidence.
 
 # %%
 present.table(
     data.load("recommendations"),
     lang,
+    label="recommendations",
     caption=("第五章各条建议及其面向主体", "The recommendations of Section 5 and whom they address"),
 )
 
@@ -64,6 +69,7 @@ evidence = recommendations.evidence()
 present.table(
     evidence,
     lang,
+    label="evidence-links",
     caption=(
         "各条建议与报告中证据的关联（本项目的判断）",
         "Each recommendation's links to the report's evidence (our reading)",
@@ -104,18 +110,21 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各条建议的证据强弱
 #
-# 依据关联关系计数：至少有一条附带已公布数字的直接关联，记为“有数据支撑”；只有间接关联的，记为“仅有间接证据”；报告中找不到任何相关证据的，记为“无”。
+# [表](#tbl-support)依据关联关系计数：至少有一条附带已公布数字的直接关联，记为“有数据支撑”；只有间接关联的，记为“仅有间接证据”；报告中找不到任何相关证据的，记为“无”。[图](#fig-ext07a)以矩阵展示每条建议与各项证据的关联。
 
 # %% [markdown] tags=["lang-en"]
 # ## How well each recommendation is supported
 #
-# Counted from the links: a recommendation *rests on a number* when at least one direct link carries a published number, has *indirect evidence only* when only related numbers bear on it, and *none* when nothing in the report does.
+# [Table](#tbl-support) counts from the links: a recommendation *rests on a number* when at least one direct link carries a published number, has *indirect evidence only* when only related numbers bear on it, and *none* when nothing in the report does. [Figure](#fig-ext07a) shows every link between a recommendation and the evidence as one matrix.
 
 # %%
 support = recommendations.support(evidence)
 plots.save_table(support, "ext07a")
 present.table(
-    support, lang, caption=("各条建议的证据情况", "How far each recommendation rests on evidence")
+    support,
+    lang,
+    label="support",
+    caption=("各条建议的证据情况", "How far each recommendation rests on evidence"),
 )
 
 # %% tags=["remove-input"]

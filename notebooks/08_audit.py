@@ -81,12 +81,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 各类检查的发现及对应勘误
 #
-# 下表每类检查占一行：审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置；各类检查的具体内容见本章附录。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细随本项目的数据一并发布，不在此逐行列出。
+# [表](#tbl-families)每类检查占一行：审查项数、发现的不一致处数，以及解释这些发现的勘误及其在原文中的位置；各类检查的具体内容见本章附录。每处发现的计算证据、新闻各数字的真实所属时期等逐项明细随本项目的数据一并发布，不在此逐行列出。
 
 # %% [markdown] tags=["lang-en"]
 # ## What each family found, and which errata explain it
 #
-# One row per family: how many subjects it examined, how many findings it made, and the
+# [Table](#tbl-families) has one row per family: how many subjects it examined, how many findings it made, and the
 # errata that explain them with where they are in the sources; what each family checks is
 # set out in this chapter's appendix. The finding-level
 # detail (each finding's computed evidence, every news number's true period) is published with
@@ -96,6 +96,7 @@ say(
 present.captioned(
     view.families(examined, lang),
     lang,
+    label="families",
     caption=(
         "各类检查的审查项数、发现及对应勘误",
         "Each family of checks: how much it examined, what it found, and the errata that explain it",
@@ -118,7 +119,7 @@ present.captioned(
 # %% [markdown] tags=["lang-zh"]
 # ## 附条件结论
 #
-# 有些检查的前提无法由数据判定，例如以元为单位的客单价未必是整数。这类检查报告前提成立时的结果，并说明前提的可信程度；它们不计入发现数，也不需要勘误。
+# 有些检查的前提无法由数据判定，例如以元为单位的客单价未必是整数。这类检查报告前提成立时的结果，并说明前提的可信程度；它们不计入发现数，也不需要勘误；[表](#tbl-conditional)列出这些结果。
 
 # %% [markdown] tags=["lang-en"]
 # ## Conditional results
@@ -126,12 +127,13 @@ present.captioned(
 # Some checks rest on a premise the data cannot settle: an order value in yuan, for one, need
 # not be a whole number. Such a check reports what follows if the
 # premise holds and how plausible the premise is. These results are not counted as findings and
-# need no erratum.
+# need no erratum; [Table](#tbl-conditional) lists them.
 
-# %%
+# %% tags=["ledger"]
 present.captioned(
     view.conditional(examined, lang),
     lang,
+    label="conditional",
     caption=(
         "前提无法由数据判定的检查：前提成立时的结果",
         "Checks whose premise the data cannot settle: what follows if it holds",
@@ -172,10 +174,11 @@ say(
     m=int(top["findings"]),
 )
 
-# %%
+# %% tags=["ledger"]
 present.captioned(
     view.causes(errata, lang),
     lang,
+    label="causes",
     caption=(
         "按原因归并的勘误及各自解释的发现数",
         "The errata as causes, with the findings each explains",
@@ -185,9 +188,9 @@ present.captioned(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="上表已列出每条勘误由哪些类别的检查发现。全部{n}条勘误（含已撤回的{w}条）按对读者的影响分组，"
+    zh="[表](#tbl-causes)列出每条勘误由哪些类别的检查发现。全部{n}条勘误（含已撤回的{w}条）按对读者的影响分组，"
     "连同说明与证据列在书末的[勘误表](errata.html)中，本书只此一处完整列出。",
-    en="The table above names the families that detect each erratum. All {n} errata ({w} of them"
+    en="[Table](#tbl-causes) names the families that detect each erratum. All {n} errata ({w} of them"
     " withdrawn), grouped by what they mean for a reader and with their explanations and"
     " evidence, are in the [list of errata](errata.html) at the end, the edition's one full list.",
     n=len(errata),
@@ -197,20 +200,21 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 图中未印出的柱：可行区间
 #
-# 下表给出单选题中正文未给出数值的各柱，在不与已印出的各项占比、中位数和均值矛盾的前提下，最少和最多可能包含的机构数（以整数规划求解，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
+# [表](#tbl-feasible-bars)给出单选题中正文未给出数值的各柱，在不与已印出的各项占比、中位数和均值矛盾的前提下，最少和最多可能包含的机构数（以整数规划求解，样本量取最能解释占比的n）。柱的划分由已印区间的边界推出，每个空档视为一根未印出的柱。
 
 # %% [markdown] tags=["lang-en"]
 # ## Bars the text does not print: feasible ranges
 #
-# For the single-answer questions, the fewest and most institutions each unprinted bar can
+# [Table](#tbl-feasible-bars) gives, for the single-answer questions, the fewest and most institutions each unprinted bar can
 # hold while every printed share, median and mean still holds (an integer program at the
 # sample size that explains the shares). The bars come from the printed band edges; each gap
 # is one unprinted bar.
 
-# %%
+# %% tags=["ledger"]
 present.captioned(
     view.feasible_bars(bounds, lang),
     lang,
+    label="feasible-bars",
     caption=(
         "正文未印出数值的柱：各柱可能包含的机构数",
         "Bars the text does not print: how many institutions each can hold",
@@ -227,19 +231,20 @@ present.captioned(
 levels = data.load("coverage")["coverage"].value_counts()
 say(
     lang,
-    zh="报告共有图表{n}张：正文给出全部数值的{full}张，只给出部分数值的{part}张，未给出任何数值的{none}张。",
+    zh="报告共有图表{n}张：正文给出全部数值的{full}张，只给出部分数值的{part}张，未给出任何数值的{none}张（[表](#tbl-coverage)）。",
     en="The report has {n} figures and tables: the text gives every value of {full}, some of"
-    " {part} and none of {none}.",
+    " {part} and none of {none} ([Table](#tbl-coverage)).",
     n=int(levels.sum()),
     full=int(levels.get("full", 0)),
     part=int(levels.get("partial", 0)),
     none=int(levels.get("none", 0)),
 )
 
-# %%
+# %% tags=["ledger"]
 present.captioned(
     view.coverage(lang),
     lang,
+    label="coverage",
     caption=(
         "原报告各图表的数值可由正文复原的程度",
         "How much of each of the report's figures and tables the text gives",

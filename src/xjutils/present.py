@@ -735,7 +735,7 @@ class Captioned(pd.DataFrame):
     """A table for readers with its caption, which the notebook's HTML (and so the site and
     the PDF) carries as <caption>, and its plain text as a first line."""
 
-    _metadata = ["caption"]
+    _metadata = ["caption", "label"]
 
     @property
     def _constructor(self):
@@ -748,7 +748,9 @@ class Captioned(pd.DataFrame):
         from html import escape
 
         cap = f"\n  <caption>{escape(self.caption)}</caption>"
-        return re.sub(r"(<table[^>]*>)", lambda m: m[1] + cap, html, count=1)
+        label = getattr(self, "label", None)
+        ident = f' id="tbl-{label}"' if label else ""
+        return re.sub(r"<table([^>]*)>", lambda m: f"<table{ident}{m[1]}>{cap}", html, count=1)
 
     def __repr__(self) -> str:
         text = super().__repr__()
@@ -826,27 +828,35 @@ def _quoted(x, lang: str) -> str:
     return prose.quote(text, lang)
 
 
-def table(frame, lang: str, caption=None) -> pd.DataFrame:
+def table(frame, lang: str, caption=None, label: str | None = None) -> pd.DataFrame:
     """A frame (or Series) of ids and codes as a table for the chapter's reader in `lang`.
 
     `caption`: the table's caption in both languages, (zh, en) or dict(zh=…, en=…): a finding
     or a plain description, saying which of the report's tables it transcribes (据原表1 / from
     the report's Table 1) rather than taking its number. With one, a column that repeats one
-    value on every row goes into the caption.
+    value on every row goes into the caption. `label` (lower-case words joined by hyphens,
+    unique in the edition) is what the text refers to the table by: `[表](#tbl-label)`; the
+    site and the PDF number it (machinery/site/exhibits.py).
 
     Returns a new frame; `frame` itself, with its ids, is what `plots.save_table` keeps.
     """
     labels.check_lang(lang)
     shown = _table(frame, lang)
-    return shown if caption is None else captioned(shown, lang, caption)
+    return shown if caption is None else captioned(shown, lang, caption, label)
 
 
-def captioned(shown: pd.DataFrame, lang: str, caption) -> Captioned:
+LABEL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def captioned(shown: pd.DataFrame, lang: str, caption, label: str | None = None) -> Captioned:
     """A table already written for reading (`table`'s, or a view's such as the audit's errata)
-    with its caption, as `table(…, caption=…)` gives it."""
+    with its caption, as `table(…, caption=…, label=…)` gives it."""
+    if label is not None and not LABEL.fullmatch(label):
+        raise ValueError(f"label={label!r}: lower-case letters and digits joined by hyphens")
     shown, text = _constant_said(shown, _caption_text(caption, labels.check_lang(lang)), lang)
     out = Captioned(shown)
     out.caption = text
+    out.label = label
     return out
 
 

@@ -186,10 +186,10 @@ def test_the_pdf_check_counts_each_number_once():
     from xjutils.machinery import pdf
 
     text = "表 1-1 甲 . . 8\n表1-2 乙\n图 2-1 丙\n表 1-1 甲\n2020-2023年"
-    assert pdf.numbered(text, "zh") == {"figure": 1, "table": 2}
+    assert pdf.numbered(text, "zh") == {"figure": {"2-1"}, "table": {"1-1", "1-2"}}
     assert pdf.numbered("Figure 1.1 x\nTable 2.3 y\nFigure 1.1 x\nFigure 3", "en") == {
-        "figure": 1,
-        "table": 1,
+        "figure": {"1-1"},
+        "table": {"2-3"},
     }
 
 
@@ -230,8 +230,11 @@ def test_a_planted_ledger_cell_is_collapsed_on_the_site_and_moves_to_an_appendix
 def test_the_pdf_check_counts_appendix_exhibits_too():
     from xjutils.machinery import pdf
 
-    assert pdf.numbered("表A-1 甲\n表 1-1 乙\n图B-2 丙", "zh") == {"figure": 1, "table": 2}
-    assert pdf.numbered("Table A.1 x\nFigure 2.1 y", "en") == {"figure": 1, "table": 1}
+    assert pdf.numbered("表A-1 甲\n表 1-1 乙\n图B-2 丙", "zh") == {
+        "figure": {"B-2"},
+        "table": {"A-1", "1-1"},
+    }
+    assert pdf.numbered("Table A.1 x\nFigure 2.1 y", "en") == {"figure": {"2-1"}, "table": {"A-1"}}
 
 
 def test_an_appendix_exhibit_numbered_past_the_appendices_is_found():
@@ -287,13 +290,18 @@ def test_a_chapter_says_once_where_its_ledgers_went(tmp_path):
 def test_an_exhibit_printed_before_the_one_it_follows_is_found():
     from xjutils.machinery import pdf
 
-    found = pdf.out_of_order("图 4-3 甲\f图 4-2 乙\f表 4-1\f", "zh")
-    assert found == ["figure 4-3 printed before 4-2"]
-    assert pdf.out_of_order("Figure 4.2\fFigure 4.3\fTable A.1\f", "en") == []
+    # the text names 图4-3 before 图4-2 (a reference); the lists give each caption's page,
+    # as pdftotext reads them: the numbers first, then the entries with their pages
+    text = "见图 4-3。\f图目录\n图 4-2\n图 4-3\n\n乙 . . . . \u20609\n甲 . . . . 8\n"
+    assert pdf.out_of_order(text, "zh") == ["figure 4-3 printed before 4-2"]
+    text = "See Figure 4.3.\fList of figures\nFigure 4.2\nFigure 4.3\nB . . . 8\nA . . . 9\f"
+    assert pdf.out_of_order(text + "List of tables\nTable A.1 C . . . 9", "en") == []
+    with pytest.raises(ValueError, match="the list of figures reads 2 numbers, 1 pages"):
+        pdf.out_of_order("List of figures\nFigure 4.2\nFigure 4.3\nB . . . 8\nA", "en")
 
 
 def test_a_thousands_comma_is_not_a_phrase_break():
-    """"300,000 persons" printed "300, 000 persons" (issue 19's readers)."""
+    """ "300,000 persons" printed "300, 000 persons" (issue 19's readers)."""
     assert len(reader.phrases("300,000 persons")) <= 1  # never ["300,", "000 persons"]
     assert reader.phrases("minor, certain") == ["minor,", "certain"]
 
@@ -303,7 +311,7 @@ def test_the_pdf_sets_straight_quotes_as_typographic_ones():
 
     from xjutils.machinery import pdf
 
-    html = "<p>the \"all\" option (\"k\" indicative)</p>"
+    html = '<p>the "all" option ("k" indicative)</p>'
     typst = pypandoc.convert_text(
         html, "typst", format="html", extra_args=["--wrap=none", f"--lua-filter={pdf.FILTER}"]
     )

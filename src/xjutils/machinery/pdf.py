@@ -22,7 +22,7 @@ from .. import labels, paths, present, prose
 from ..atomic import atomic_path
 from . import forks
 from .release import release
-from .site import landing, layout, reader
+from .site import exhibits, landing, layout, reader
 
 HERE = Path(__file__).parent
 FILTER = HERE / "typeset.lua"
@@ -35,7 +35,6 @@ CHAPTER_NUMBER = re.compile(r"^\d{2} · ")  # the site's "01 · "; typeset.lua d
 # A chapter page's first h1 marks the front chapter (00, the summary): unnumbered, before
 # chapter 1, as "At a glance" was.
 FRONT = "00_"
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _soup(page: Path):
@@ -65,7 +64,8 @@ def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
         note.string = labels.t("ledger_note", lang, a=letter or "")
         main.append(note)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
-        del el["id"]
+        if not exhibits.REF.match(f"#{el['id']}"):  # an exhibit's stays: Typst refers to it
+            del el["id"]
     return main.decode_contents(), "".join(ledgers)
 
 
@@ -83,8 +83,7 @@ def body(edition: Path, lang: str) -> str:
     import pypandoc
 
     chapters = _chapters(edition)
-    with_ledgers = [p for p in chapters if _soup(p).select(f"details.{reader.LEDGER}")]
-    letters = dict(zip(with_ledgers, LETTERS))
+    letters = exhibits.letters([p for p in chapters if reader.has_ledgers(p.read_text("utf-8"))])
     parts, appendices = [], []
     for page in chapters:
         main, ledgers = _main(page, lang, letters.get(page))
@@ -236,19 +235,20 @@ LABELS = {
 }
 
 
-def exhibits(pages: list[Path]) -> dict[str, int]:
-    """The figures and the captioned tables of the site's pages: what the PDF numbers.
+def site_numbers(pages: list[Path], lang: str) -> dict[str, set[str]]:
+    """The numbers the site's chapter pages give their figures and tables (exhibits.py), as
+    the PDF must print them: 表2-1 / Table 2.1, and 表B-1 / Table B.1 for a ledger's.
 
-    Counted in the pages' HTML as the site writes it (a caption is a table's first child), not
-    parsed: the check runs beside Chromium's visit of the same pages."""
-    count = {"figure": 0, "table": 0}
+    Read from the pages' HTML as the site writes it, not parsed: the check runs beside
+    Chromium's visit of the same pages."""
+    found = {"figure": set(), "table": set()}
     for page in pages:
         html = page.read_text(encoding="utf-8")
         main = html[html.find("<main") : html.rfind("</main>")]
-        count["figure"] += len(re.findall(r"<figure\b", main))
-        captions = re.findall(r"<table\b[^>]*>\s*<caption[^>]*>(.*?)</caption>", main, re.S)
-        count["table"] += sum(1 for c in captions if re.sub(r"<[^>]+>", "", c).strip())
-    return count
+        for text in re.findall(r'<span class="exhibit-number[^"]*">([^<]*)</span>', main):
+            for kind, label in LABELS[lang].items():
+                found[kind] |= {"-".join(m) for m in label.findall(text)}
+    return found
 
 
 APPENDIX = {"zh": re.compile(r"附录\s?([A-Z])"), "en": re.compile(r"Appendix ([A-Z])\b")}
@@ -266,33 +266,62 @@ def stray_letters(text: str, lang: str) -> list[str]:
     ]
 
 
+LEADER = re.compile(r"(?:\s?\.){3,}\s*\u2060?(\d+)")  # a list entry's dots and page number
+
+
+def listed_pages(text: str, lang: str) -> dict[tuple, int]:
+    """Each exhibit's page as the lists of figures and tables give it: (kind, chapter or
+    appendix letter, number) → page. The text names an exhibit in its references too, so
+    the lists, which know where each caption went, floats included, are what counts.
+    pdftotext reads a list's numbers first, then its entries with their pages, in order."""
+    found: dict[tuple, int] = {}
+    heads = {  # a list's heading is its title right before its first number
+        kind: [
+            m.end()
+            for m in re.finditer(rf"{labels.t(f'pdf_{kind}s', lang)}\s*(?={p.pattern})", text)
+        ]
+        for kind, p in LABELS[lang].items()
+    }
+    for kind, label in LABELS[lang].items():
+        if not heads[kind]:
+            continue
+        start = heads[kind][0]  # later ones are the running heads of its next pages
+        after = [hs[0] for hs in heads.values() if hs and hs[0] > start]
+        section = text[start : min(after, default=len(text))]
+        numbers, pages = label.findall(section), LEADER.findall(section)
+        if len(numbers) != len(pages):
+            raise ValueError(
+                f"the list of {kind}s reads {len(numbers)} numbers, {len(pages)} pages"
+            )
+        for (part, n), page in zip(numbers, pages):
+            found[kind, part, int(n)] = int(page)
+    return found
+
+
 def out_of_order(text: str, lang: str) -> list[str]:
     """Exhibits printed before one they follow (图4-4 on a page before 图4-3): a float that
-    overtook the flow. Each exhibit's page is the first page naming it (its caption: the
-    lists come last); `text` is pdftotext's, pages separated by form feeds."""
-    first: dict[tuple, int] = {}
-    for page, body in enumerate(text.split("\f")):
-        for kind, label in LABELS[lang].items():
-            for part, n in label.findall(body):
-                first.setdefault((kind, part, int(n)), page)
+    overtook the flow. Pages as the lists give them (`listed_pages`); `text` is pdftotext's."""
+    pages = listed_pages(text, lang)
     sep = "-" if lang == "zh" else "."
     return [
         f"{kind} {part}{sep}{n + 1} printed before {part}{sep}{n}"
-        for (kind, part, n), page in sorted(first.items())
-        if first.get((kind, part, n + 1), page) < page
+        for (kind, part, n), page in sorted(pages.items())
+        if pages.get((kind, part, n + 1), page) < page
     ]
 
 
-def numbered(text: str, lang: str) -> dict[str, int]:
-    """How many distinct figure and table numbers (图2-1, 表3-2) a PDF's text holds (each is
-    printed twice: in its list and at the exhibit)."""
-    return {kind: len(set(label.findall(text))) for kind, label in LABELS[lang].items()}
+def numbered(text: str, lang: str) -> dict[str, set[str]]:
+    """The distinct figure and table numbers (图2-1 → "2-1") a PDF's text holds (each is
+    printed at least twice: in its list and at the exhibit)."""
+    return {
+        kind: {"-".join(m) for m in label.findall(text)} for kind, label in LABELS[lang].items()
+    }
 
 
 def check(site: Path | None = None, notes: list | None = None) -> list[str]:
     """Every chapter's title in each PDF's text (pdftotext), every font embedded and none of
-    them Type 3 (pdffonts); every figure and every captioned table of the site's pages
-    numbered in the PDF (`notes` gets what was counted).
+    them Type 3 (pdffonts); the PDF's figures and tables numbered as the site's pages number
+    them (`notes` gets what was counted).
 
     Returns:
         Problems found; an empty list means the PDFs are sound.
@@ -310,14 +339,18 @@ def check(site: Path | None = None, notes: list | None = None) -> list[str]:
             continue
         text = _text(pdf)
         flat = _flat(text)
-        want, got = exhibits(pages), numbered(text, lang)
+        want, got = site_numbers(pages, lang), numbered(text, lang)
         if notes is not None:
-            notes.append(f"{pdf.name}: {got['figure']} figures and {got['table']} tables numbered")
-        problems += [
-            f"{pdf.name}: {got[k]} {k}s numbered, the site's pages have {want[k]} (captioned)"
-            for k in want
-            if got[k] != want[k]
-        ]
+            notes.append(
+                f"{pdf.name}: {len(got['figure'])} figures and {len(got['table'])} tables numbered"
+            )
+        for k in want:
+            if got[k] != want[k]:
+                problems.append(
+                    f"{pdf.name}: {k}s numbered differently from the site's pages: only on the"
+                    f" site {sorted(want[k] - got[k])[:6]}, only in the PDF"
+                    f" {sorted(got[k] - want[k])[:6]}"
+                )
         problems += [f"{pdf.name}: {e}" for e in stray_letters(text, lang)]
         problems += [f"{pdf.name}: {e}" for e in out_of_order(text, lang)]
         said = sorted(set(present.machinery(text)))  # the site's .no-print parts stay out

@@ -24,9 +24,15 @@ function Div(el)
   return el.content
 end
 
+-- A reference to an exhibit (the site resolved its number: exhibits.py) as a Typst reference,
+-- which Typst numbers where the exhibit ended up, in a chapter or an appendix.
 function Link(el)
   if el.classes:includes("anchor-link") then
     return {}
+  end
+  local id = el.target:match("^#([%w%-]+)$")
+  if id and (id:match("^tbl%-") or id:match("^fig%-")) then
+    return pandoc.RawInline("typst", "#ref(<" .. id .. ">)")
   end
   if el.target:match("^#") or el.target:match("^https?:") then
     return el
@@ -121,19 +127,25 @@ function Figure(el)
   return el
 end
 
--- A figure right under a heading stays in the flow beside it (typeset.typ floats only unlabelled
--- tall figures): a float would leave the heading alone, under the figure or a page before it.
+-- A figure right under a heading stays in the flow beside it (typeset.typ floats only tall
+-- figures outside the state "in-flow"): a float would leave the heading alone, under the figure
+-- or a page before it.
 function Blocks(blocks)
+  local out = pandoc.List()
   for i, block in ipairs(blocks) do
     local before = blocks[i - 1]
     if before and before.t == "RawBlock" and before.text:match("<short%-title>$") then
       before = blocks[i - 2]
     end
     if block.t == "Figure" and before and before.t == "Header" then
-      block.identifier = "in-flow"
+      out:insert(pandoc.RawBlock("typst", '#state("in-flow").update(true)'))
+      out:insert(block)
+      out:insert(pandoc.RawBlock("typst", '#state("in-flow").update(false)'))
+    else
+      out:insert(block)
     end
   end
-  return blocks
+  return out
 end
 
 -- How wide a text sets: a CJK or full-width character takes two Latin ones.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ... import claims, labels, paths
 from .. import forks
-from . import landing, layout, reader
+from . import exhibits, landing, layout, reader
 from .check import broken_links, check, internal_links  # noqa: F401  (the site's public interface)
 from .layout import EDITION  # noqa: F401
 
@@ -83,8 +83,13 @@ def _edition(lang: str, target: Path, editions, checked, pdf: bool) -> None:
     untagged = {name for name, nb in chaps if not reader.tagged(nb)}
     bodies = {}
     home = labels.t("home", lang)
+    rendered = {name: reader.variants(nb, lang) for name, nb in chaps}
+    letters = exhibits.letters([n for n, (b, _) in rendered.items() if reader.has_ledgers(b)])
     for n, (name, nb) in enumerate(chaps):
-        body, with_code = reader.variants(nb, lang)
+        body, with_code = (
+            reader.numbered(text, int(name[:2]), letters.get(name), lang, name)
+            for text in rendered[name]
+        )
         bodies[name] = body
         toggle = (
             f'<p class="no-print"><a href="{name}.code.html">{labels.t("with_code", lang)}</a></p>'

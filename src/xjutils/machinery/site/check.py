@@ -8,7 +8,7 @@ ids and codes (fig01.gmv.2020, 100m_yuan, reproduced) and, on English pages, the
 Chinese designators (一(一), 表1, 图23), captions included. Chapters whose tables go through
 `xjutils.present` fail on those; other pages (a chapter not yet converted, the landing pages)
 get notes. And every exhibit a chapter shows is captioned (`captions`): the PDF numbers and
-lists a table only when it has one.
+lists a table only when it has one; and referred to from its text by number (`references`).
 """
 
 import re
@@ -94,6 +94,33 @@ def captions(site: Path) -> tuple[list[str], str]:
                     problems.append(f"{rel}: figure {figure.get('id', '?')} has no caption")
     examined = f"captions: {tables} tables and {figures} figures on {pages} chapter pages examined"
     return problems, examined
+
+
+def references(site: Path) -> tuple[list[str], str]:
+    """Every exhibit in a chapter's text referred to from that text by its number (a link
+    `exhibits.py` resolved). An exhibit in a ledger section is exempt: the chapter names its
+    appendix as a whole, and the appendix is where a reader looks for the item-by-item checks.
+
+    Returns:
+        Problems found, and a line saying what was examined.
+    """
+    from bs4 import BeautifulSoup
+
+    from . import exhibits
+
+    problems, pages = [], 0
+    for sub in EDITION.values():
+        for path in sorted((site / sub).glob("*.html")):
+            if not is_chapter(path.name) or path.name.endswith(".code.html"):
+                continue
+            pages += 1
+            rel = path.relative_to(site).as_posix()
+            main = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").main
+            problems += [
+                f"{rel}: {what} is not referred to from the text"
+                for what in (exhibits.unreferenced(main) if main else [])
+            ]
+    return problems, f"references: every exhibit in the text of {pages} chapter pages examined"
 
 
 def internal_links(page_html: str) -> list[str]:
@@ -229,9 +256,9 @@ def check(
     site = site.resolve()
     notes = [] if notes is None else notes
     pages = sorted(site.rglob("*.html"))
-    uncaptioned, examined = captions(site)
-    problems += uncaptioned
-    notes.append(examined)
+    for found, examined in (captions(site), references(site)):
+        problems += found
+        notes.append(examined)
     try:
         with browser.tabs(2) as tabs, ThreadPoolExecutor(len(tabs)) as pool:
 

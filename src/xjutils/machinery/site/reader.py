@@ -20,6 +20,7 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import Unicode
 
 from ... import data, labels, paths, plots, present
+from . import exhibits
 
 IMAGES = (plots.SVG_MIME, "image/png")  # what a figure output carries (plots.save: SVG)
 ANCHOR = re.compile(r'<span id="fig-([A-Za-z0-9]+(?:-\d+)?)-(zh|en)"></span>')
@@ -32,7 +33,7 @@ DETAIL = "detail"
 # Cells tagged `ledger` (published-vs-reproduced tables, restatement checks, transcriptions:
 # the item-by-item checks behind a chapter's sentences) stay on the page, collapsed: each run
 # of them is one <details class="ledger">; the PDF moves them to its appendices.
-LEDGER = "ledger"
+LEDGER = exhibits.LEDGER
 # Our own figures (ext…) are not in the report's contents; their titles are the figures'.
 EXT_TITLES = {
     "ext02a": "tiles_title",
@@ -302,6 +303,18 @@ def collapse(soup, lang: str) -> None:
             details.append(cell.extract())
 
 
+def has_ledgers(body: str) -> bool:
+    """Whether a chapter's page has ledger sections (the PDF gives them an appendix)."""
+    return re.search(rf"<details class=[\"']{LEDGER}[\"']", body) is not None
+
+
+def numbered(body: str, chapter: int, letter: str | None, lang: str, page: str = "") -> str:
+    """A chapter's page with its exhibits numbered and its references to them resolved."""
+    soup = BeautifulSoup(body, "html.parser")
+    exhibits.number(soup, chapter, letter, lang, page)
+    return str(soup)
+
+
 def chapter(nb, lang: str, with_code: bool = False) -> str:
     """One variant of `variants`: code hidden (unless `with_code`)."""
     plain, code = variants(nb, lang)
@@ -419,7 +432,7 @@ def glue(text: str) -> str:
 
 def readable(table, lang: str) -> None:
     """Rewrite one pandas HTML table in place for reading."""
-    table.attrs = {"class": ["dataframe"]}
+    table.attrs = {"class": ["dataframe"]} | ({"id": table["id"]} if table.get("id") else {})
     head_rows = table.thead.find_all("tr") if table.thead else []
     body_rows = table.tbody.find_all("tr") if table.tbody else []
     indexed = bool(body_rows) and all(
