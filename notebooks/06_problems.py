@@ -142,7 +142,7 @@ say(
 #
 # [Table](#tbl-problem-ranks) gives each option's rank within its question, its count of institutions and its confidence interval.
 
-# %%
+# %% tags=["ledger"]
 per_share = survey.per_share(shares, {int(shares["year"].max()): N}, STATED)
 ranked = survey.ranked(per_share, CHARTS)
 plots.save_table(ranked, "survey_counts_06")
@@ -243,12 +243,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图23—图28
 #
-# 正文给出数值的图逐一重绘：人才问题（[图](#fig-fig23)）、产品问题（[图](#fig-fig24)）、跨境直播问题（[图](#fig-fig25)）、配套环境问题（[图](#fig-fig26)）和对平台的扶持诉求（[图](#fig-fig28)）。原图27在正文中没有任何数值，故不重绘，只在图后说明正文所给的内容。
+# 正文给出数值的图逐一重绘：人才问题（[图](#fig-fig23)）、产品问题（[图](#fig-fig24)）、跨境直播问题（[图](#fig-fig25)）、配套环境问题（[图](#fig-fig26)）和对平台的扶持诉求（[图](#fig-fig28)）。与第4章一样，置信区间按比重实际对应的样本量计算（勘误E07）。原图27在正文中没有任何数值，故不重绘，只在图后说明正文所给的内容。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 23–28, redrawn from the text
 #
-# Each chart the text gives values of is redrawn: talent problems ([Figure](#fig-fig23)), product problems ([Figure](#fig-fig24)), cross-border streaming ([Figure](#fig-fig25)), the supporting environment ([Figure](#fig-fig26)) and support wanted from platforms ([Figure](#fig-fig28)). The text gives no value of Figure 27, so it is not redrawn; a sentence below says what the text does give.
+# Each chart the text gives values of is redrawn: talent problems ([Figure](#fig-fig23)), product problems ([Figure](#fig-fig24)), cross-border streaming ([Figure](#fig-fig25)), the supporting environment ([Figure](#fig-fig26)) and support wanted from platforms ([Figure](#fig-fig28)). As in Chapter 4, the intervals are at the sample size the shares fit (erratum E07). The text gives no value of Figure 27, so it is not redrawn; a sentence below says what the text does give.
 
 # %%
 from xjutils import survey_figures

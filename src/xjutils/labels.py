@@ -76,7 +76,10 @@ TEXT = {
         "†为分别四舍五入的占比之和，不是单个k/n。",
         "† a sum of separately rounded shares, not a single k/n.",
     ),
-    "survey_errata": ("见勘误{ids}", "see {ids}"),
+    "survey_errata": (
+        "；部分比重为分别舍入后相加，见勘误{id}",
+        "; some shares are sums of rounded ones: erratum {id}",
+    ),
     "survey_year": ("{year}年（本次调查）", "{year} (this survey)"),
     "legend_printed": ("正文给出的占比及95%区间", "Share given in the text, with 95% interval"),
     "legend_approx": ("约数或文字表述（k仅为示意）", "Approximate or worded (k indicative)"),
@@ -256,6 +259,12 @@ TEXT = {
         " a group; explanations are ours.",
     ),
     "withdrawn_errata": ("已撤回", "Withdrawn"),
+    "growth_pct": ("增长率（%）", "Growth (%)"),
+    "withdrawn_intro": (
+        "以下勘误经核实后撤回，保留编号以免引用错位，只列原述及撤回理由。",
+        "These errata were withdrawn on closer reading; they keep their numbers so that a"
+        " citation of one still finds it, and are given with the reason only.",
+    ),
     "substantive": ("实质性问题", "Substantive"),
     "editorial": ("编辑性问题", "Editorial"),
     "secondary": ("仅涉及新闻报道", "News article only"),
@@ -299,16 +308,16 @@ TEXT = {
         "{title} (charted from the report's {label})",
     ),
     "fig_survey": (
-        "{title}（据原{label}重绘；{kept}；{errata}）",
-        "{title} (redrawn from the report's {label}; {kept}; {errata})",
+        "{title}（据原{label}重绘；{kept}{errata}）",
+        "{title} (redrawn from the report's {label}; {kept}{errata})",
     ),
     "fig_erratum": ("；差额见勘误{id}", "; on the gap, see erratum {id}"),
     "fig_gathered": (
         "正文只给出一两个选项的各图（分图{first}至{last}依次据原图{figs}重绘，"
-        "阴影框为由正文数值推出的范围；{errata}）",
+        "阴影框为由正文数值推出的范围{errata}）",
         "The charts of which the text gives one or two options (panels {first}–{last} redrawn"
         " from the report's Figures {figs}, in that order; hatched: ranges the text's values"
-        " imply; {errata})",
+        " imply{errata})",
     ),
     "figure_alt": ("图：{caption}", "Chart: {caption}"),
     "dict_intro": (

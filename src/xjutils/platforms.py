@@ -62,10 +62,11 @@ def growth_printed() -> pd.DataFrame:
 
 def reader_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """`levels` laid out as 表2 is, for reading: one row per platform (then all of Xinjiang and
-    what lies outside 表2), per metric its 2022 and 2023 levels and the growth as printed. A
-    published level at its printed decimals; a level implied or derived (the 2022 totals, what
-    lies outside) as the range its inputs' rounding leaves when that range is wider than the
-    printed precision, since a point would claim more than is known."""
+    what lies outside 表2), per metric (with its unit, the header's upper row) its 2022 and
+    2023 levels and the growth as printed (the lower row). A published level at its printed
+    decimals; a level implied or derived (the 2022 totals, what lies outside) as the range its
+    inputs' rounding leaves when that range is wider than the printed precision, since a point
+    would claim more than is known."""
     from . import present
 
     growth = growth_printed().set_index(["platform_id", "metric"])
@@ -73,29 +74,26 @@ def reader_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     years = sorted(frame["year"].unique())
     rows = []
     for pid in dict.fromkeys(frame["platform_id"]):
-        row = {present.header("platform", lang): name(pid, lang)}
+        row = {(present.header("platform", lang), ""): name(pid, lang)}
         for metric in units.index:
             unit, d = units.at[metric, "unit"], int(units.at[metric, "decimals"])
             shown, k = prose.rescale(unit, None, lang)
             places = max(0, d + k)
-            metric_name = present.value(metric, lang)
+            upper = present.with_unit(present.value(metric, lang), shown, lang)
             for year in years:
                 cell = frame.query("platform_id == @pid and metric == @metric and year == @year")
-                head = (
-                    f"{year}年{metric_name}（{present.unit(shown, lang)}）"
-                    if lang == "zh"
-                    else f"{metric_name}, {year} ({present.unit(shown, lang)})"
-                )
+                head = (upper, f"{year}年" if lang == "zh" else str(year))
                 row[head] = _level(cell.iloc[0], k, places, lang) if len(cell) else ""
             g = growth["growth"].get((pid, metric))
-            head = f"{metric_name}增长率（%）" if lang == "zh" else f"{metric_name}, growth (%)"
-            row[head] = (
+            row[upper, labels.t("growth_pct", lang)] = (
                 ""
                 if g is None or pd.isna(g)
                 else prose.number(prose.printed(g, growth.at[(pid, metric), "decimals"]), lang)
             )
         rows.append(row)
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    out.columns = pd.MultiIndex.from_tuples(out.columns)
+    return out
 
 
 def _level(r: pd.Series, k: int, places: int, lang: str) -> str:

@@ -544,7 +544,7 @@ def _series(s: pd.Series, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             header("series_item", lang): [
-                _with_unit(header(str(k), lang), units[k][0], lang)
+                with_unit(header(str(k), lang), units[k][0], lang)
                 if k in units
                 else header(str(k), lang)
                 for k in s.index
@@ -688,7 +688,7 @@ def places(values) -> int:
     return max([default, *exact]) if exact else default
 
 
-def _with_unit(head: str, unit_id, lang: str) -> str:
+def with_unit(head: str, unit_id, lang: str) -> str:
     """A header or label with its unit: 数值（亿元） / Value (100 million yuan)."""
     name = unit(unit_id, lang)
     if not name:
@@ -1023,7 +1023,7 @@ def _table(frame, lang: str) -> pd.DataFrame:
         if how[0] == "label" and how[1] in out:
             rows = f[[t for t in UNIT_OF[c] if t in f]].notna().any(axis=1)
             out[how[1]] = [
-                _with_unit(v, prose.rescale(u, None, lang)[0], lang) if r else v
+                with_unit(v, prose.rescale(u, None, lang)[0], lang) if r else v
                 for v, u, r in zip(out[how[1]], f[c], rows)
             ]
     if "year" in out:  # a year the row's date already says (2023年, 2024年2月) is said once
@@ -1057,7 +1057,7 @@ def _table(frame, lang: str) -> pd.DataFrame:
             head = header("known_as", lang)  # how a value is known, not a check's result
         if c == "value" and suffix.get(c) == "percent":
             head = header("share_value", lang)  # a value in % is a share: 比重（%）
-        name = _with_unit(head, suffix[c], lang) if c in suffix else head
+        name = with_unit(head, suffix[c], lang) if c in suffix else head
         while name in shown:  # two columns under one header: keep both
             name += " "
         shown[name] = [v if isinstance(v, (list, tuple)) or not _missing(v) else "" for v in out[c]]
@@ -1171,7 +1171,7 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
         return x / 10**k if isinstance(x, float) and math.isfinite(x) else x
 
     def head(key):
-        return _with_unit(t(key, lang), common, lang) if common else t(key, lang)
+        return with_unit(t(key, lang), common, lang) if common else t(key, lang)
 
     printed_at = [
         where(s, i, p, lang=lang)
@@ -1183,7 +1183,7 @@ def claims_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("claim", lang): [
                 text
                 if common is not None or isinstance(x, str) or pd.isna(u)
-                else _with_unit(text, u, lang)
+                else with_unit(text, u, lang)
                 for text, u, x in zip(results[f"statement_{lang}"], units, results["published"])
             ],
             head("published"): [

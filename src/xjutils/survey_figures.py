@@ -280,22 +280,18 @@ def panel_letter(i: int, lang: str) -> str:
 
 
 def caption_note(fig_id: str, lang: str) -> str:
-    """The errata a survey figure's note stands on (n inferred, sums of rounded shares),
-    for the caption outside the image: a chart carries no erratum labels."""
+    """The erratum a survey figure's caption names, outside the image (a chart carries no
+    erratum labels): that some of its shares are sums of rounded shares, when they are
+    (`survey_errata`, '' otherwise). That every chart's n is inferred, not the stated one, is
+    said once, in the chapter's text, not in every caption (issue 19's readers)."""
     group = gathered(fig_id) if "-" in fig_id else [fig_id]
     shares = data.load("survey_shares")
     shares = shares[shares["item"].isin(group)]
-    table = data.load("claims").query("method == 'sample_size'").iloc[0]
-    ids = [table["erratum_id"]]
     per = survey.per_share(shares, survey.sample_sizes(), survey.stated_sample_size())
-    if per["status"].astype(str).str.startswith("sum_of").any():
-        ids.append(data.load("errata").query("kind == 'rounding'")["erratum_id"].iloc[0])
-    if lang == "zh":
-        return labels.t("survey_errata", lang).format(ids="、".join(ids))
-    from . import prose
-
-    words = f"erratum {ids[0]}" if len(ids) == 1 else f"errata {prose.join(ids, lang)}"
-    return labels.t("survey_errata", lang).format(ids=words)
+    if not per["status"].astype(str).str.startswith("sum_of").any():
+        return ""
+    rounding = data.load("errata").query("kind == 'rounding'")["erratum_id"].iloc[0]
+    return labels.t("survey_errata", lang).format(id=rounding)
 
 
 def _grid(panels: list, many: bool):

@@ -557,12 +557,13 @@ def test_table_2_reads_as_the_original_lays_it_out():
         assert wide.shape == (5, 10)
         text = wide.to_string()
         assert "0.005" not in text and "100 million" not in text
-    zh = platforms.reader_table(levels, "zh").set_index("平台")
-    assert zh.at["抖音", "2023年直播交易额（亿元）"] == "18.15"
-    assert zh.at["快手", "直播交易额增长率（%）"] == "−21.53"
-    assert "—" in zh.at["其他平台", "2022年直播场次（万场）"]  # a range, not a point
-    en = platforms.reader_table(levels, "en").set_index("Platform")
-    assert en.at["Douyin", "GMV, 2023 (billion yuan)"] == "1.815"
+    # measures with their units over years and growth: a two-row header, not ten long ones
+    zh = platforms.reader_table(levels, "zh").set_index(("平台", ""))
+    assert zh.at["抖音", ("直播交易额（亿元）", "2023年")] == "18.15"
+    assert zh.at["快手", ("直播交易额（亿元）", "增长率（%）")] == "−21.53"
+    assert "—" in zh.at["其他平台", ("直播场次（万场）", "2022年")]  # a range, not a point
+    en = platforms.reader_table(levels, "en").set_index(("Platform", ""))
+    assert en.at["Douyin", ("GMV (billion yuan)", "2023")] == "1.815"
 
 
 def test_no_administrative_codes_for_readers():

@@ -109,8 +109,8 @@ def test_no_erratum_label_or_original_number_inside_a_survey_chart(lang):
 
 
 def test_the_caption_note_names_the_errata_the_chart_leaves_out():
-    assert survey_figures.caption_note("fig05", "en") == "see erratum E07"
-    assert survey_figures.caption_note("fig02-15", "zh") == "见勘误E07、E08"
+    assert survey_figures.caption_note("fig05", "en") == ""  # E07: once, in the chapter's text
+    assert survey_figures.caption_note("fig02-15", "zh") == "；部分比重为分别舍入后相加，见勘误E08"
 
 
 def test_a_caption_says_which_years_the_text_drops():

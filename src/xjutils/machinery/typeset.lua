@@ -148,11 +148,13 @@ function Blocks(blocks)
   return out
 end
 
--- How wide a text sets: a CJK or full-width character takes two Latin ones.
+-- How wide a text sets: a CJK or full-width character takes two Latin ones, and so does the
+-- em dash of a Chinese range (0.06—0.10), which the CJK font sets full-width.
 local function width(text)
   local n = 0
   for _, c in utf8.codes(text) do
-    n = n + ((c >= 0x2E80 and c <= 0x9FFF or c >= 0xFF00 and c <= 0xFFEF) and 2 or 1)
+    local wide = c >= 0x2E80 and c <= 0x9FFF or c >= 0xFF00 and c <= 0xFFEF or c == 0x2014
+    n = n + (wide and 2 or 1)
   end
   return n
 end
@@ -171,7 +173,11 @@ local function columns(el)
   local long, word = {}, {}
   local function see(rows, head)
     for _, row in ipairs(rows) do
-      for col, cell in ipairs(row.cells) do
+      local col = 0
+      for _, cell in ipairs(row.cells) do
+        col = col + cell.col_span
+        -- a header spanning columns widens none of them: the years beneath it share it
+        if cell.col_span > 1 then goto next end
         local text = pandoc.utils.stringify(cell.contents)
         long[col] = math.max(long[col] or 1, math.min(width(text), CAP))
         for w in text:gmatch("[%w%p]+") do -- Latin words; CJK breaks between characters
@@ -180,6 +186,7 @@ local function columns(el)
         if head then -- a short Chinese header (原报告出处) is kept whole, not set 出/处
           word[col] = math.max(word[col] or 1, math.min(width(text), HEAD))
         end
+        ::next::
       end
     end
   end
@@ -239,6 +246,12 @@ function Table(el)
     -- numbers right, words left (the figure around a table would centre them)
     local align = (seen and all) and pandoc.AlignRight or pandoc.AlignLeft
     el.colspecs[col] = { align, el.colspecs[col][2] }
+  end
+  -- a header spanning columns (a measure over its years) is centred over them
+  for _, row in ipairs(el.head.rows) do
+    for _, cell in ipairs(row.cells) do
+      if cell.col_span > 1 then cell.alignment = pandoc.AlignCenter end
+    end
   end
   local captioned = #el.caption.long > 0
   if captioned then

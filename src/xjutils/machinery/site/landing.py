@@ -106,12 +106,20 @@ def errata(lang: str) -> str:
             )
             # "<br> ": the text reads with a break between sentences ("size. 4.92"), not "size.4.92"
             + f"{e(_unmarked(getattr(r, what)))}<br> {e(getattr(r, why))}"
-            f'<br> <span class="meta">{t("evidence", lang)}'
-            f"{e(locator(r.evidence, lang))}{_note(getattr(r, f'note_{lang}'), lang)}</span></li>"
+            # a withdrawn one needs no evidence: what it claimed and why that fell are its record
+            + (
+                ""
+                if r.status == "withdrawn"
+                else f'<br> <span class="meta">{t("evidence", lang)}'
+                f"{e(locator(r.evidence, lang))}{_note(getattr(r, f'note_{lang}'), lang)}</span>"
+            )
+            + "</li>"
             for r in chosen.itertuples()
         )
         count = t("count_mark", lang, n=len(chosen))
         out.append(f'<h2 id="errata-{severity}">{t(severity, lang)}{count}</h2>')
+        if severity == "withdrawn_errata":
+            out.append(f"<p>{t('withdrawn_intro', lang)}</p>")
         out.append(f'<ul class="errata">{items}</ul>')
     return "".join(out)
 
