@@ -547,6 +547,17 @@ def test_names_compare_the_summary_with_the_body(scratch_data, edit_cell):
     assert found(names.examine(), "low_professionalism").empty  # planted: the same wording
 
 
+def test_a_research_unit_that_is_also_a_respondent_is_found(scratch_data, edit_cell):
+    """E18: one of the report's five research units is listed among the institutions it
+    surveyed; each unit is held against every respondent's name."""
+    rows = names.examine()
+    units = rows[rows["check"] == "research_unit_respondent"]
+    assert len(units) == 5 and list(units.loc[units["found"], "subject"]) == ["ru03"]
+    assert set(found(rows, "ru03")["erratum_id"]) == {"E18"}
+    edit_cell(scratch_data / "institutions.csv", "inst08", "name_zh", "乌鲁木齐某直播公司")
+    assert found(names.examine(), "ru03").empty  # planted: no longer a respondent
+
+
 def test_the_articles_survey_is_attributed_to_an_edition():
     """The article's survey figures are set against the editions the report describes."""
     rows = comparability.examine()

@@ -16,7 +16,7 @@ SCOPE_ZH = (  # what the family examines, as its row in notebook 08 says it
     "两份文献中的全部名称两两模糊比对，查找同一对象的不同写法；中文标签中夹杂的英文单词；"
     "各案例标题中的人名与正文是否一致；摘要复述的选项措辞与正文是否一致；新闻各段对同一对象的译名是否一致，"
     "各段赋予同一平台的数字是否一致；两份文献中每个县级地名（标题、正文、附录、案例、新闻）"
-    "与其依国家行政区划代码所属的地州市是否一致"
+    "与其依国家行政区划代码所属的地州市是否一致；报告的各研究单位是否同时列为受访机构"
 )
 SCOPE_EN = (
     "Every name in both documents matched against every other, for two spellings of one referent;"
@@ -24,7 +24,8 @@ SCOPE_EN = (
     " tells of; each option the summary restates against the body's wording; the news"
     " article's renderings of one entity, and the figures it gives each platform, from"
     " paragraph to paragraph; every county-level place either document names (headings, bodies,"
-    " the appendix, the cases, the news article) against the prefecture it belongs to (GB/T 2260)"
+    " the appendix, the cases, the news article) against the prefecture it belongs to (GB/T 2260);"
+    " each of the report's research units against the institutions it surveyed"
 )
 SIMILAR = 0.85  # one character in a company name of 12 is 0.92; different firms score lower
 
@@ -331,10 +332,41 @@ def _places(rows: list) -> None:
             )
 
 
+def _research_units(rows: list) -> None:
+    """Each of the report's research units against every surveyed institution: a unit that is
+    also a respondent is one the survey asked about itself, and, an association among the
+    commercial live-streaming institutions the preface says were surveyed, outside the
+    population."""
+    respondents = data.load("institutions")
+    for r in data.load("research_units").itertuples():
+        same = respondents[
+            respondents["name_zh"].map(
+                lambda n, unit=r.name_zh: difflib.SequenceMatcher(None, n, unit).ratio()
+            )
+            >= SIMILAR
+        ]
+        rows.append(
+            {
+                "check": "research_unit_respondent",
+                "subject": r.unit_id,
+                "evidence": f"research unit {r.name_zh}; "
+                + (
+                    "; ".join(
+                        f"respondent {i.inst_id} {i.name_zh} ({i.section} p{i.page})"
+                        for i in same.itertuples()
+                    )
+                    or "no respondent of that name"
+                ),
+                "found": not same.empty,
+            }
+        )
+
+
 def examine() -> pd.DataFrame:
     """Near-duplicate names, Latin words in Chinese labels, case headings against their bodies,
     the summary's wording against the body's, the news article's renderings of one entity and
-    its platforms paragraph to paragraph, places against their prefectures."""
+    its platforms paragraph to paragraph, places against their prefectures, the report's
+    research units against its respondents."""
     rows: list = []
     _pairs(rows)
     _latin(rows)
@@ -343,4 +375,5 @@ def examine() -> pd.DataFrame:
     _news_renderings(rows)
     _news_platforms(rows)
     _places(rows)
+    _research_units(rows)
     return frame(FAMILY, rows)
