@@ -16,14 +16,14 @@
 # %% [markdown] tags=["lang-zh"]
 # # 01 · 总体规模：交易额、观看人次与直播场次
 #
-# 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。原图1在文本中已经缺失，只能依据正文引用的数字还原。
+# 报告开篇给出2023年新疆直播电商的三项总量指标——直播交易额、观看人次和直播场次，并各附较上年的增长率；前言另给出2020年的直播交易额和2020—2023年的年均增长率。原图1是一张图片，本版所依据的文字稿中没有它，只能依据正文引用的数字还原。
 #
 # 本章摘录这些数字（逐一转录并注明出处），逐条复现报告据此作出的表述，并只用确知的信息重绘图1（[图](#fig-fig01)）：公布值画实心柱；由增长率反推的2022年水平画斜线柱，并标出舍入误差允许的区间；未公布的年份留空，不作插补。
 
 # %% [markdown] tags=["lang-en"]
 # # 01 · Overall: GMV, views and live sessions
 #
-# The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 is lost from the text; all that survives of it is the numbers the text quotes.
+# The report opens with Xinjiang's live-commerce totals for 2023 — GMV, views and live sessions — each with its growth on the year before; the preface adds GMV for 2020 and an average annual growth rate over 2020–2023. Figure 1 is an image, absent from the text this edition works from; what survives of it is the numbers the prose quotes.
 #
 # This chapter takes those numbers, each transcribed with where it was printed, re-derives every statement the report makes about them, and redraws Figure 1 from what is actually known ([Figure](#fig-fig01)): published values as solid bars, 2022 levels implied by the growth rates as hatched bars (with the range the printed rounding leaves open), and years nobody published left empty rather than filled in.
 
@@ -129,12 +129,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照
 #
-# 以下逐条列出前言和一（一）的表述，以及摘要对它们的复述。2023年各项增长率无法直接复算，因为报告没有公布2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，“舍入区间或界限”一栏列出的即是这一上限。
+# [表](#tbl-claims-overall)逐条列出前言和一（一）的表述，[表](#tbl-claims-overall-summary)列出摘要对它们的复述。2023年各项增长率无法直接复算，因为报告正文没有给出2022年的总量，只能给出边界：2022年总量不会小于表2三大平台2022年数值之和，故增长率不会超过“2023年总量与该和之比减一”，“舍入区间或界限”一栏列出的即是这一上限。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced
 #
-# Every statement of the preface and of Section 1.1, and the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the 2022 totals were never published; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the column of ranges and bounds shows that ceiling.
+# [Table](#tbl-claims-overall) lists every statement of the preface and of Section 1.1, [Table](#tbl-claims-overall-summary) the summary's restatements of them. The 2023 growth rates cannot be recomputed, because the report's text does not give the 2022 totals; they can only be bounded. The 2022 total is at least what Table 2's three platforms add up to for 2022, so growth is at most the 2023 total over that sum, less one; the column of ranges and bounds shows that ceiling.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item == 'fig01'")
@@ -145,6 +145,7 @@ display(
     present.table(
         results,
         lang,
+        label="claims-overall",
         caption=(
             "前言和一（一）的表述：公布值与复现值",
             "Claims of the Preface and Section 1.1, published and reproduced",
@@ -153,6 +154,7 @@ display(
     present.table(
         abstract,
         lang,
+        label="claims-overall-summary",
         caption=(
             "摘要中的总量表述：公布值与复现值",
             "The summary's claims on the totals, published and reproduced",

@@ -100,12 +100,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：一（二）与摘要
 #
-# 前三名可由表1直接复现。表1各行加总却与图1的全疆总量对不上，差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见勘误说明）。
+# 前三名可由表1直接复现（[表](#tbl-claims-prefectures)、[表](#tbl-claims-prefectures-summary)）。表1各行加总却与图1的全疆总量对不上（[表](#tbl-table-1-gap)），差额远超各单元格两位小数舍入所能解释的范围，已记为勘误（可能的原因见勘误说明）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the report's Section 1.2 and its summary
 #
-# The top three follow from the table. The table, however, does not add up to the headline total of Figure 1: the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum, whose note gives the possible explanations.
+# The top three follow from the table ([Table](#tbl-claims-prefectures), [Table](#tbl-claims-prefectures-summary)). The table, however, does not add up to the headline total of Figure 1 ([Table](#tbl-table-1-gap)): the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum, whose note gives the possible explanations.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item in ['tab01', 'tab03']")
@@ -116,6 +116,7 @@ display(
     present.table(
         results,
         lang,
+        label="claims-prefectures",
         caption=(
             "一（二）和原表1的表述：公布值与复现值",
             "Claims of Section 1.2 and the report's Table 1, published and reproduced",
@@ -124,6 +125,7 @@ display(
     present.table(
         abstract,
         lang,
+        label="claims-prefectures-summary",
         caption=(
             "摘要中的地州市表述：公布值与复现值",
             "The summary's claims on the prefectures, published and reproduced",
@@ -136,6 +138,7 @@ gap = prefectures.total_gap(results)
 present.table(
     gap,
     lang,
+    label="table-1-gap",
     caption=(
         "原表1各行之和与全疆总量之差",
         "The rows of the report's Table 1 against the Xinjiang total: the gap",

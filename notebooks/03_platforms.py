@@ -16,7 +16,7 @@
 # %% [markdown] tags=["lang-zh"]
 # # 03 · 平台：抖音领先，快手份额下降
 #
-# 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
+# 表2给出三大平台2022年和2023年的直播场次、观看人次和直播交易额及其增长率。正文称抖音的场次和交易额增长最快，淘宝直播的观看人次增长最快；原报告第二章又称2023年抖音三项指标均居首位，且几乎所有受访机构都在抖音开展直播。
 #
 # 本章逐一复算表2的增长率和排序，将三大平台与图1的全疆总量对照（两者之差即三大平台以外的平台），并计算读者关心的派生指标：场均交易额、人次均交易额和场均观看人次。
 
@@ -63,12 +63,12 @@ present.captioned(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：增长率与排序
 #
-# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，精确增长率因而有一定的变动范围；只有在某个增长率不能直接复现时，这一范围才有意义。
+# 表2的每个增长率均由同一指标两个年份的绝对量复算。绝对量只保留两位小数，精确增长率因而有一定的变动范围；只有在某个增长率不能直接复现时，这一范围才有意义。逐条结果见[表](#tbl-claims-platforms)。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
 #
-# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the exact growth could move a little; that range matters only where a growth does not reproduce.
+# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the exact growth could move a little; that range matters only where a growth does not reproduce. [Table](#tbl-claims-platforms) gives each result.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item == 'tab02'")
@@ -77,6 +77,7 @@ plots.save_table(results, "claims_03")
 present.table(
     results,
     lang,
+    label="claims-platforms",
     caption=(
         "原表2增长率和二（二）5的表述：公布值与复现值",
         "Growth rates of the report's Table 2 and the claims of Section 2.2, item 5, published and reproduced",

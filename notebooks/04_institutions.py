@@ -16,14 +16,14 @@
 # %% [markdown] tags=["lang-zh"]
 # # 04 · 直播机构：问卷占比与所称样本量不符
 #
-# 第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了图2—图15中的部分比重，这些图如今只剩正文引用的数字。
+# 原报告第二章依据一次问卷调查描述新疆的直播机构：成立时间、运营模式、交易规模、团队、消费者、货源、品类、合作企业、客单价、退货率、直播平台和直播间。报告给出收回问卷数和有效问卷数，并引用了图2—图15中的部分比重；这些图是图片，本版所依据的文字稿中只有正文引用的数字。
 #
 # 小样本的比重实际上是“家数 ÷ 样本量”。本章把每个比重还原为它所对应的家数，检验哪个样本量能解释这些比重，为每个比重给出置信区间，核对各分布之间以及与报告所称均值、中位数之间是否自洽，并只依据正文给出的信息重绘各图。
 
 # %% [markdown] tags=["lang-en"]
 # # 04 · Institutions: survey shares that do not fit the stated sample
 #
-# Section 2 describes Xinjiang's live-streaming institutions (the agencies, often multi-channel networks, that run live selling for merchants and brands) from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, charts that survive only as those quotes.
+# Section 2 describes Xinjiang's live-streaming institutions (the agencies, often multi-channel networks, that run live selling for merchants and brands) from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, images of which the text this edition works from keeps only those quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
@@ -75,7 +75,7 @@ say(
 # %% tags=["ledger"]
 shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
-present.table(shares[columns], lang, caption=("第二章各图的占比", "The shares of Section 2's figures"))
+present.table(shares[columns], lang, caption=("原报告第二章各图的占比", "The shares of Section 2's figures"))
 
 # %% [markdown] tags=["lang-zh", "ledger"]
 # 原报告第二章给出了收回问卷数和有效问卷数、成立年份，以及若干提到但未给出比重的区间，一并录入如下。
@@ -89,7 +89,7 @@ present.table(
     facts[facts["section"].str.startswith("二", na=False)],
     lang,
     caption=(
-        "第二章的其他数字：问卷数、成立年份和未给占比的分组",
+        "原报告第二章的其他数字：问卷数、成立年份和未给占比的分组",
         "Section 2's other numbers: questionnaires, founding years and bands given without shares",
     ),
 )
@@ -108,7 +108,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 这些比重对应的样本量
 #
-# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n，结果见[表](#tbl-sample-size)和[图](#fig-ext04a)。第四章的比重来自同一份问卷，结论一致（见第6章）。
+# 对每个候选样本量n，统计2023年以两位小数列出的比重中，有多少个在保留两位小数后恰好等于某个k/n，结果见[表](#tbl-sample-size)和[图](#fig-ext04a)。原报告第四章的比重来自同一份问卷，结论一致（见第6章）。
 
 # %% [markdown] tags=["lang-en"]
 # ## The sample size behind the shares
@@ -219,12 +219,12 @@ present.table(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章各项表述
 #
-# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额各档齐全，中位数须落在累计比重首次超过一半的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。
+# 在区间允许的范围内，用区间分布检验报告所称的中位数和均值：交易额各档齐全，中位数须落在累计比重首次超过一半的区间内；员工人数的中位数必须落在占比过半的区间内；均值不能低于区间分布所隐含的下限。报告所称样本量则用各比重检验。逐条结果见[表](#tbl-claims-institutions)和[表](#tbl-claims-institutions-summary)。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's claims
 #
-# Medians and means are checked against the bands where the bands allow: the GMV bands are complete, so the median must lie in the band that holds the middle institution; the staff median must lie in the band that holds over half; a mean cannot be below the floor the bands imply. The stated sample size is tested against the shares.
+# Medians and means are checked against the bands where the bands allow: the GMV bands are complete, so the median must lie in the band that holds the middle institution; the staff median must lie in the band that holds over half; a mean cannot be below the floor the bands imply. The stated sample size is tested against the shares. [Table](#tbl-claims-institutions) and [Table](#tbl-claims-institutions-summary) give each result.
 
 # %% tags=["ledger"]
 checked = claims.check_all(f"item in {CHARTS} or section in ['二', '附录(一)']")
@@ -247,14 +247,16 @@ display(
     present.table(
         results,
         lang,
+        label="claims-institutions",
         caption=(
-            "第二章及附录（一）的表述：公布值与复现值",
-            "Claims of Section 2 and Appendix A, published and reproduced",
+            "原报告第二章及附录（一）的表述：公布值与复现值",
+            "Claims of Section 2 and Annex A, published and reproduced",
         ),
     ),
     present.table(
         abstract,
         lang,
+        label="claims-institutions-summary",
         caption=(
             "摘要中的调查表述：公布值与复现值",
             "The summary's claims on the survey, published and reproduced",

@@ -52,7 +52,7 @@ shares = data.load("survey_shares").query("item in @CHARTS")
 present.table(
     shares[["id", "option_zh", "option_en", "value", "section", "item", "page"]],
     lang,
-    caption=("第四章各图的占比", "The shares of Section 4's figures"),
+    caption=("原报告第四章各图的占比", "The shares of Section 4's figures"),
 )
 
 # %% [markdown] tags=["lang-zh", "ledger"]
@@ -86,7 +86,7 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 同一份问卷，同一个样本量
 #
-# 第四章的比重与第二章的比重指向同一个样本量（[表](#tbl-problems-sample-size)）。
+# 原报告第四章的比重与第二章的比重指向同一个样本量（[表](#tbl-problems-sample-size)）。
 
 # %% [markdown] tags=["lang-en"]
 # ## Same survey, same sample size
@@ -102,7 +102,7 @@ present.table(
     lang,
     label="problems-sample-size",
     caption=(
-        "第四章占比：报告所称样本量与最能解释占比的样本量",
+        "原报告第四章占比：报告所称样本量与最能解释占比的样本量",
         "Section 4's shares: the stated sample size and the one that explains them",
     ),
 )
@@ -184,12 +184,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 公布值与复现值对照：本章表述与摘要复述
 #
-# 逐条核对“除‘其他’外各选项比重均超过一半”、产品问题与配套环境问题的位次、跨境直播问题并列第一的两项以及平台支持诉求的首位，并核对摘要中的数字与正文是否一致。摘要中有一处选项表述与正文不同，已记为勘误（见本章末的说明）。
+# 逐条核对“除‘其他’外各选项比重均超过一半”、产品问题与配套环境问题的位次、跨境直播问题并列第一的两项以及平台支持诉求的首位，并核对摘要中的数字与正文是否一致，结果见[表](#tbl-claims-problems)和[表](#tbl-claims-problems-summary)。摘要中有一处选项表述与正文不同，已记为勘误E06。
 
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the chapter's statements and the summary's restatements
 #
-# "Every option but 'other' is above half", the orders of the product and environment problems, the two cross-border problems tied at the top and the first wish from platforms, then the summary's numbers against the body's. One option label in the summary differs from the body's and is an erratum (listed at the end of this chapter).
+# "Every option but 'other' is above half", the orders of the product and environment problems, the two cross-border problems tied at the top and the first wish from platforms, then the summary's numbers against the body's: [Table](#tbl-claims-problems) and [Table](#tbl-claims-problems-summary). One option label in the summary differs from the body's: erratum E06.
 
 # %% tags=["ledger"]
 checked = claims.check_all(f"item in {CHARTS}")
@@ -200,11 +200,13 @@ display(
     present.table(
         results.pipe(claims.expect),
         lang,
-        caption=("第四章的表述：公布值与复现值", "Claims of Section 4, published and reproduced"),
+        label="claims-problems",
+        caption=("原报告第四章的表述：公布值与复现值", "Claims of Section 4, published and reproduced"),
     ),
     present.table(
         abstract.pipe(claims.expect),
         lang,
+        label="claims-problems-summary",
         caption=(
             "摘要中的问题与支持表述：公布值与复现值",
             "The summary's claims on problems and support, published and reproduced",

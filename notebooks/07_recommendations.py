@@ -14,12 +14,12 @@
 # ---
 
 # %% [markdown] tags=["lang-zh"]
-# # 07 · 对策建议：多数建议以报告公布的数字为依据
+# # 07 · 对策建议：多数建议能在报告公布的数字中找到对应（本版判断）
 #
 # 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，其中只有五（六）引用了一项统计数据（“和田玉”话题的播放量）；另有几条提到产业集群、仓配体系层级等计数，都不是对问题的度量。本章列出各条建议（标题系本项目概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：比重所度量的正是建议所针对的问题，记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“有提及但无数值”。这些关联系本项目的判断，随数据一并发布，可供商榷。
 
 # %% [markdown] tags=["lang-en"]
-# # 07 · Recommendations: most draw on a number the report publishes
+# # 07 · Recommendations: most can be matched to a number the report publishes (our reading)
 #
 # The report closes with recommendations addressed to government, industry bodies, platforms, institutions and others. Only Section 5.6 cites a statistic (the plays of the Hotan-jade topic); a few others mention counts, such as eight industrial clusters or a four-tier logistics system, none of which measures a problem. Here we list them (titles in our own words), link each to the published evidence that bears on it, and mark how directly: a share that measures the very problem a recommendation answers is *direct*, a related one *indirect*, a chart that names the issue without giving values *named, no value*. The links are our reading, published with the data and open to dispute.
 
@@ -47,11 +47,11 @@ present.table(
     data.load("recommendations"),
     lang,
     label="recommendations",
-    caption=("第五章各条建议及其面向主体", "The recommendations of Section 5 and whom they address"),
+    caption=("原报告第五章各条建议及其面向主体", "The recommendations of Section 5 and whom they address"),
 )
 
 # %% [markdown] tags=["lang-zh", "ledger"]
-# 第五章本身提到的少数数字（如产业集群个数、供应链仓配体系的层级、跨境直播面向的市场个数，以及“和田玉”话题的播放量），注明出处：
+# 原报告第五章本身提到的少数数字（如产业集群个数、供应链仓配体系的层级、跨境直播面向的市场个数，以及“和田玉”话题的播放量），注明出处：
 
 # %% [markdown] tags=["lang-en", "ledger"]
 # The few numbers Section 5 itself states (such as the number of industry clusters, the levels of the proposed supply network, the markets cross-border selling should serve, and the plays of the Hotan-jade topic), with provenance:
@@ -61,7 +61,7 @@ facts = data.load("facts")
 present.table(
     facts[facts["section"].str.startswith("五", na=False)],
     lang,
-    caption=("第五章给出的数字", "The numbers Section 5 states"),
+    caption=("原报告第五章给出的数字", "The numbers Section 5 states"),
 )
 
 # %%
@@ -141,7 +141,7 @@ say(
 )
 
 # %% [markdown] tags=["lang-zh", "ledger"]
-# 摘要所称的建议条数与第五章的小节数相核对。
+# 摘要所称的建议条数与原报告第五章的小节数相核对。
 
 # %% [markdown] tags=["lang-en", "ledger"]
 # The summary's count of recommendations, against the subsections of Section 5.
@@ -162,7 +162,7 @@ present.table(
 count = checked.set_index("claim_id").loc["abs.recommendations"]
 say(
     lang,
-    zh="摘要称共{p:.0f}条建议，第五章共{r}个小节，{verdict}。",
+    zh="摘要称共{p:.0f}条建议，原报告第五章共{r}个小节，{verdict}。",
     en="The summary counts {p:.0f} recommendations and Section 5 has {r} sections: {verdict}.",
     p=count["published"],
     r=int(count["reproduced"]),

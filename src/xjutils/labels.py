@@ -442,7 +442,7 @@ VALUES = {
     # how a value of a series is known (overall.series, platforms.levels)
     "published": ("公布值", "published"),
     "derived": ("推算值", "implied"),
-    "missing": ("未公布", "not published"),
+    "missing": ("正文未给出", "not in the text"),
     "computed": ("计算值", "computed"),  # from published values (platforms.shares)
     # metrics
     "gmv": ("直播交易额", "GMV"),

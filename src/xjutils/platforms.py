@@ -1,6 +1,6 @@
 """Chapter 一(三) with 二(二)5: the three main platforms (表2) against the headline totals.
 
-The 2022 headline totals are not published; they are implied by the 2023 growth rates
+The 2022 headline totals are not in the report's text; they are implied by the 2023 growth rates
 (see `overall.series`) and carry the range their printed rounding allows. Whatever the
 headline totals hold beyond 表2's three platforms is shown as "outside 表2".
 """

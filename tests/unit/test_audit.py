@@ -277,7 +277,10 @@ def test_e13_one_news_share_misfits_the_common_sample(scratch_data, edit_cell):
     assert list(news["subject"]) == ["news.para46.share_opened_2021"]
     assert survey.counts(36.5, 1, 63) == [23]
     e13 = data.load("errata").set_index("erratum_id").loc["E13", "explanation_en"]
-    assert "Six of the seven" in e13
+    # seven bases printed as 11% pin the sample to 61–66, where 32.7% is no k/n (the readers')
+    pinned = [n for n in range(40, 121) if survey.counts(11, 0, n) and 7 in survey.counts(11, 0, n)]
+    assert pinned == list(range(61, 67)) and "61 to 66" in e13 and "six of the seven" in e13
+    assert not any(survey.counts(32.7, 1, n) for n in pinned)
     edit_cell(scratch_data / "news_numbers.csv", "news.para46.share_opened_2020", "value", "36.6")
     assert len(found(granularity.examine(), "share_opened_2020")) == 1  # planted: no k/63
 
