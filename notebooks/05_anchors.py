@@ -51,7 +51,7 @@ plots.use(lang)
 
 # %%
 present.table(
-    data.load("cases"),
+    data.load("cases").drop(columns=["kind", "county_zh", "county_en", "platform_basis"]),
     lang,
     label="cases",
     caption=(

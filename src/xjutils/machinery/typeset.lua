@@ -162,7 +162,7 @@ end
 -- Latin characters of a table's 8 pt text across the text width, and the most a column's
 -- longest cell counts for: a long note should not starve the columns beside it.
 local ROOM, CAP = 110, 60
-local HEAD = 15 -- a header this wide (seven CJK characters, with some play) stays whole
+local HEAD = 12 -- a header this wide (six CJK characters) stays whole
 
 -- Typst's columns for a table: `auto` each when every row fits on one line, else `auto` for
 -- short columns (codes, numbers, years) and for the rest shares (`fr`) of what is left in
@@ -170,7 +170,7 @@ local HEAD = 15 -- a header this wide (seven CJK characters, with some play) sta
 -- never narrower than their longest word; Typst's own auto columns squeeze some to a few
 -- characters.
 local function columns(el)
-  local long, word = {}, {}
+  local long, word, wrapped = {}, {}, {} -- wrapped: a header longer than what it asks for
   local function see(rows, head)
     for _, row in ipairs(rows) do
       local col = 0
@@ -179,13 +179,21 @@ local function columns(el)
         -- a header spanning columns widens none of them: the years beneath it share it
         if cell.col_span > 1 then goto next end
         local text = pandoc.utils.stringify(cell.contents)
-        long[col] = math.max(long[col] or 1, math.min(width(text), CAP))
+        local longest = 1
         for w in text:gmatch("[%w%p]+") do -- Latin words; CJK breaks between characters
-          word[col] = math.max(word[col] or 1, #w)
+          longest = math.max(longest, #w)
         end
-        if head then -- a short Chinese header (原报告出处) is kept whole, not set 出/处
-          word[col] = math.max(word[col] or 1, math.min(width(text), HEAD))
+        local size = math.min(width(text), CAP)
+        if head then
+          -- a header may wrap, so it asks for no more than its longest word; a short Chinese
+          -- one (原报告出处) is kept whole, not set 出/处, a longer one wraps four characters wide
+          local cjk = width(text) > utf8.len(text)
+          size = cjk and (width(text) <= HEAD and width(text) or 8) or longest
+          longest = size
+          wrapped[col] = wrapped[col] or width(text) > size
         end
+        long[col] = math.max(long[col] or 1, size)
+        word[col] = math.max(word[col] or 1, longest)
         ::next::
       end
     end
@@ -215,8 +223,10 @@ local function columns(el)
   local tracks = {}
   for col = 1, n do
     local share = fixed[col] or long[col] * rate
-    if total <= ROOM then
+    if total <= ROOM and not wrapped[col] then
       tracks[col] = "auto"
+    elseif total <= ROOM then -- an auto column would set its header on one line
+      tracks[col] = string.format("%.1fem", 0.5 * (long[col] or 1) + 1.1)
     elseif (long[col] or 1) <= 14 then
       -- a short column at its own width (a width unit is half an em; 1.1em of inset), so the
       -- text columns' shares cannot squeeze it (Typst shrinks auto columns that do not fit)
