@@ -98,7 +98,7 @@ present.table(
 # %% [markdown] tags=["lang-en"]
 # ## The series behind Figure 1
 #
-# A level and its growth on the year before imply the earlier level: the level divided by one plus the growth rate. Both are printed to two decimals, so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing. [Table](#tbl-totals) gives the series this yields.
+# A level and its growth on the year before imply the earlier level: the level divided by one plus the growth rate. Both are printed to two decimals (for a level, to the nearest million yuan, million views or hundred sessions), so the implied level is a narrow range rather than a point. The report gives nothing for 2021, and no views or sessions for 2020; they stay missing. [Table](#tbl-totals) gives the series this yields.
 
 # %%
 series = overall.series()

@@ -105,7 +105,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: the report's Section 1.2 and its summary
 #
-# The top three follow from the table ([Table](#tbl-claims-prefectures), [Table](#tbl-claims-prefectures-summary)). The table, however, does not add up to the headline total of Figure 1 ([Table](#tbl-table-1-gap)): the gap is far wider than the rounding of its two-decimal cells allows, so it is recorded as an erratum, whose note gives the possible explanations.
+# The top three follow from the table ([Table](#tbl-claims-prefectures), [Table](#tbl-claims-prefectures-summary)). The table, however, does not add up to the headline total of Figure 1 ([Table](#tbl-table-1-gap)): the gap is far wider than the rounding of its cells, each to the nearest million yuan, allows, so it is recorded as an erratum, whose note gives the possible explanations.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item in ['tab01', 'tab03']")

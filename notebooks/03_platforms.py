@@ -68,7 +68,7 @@ present.captioned(
 # %% [markdown] tags=["lang-en"]
 # ## Published vs reproduced: growth rates and rankings
 #
-# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals, so the exact growth could move a little; that range matters only where a growth does not reproduce. [Table](#tbl-claims-platforms) gives each result.
+# Each growth cell of Table 2 is recomputed from the two level cells beside it. Both are printed to two decimals of the report's units (the nearest million yuan or views, or hundred sessions), so the exact growth could move a little; that range matters only where a growth does not reproduce. [Table](#tbl-claims-platforms) gives each result.
 
 # %% tags=["ledger"]
 checked = claims.check_all("item == 'tab02'")

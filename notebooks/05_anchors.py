@@ -16,14 +16,14 @@
 # %% [markdown] tags=["lang-zh"]
 # # 05 · 主播：案例与一篇新闻报道中的数字
 #
-# 原报告第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇关于新疆青年主播的新闻报道——《中国青年报》2022年4月刊发的《新疆青年直播电商现状调查》（本项目仅掌握其后来转载稿的英文机器翻译；原文的报名、日期、作者和个别措辞，据资料提供方的说明），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
+# 原报告第三章讲述了几位主播和团队的故事：阿克苏卖核桃的主播、昭苏的文旅达人、村级旗舰店、供应链主播、和田的驻村第一书记、霍尔果斯的跨境直播团队，每个案例都附有若干数字。另有一篇关于新疆青年主播的新闻报道——《中国青年报》2022年4月刊发的《新疆青年直播电商现状调查》（作者王雪迎；本项目所据为其后来转载稿的英文机器翻译，原文的报名、日期、作者和个别措辞据随译文提供的说明，引文见扉页），引用了报告作者和平台数据，与报告在一位主播和若干地点上有交集。
 #
 # 本章把案例整理为数据，只在同类指标之间比较其数字，把新闻报道中译名混乱的人名、平台名对应到报告中的名称，并将两个来源的数字并列对照。
 
 # %% [markdown] tags=["lang-en"]
 # # 05 · Anchors: the numbers of the case studies and of a news article
 #
-# Section 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — China Youth Daily's report of April 2022, which we have only as an English machine translation of a later repost, its paper, date, author and a few of its words known from the note supplied with the sources — quotes the report's authors and platform data, and meets the report in one person and several places.
+# Section 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — Wang Xueying's report in China Youth Daily of April 2022, which we have only as an English machine translation of a later repost, its paper, date, author and a few of its original words known from the description that accompanies the translation (cited on the title page) — quotes the report's authors and platform data, and meets the report in one person and several places.
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 
@@ -122,12 +122,12 @@ present.table(
 # %% [markdown] tags=["lang-zh"]
 # ## 新闻报道：名称对应
 #
-# 机器翻译把“抖音”译作“Jitterbug”，把“快手”译作“Shutterbug”和“Racer”（据资料提供方对原文的说明，原文作“快手平台”“小别克快手网络直播间”，可资印证）。案例一中卖核桃的主播以本名和昵称出现在报道中。
+# 机器翻译把“抖音”译作“Jitterbug”，把“快手”译作“Shutterbug”和“Racer”（据随译文提供的说明，原文作“快手平台”“小别克快手网络直播间”，可资印证）。案例一中卖核桃的主播以本名和昵称出现在报道中。
 
 # %% [markdown] tags=["lang-en"]
 # ## The news article: who is who
 #
-# The machine translation renders 抖音 (Douyin) as "Jitterbug" and 快手 (Kuaishou) as "Shutterbug" and "Racer" (according to the note on the original supplied with the sources, it reads 快手平台 and 小别克快手网络直播间, which confirms it). The walnut seller of the first case appears under his own name and his nickname.
+# The machine translation renders 抖音 (Douyin) as "Jitterbug" and 快手 (Kuaishou) as "Shutterbug" and "Racer" (the description accompanying the translation gives the original's 快手平台 and 小别克快手网络直播间, which confirms it). The walnut seller of the first case appears under his own name and his nickname.
 
 # %% tags=["ledger"]
 present.table(

@@ -292,6 +292,7 @@ TEXT = {
         " Zone (Toutunhe District); Yingchao Technology Co., Ltd.",
     ),
     "cite_repo": ("本复现", "This reproduction"),
+    "cite_news": ("所核对的新闻报道", "The news article checked"),
     "version": ("版本 {v}，{d}", "version {v}, {d}"),
     "repo_title": ("{report}复现", "Reproducing {report}"),
     "original_title": ("英文题名：", "Original title: "),

@@ -16,7 +16,8 @@ def _prose(html: str) -> str:
 
 def test_zh_citation_of_the_repository_is_chinese():
     soup = BeautifulSoup(landing.citation("zh"), "html.parser")
-    report, repo = soup.select("p.cite")
+    report, news, repo = soup.select("p.cite")
+    assert news.get_text().startswith("王雪迎. 新疆青年直播电商现状调查[N]. 中国青年报, 2022-04-26")
     # GB/T 7714: the nine researchers separated by commas, the document type after the title
     assert report.get_text().split(". ")[0].count(", ") == 8 and "(2023)[R]" in report.get_text()
     text = repo.get_text()
@@ -35,7 +36,8 @@ def test_en_citation_of_the_report_names_its_nine_researchers_in_pinyin():
 
 
 def test_en_citation_of_the_repository_is_english():
-    repo = BeautifulSoup(landing.citation("en"), "html.parser").select("p.cite")[1]
+    news, repo = BeautifulSoup(landing.citation("en"), "html.parser").select("p.cite")[1:]
+    assert news.get_text().startswith("Wang Xueying. 新疆青年直播电商现状调查 [Survey of young")
     project = "Xinjiang live-commerce report reproduction project"
     assert repo.get_text().startswith(f"{project}. Xinjiang Live-Streaming")  # as the cover
     assert not re.search(r"[\u3400-\u9fff]", repo.get_text())

@@ -164,8 +164,25 @@ def citation(lang: str) -> str:
         f'<h2 id="cite">{t("cite", lang)}</h2>'
         f"<h3>{t('cite_report', lang)}</h3>"
         f'<p class="cite">{original}</p>'
+        f"<h3>{t('cite_news', lang)}</h3>"
+        f'<p class="cite">{_news(lang)}</p>'
         f"<h3>{t('cite_repo', lang)}</h3>"
         f'<p class="cite">{_repository(cff, lang)}</p>'
+    )
+
+
+def _news(lang: str) -> str:
+    """The news article the edition checks, cited as a newspaper article (GB/T 7714 [N]), with
+    what of it this project has (data/sources.csv)."""
+    r = data.load("sources").set_index("source_id").loc["news2022"]
+    if lang == "zh":
+        return (
+            f"{e(r.author_zh)}. {e(r.title_zh)}[N]. {e(r.publisher_zh)}, {e(r.published)}"
+            f"（{e(r.note_zh)}）."
+        )
+    return (
+        f'{e(r.author_en)}. <span lang="zh">{e(r.title_zh)}</span> [{e(r.title_en)}].'
+        f" {e(r.publisher_en)}, {e(prose.date(r.published, lang))} ({e(r.note_en)})."
     )
 
 
