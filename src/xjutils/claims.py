@@ -263,6 +263,54 @@ def m_mean_bands(pub, rows: pd.DataFrame):
     )
 
 
+# Questions on a whole-number scale whose extremes the text prints, each given by at least one
+# answer (二(一)1: the oldest institution was founded 8 years ago, the newest 1): the facts.
+EXTREMES = {"q_founded": ("fact.age_min", "fact.age_max")}
+
+
+def mean_range(rows: pd.DataFrame) -> tuple[float, float]:
+    """The smallest and largest means a question's printed shares allow on a whole-number
+    scale with printed extremes (`EXTREMES`): an integer program over each value of the scale,
+    each printed share as its count of answers (a sum of rounded shares as its sum, E08)."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    q = rows["question_id"].iloc[0]
+    facts = data.load("facts").set_index("id")
+    least, most = (int(facts.loc[f, "value"]) for f in EXTREMES[q])
+    scale = np.arange(least, most + 1)
+    rows = rows[rows["year"] == rows["year"].max()]
+    counts = survey.per_share(rows, survey.sample_sizes(), survey.stated_sample_size())
+    n = int(counts["n"].iloc[0])
+    band = rows.set_index("id")[["band_low", "band_high"]]
+    a, lo, hi = [], [], []
+    for r in counts.itertuples():
+        low, high = band.loc[r.id]
+        a.append((scale >= low) & (scale <= high))
+        lo.append(r.k)
+        hi.append(r.k)
+    a += [np.ones_like(scale), scale == least, scale == most]  # n answers; both ends taken
+    lo += [n, 1, 1]
+    hi += [n, n, n]
+    rule = LinearConstraint(np.array(a, dtype=float), lo, hi)
+    ends = []
+    for sign in (1, -1):
+        res = milp(
+            sign * scale, constraints=rule, integrality=np.ones(len(scale)), bounds=Bounds(0, n)
+        )
+        if res.status != 0:
+            return math.nan, math.nan
+        ends.append(float(scale @ np.round(res.x)) / n)
+    return ends[0], ends[1]
+
+
+def m_mean_range(pub, rows: pd.DataFrame):
+    """The published mean against the range of means the shares and the scale's ends allow."""
+    lo, hi = mean_range(rows)
+    ok = lo <= pub.x + pub.half and pub.x - pub.half <= hi
+    return Derived(f"{lo:.2f}–{hi:.2f}", "consistent" if ok else "mismatch", lo, hi)
+
+
 def m_sample_size(pub, rows: pd.DataFrame):
     """The sample size that best explains the exact shares, against the stated one."""
     exact = rows[rows["qualifier"] == "exact"]
@@ -290,7 +338,7 @@ NUMERIC = {
     "growth_base_bound": m_growth_base_bound,
     "all_above": m_all_above,
 }
-BANDED = {"median_bands": m_median_bands, "mean_bands": m_mean_bands}
+BANDED = {"median_bands": m_median_bands, "mean_bands": m_mean_bands, "mean_range": m_mean_range}
 RANKED = {"rank": m_rank, "rank_growth": m_rank_growth, "rank_total": m_rank_total}
 
 

@@ -723,6 +723,7 @@ DICT_VALUES = {
     "all_above": "均高于阈值",
     "median_bands": "分组数据中位数",
     "mean_bands": "分组数据均值",
+    "mean_range": "取值范围内的均值",
     "sample_size": "样本量",
     "full": "完全",
     "partial": "部分",

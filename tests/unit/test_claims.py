@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from xjutils import claims, present, rounding
+from xjutils import claims, data, present, rounding
 from xjutils.claims import Value
 
 
@@ -351,7 +351,7 @@ def test_expect_message_in_full():
         " inputs fig01.gmv.2023;tab02.douyin.gmv.2022;tab02.taobao.gmv.2022;"
         "tab02.kuaishou.gmv.2022)\n"
         "s2_1_1.mean_age: published 56.02, reproduced 1.0 -> mismatch (expected consistent;"
-        " inputs none)\n"
+        " inputs table:survey_shares?question_id=q_founded)\n"
         "Check the numbers these rest on in data/ first (`git diff data/` shows what changed): a"
         " mistyped input shows up here. If data/ is as the source prints it, the claim does not"
         " reproduce (or xjutils changed): record an erratum in data/errata.csv and set the"
@@ -389,3 +389,13 @@ def test_a_checked_claim_carries_its_record_whole():
         "erratum_id": None,
     }
     assert (row["low"], row["high"]) == pytest.approx((50.595, 50.605))
+
+
+def test_a_mean_on_a_scale_with_printed_ends_is_bounded():
+    """The mean years since founding (3) was 'cannot be checked'; the shares (4 founded in
+    2023, 20 in 2021-2022 of 38) and the printed ends (1 and 8 years, each at least once)
+    bound it to 2.74-4.63 (issue 19's readers)."""
+    rows = data.load("survey_shares").query("question_id == 'q_founded'")
+    lo, hi = claims.mean_range(rows)
+    assert (round(lo, 2), round(hi, 2)) == (2.74, 4.63)
+    assert claims.check_all().set_index("claim_id").at["s2_1_1.mean_age", "status"] == "consistent"
