@@ -34,7 +34,8 @@ said = ("consistent",) if bounded else ()
 m = {cid: summary.marked(f, lang, said) for cid, f in found.items()}
 span = overall.years()
 basis = recommendations.by_basis(recommendations.support(recommendations.evidence()), lang)
-tally = summary.tally(summary.of_report(checked))
+tally = summary.tally(summary.statements(summary.of_report(checked)))
+restated, restatements = summary.agree(summary.of_report(checked), "restatement")
 growth_ok, growth_n = summary.agree(checked, "growth", "tab02")
 substantive = summary.errata(data.load("errata"), "substantive")
 pct = summary.market().said(lang)
@@ -188,15 +189,19 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="本版共核对报告的{n}项表述：{r}项重新推算后复现，{s}项是摘要对正文的复述、与正文一致，"
-    "{c}项只能推得界限、与其他公布数据不矛盾，{f}项存疑，{u}项无法核对。",
-    en="This edition checks {n} of the report's statements: {r} are recomputed and reproduce,"
-    " {s} are the summary's restatements of its body and agree with it, {c} can only be bounded"
-    " and are consistent with the other published numbers, {f} are flagged and {u} cannot be"
-    " checked.",
+    zh="本版核对了报告自身的{n}项表述：{r}项重新推算后复现，{c}项只能推得界限、与其他公布数据不矛盾，"
+    "{f}项存疑，{u}项无法核对。报告摘要另复述正文数字{rs}项，{agree_zh}。",
+    en="This edition checks {n} of the report's own statements: {r} are recomputed and reproduce,"
+    " {c} can only be bounded and are consistent with the other published numbers, {f} are"
+    " flagged and {u} cannot be checked. The report's summary also restates {rs} numbers of its"
+    " body; {agree_en}.",
     n=tally["claims"],
     r=tally["recomputed"],
-    s=tally["restated"],
+    rs=restatements,
+    agree_zh="复述均与正文一致" if restated == restatements else f"其中{restated}项与正文一致",
+    agree_en="every restatement agrees with it"
+    if restated == restatements
+    else f"{restated} of the restatements agree with it",
     c=tally["consistent"],
     f=tally["flagged"],
     u=tally["unchecked"],

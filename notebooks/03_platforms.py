@@ -235,7 +235,7 @@ say(
     zh="三大平台以外的部分是总量减去三个平台之后的余数，{y0}年的场次余数只有{s0}至{s1}万场，"
     "由它算出的比率只能是区间：场均交易额在{a0}至{a1}之间，{y1}年在{b0}至{b1}之间。"
     "这些区间不列入上表，图中以横线标出。",
-    en="What lies outside Table 2 is a remainder, the totals less three platforms: its {y0}"
+    en="What lies outside Table 2 is a remainder, the totals less the three platforms: its {y0}"
     " sessions are only {s0} to {s1}, so ratios built on it are ranges: GMV per"
     " session between {a0} and {a1}, and in {y1} between {b0} and {b1}. These ranges are"
     " left out of the table above; the figure marks them with horizontal lines.",

@@ -397,12 +397,12 @@ present.table(
 # %% [markdown] tags=["lang-zh"]
 # ## 依据正文重绘图2—图15
 #
-# 各图按原报告的顺序排列，依次为运营模式（[图](#fig-fig03)）、交易额分档（[图](#fig-fig05)）、货源（[图](#fig-fig09)）、商品品类（[图](#fig-fig10)）和退货率（[图](#fig-fig13)），画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一幅组图（[图](#fig-fig02-15)），放在最后。各图的置信区间均按这些比重实际对应的样本量计算，而非报告所称的样本量（勘误E07），图注不再逐一说明。
+# 各图按原报告的顺序排列，依次为运营模式（[图](#fig-fig03)）、交易额分档（[图](#fig-fig05)）、货源（[图](#fig-fig09)）、商品品类（[图](#fig-fig10)）和退货率（[图](#fig-fig13)），画出正文给出的选项及其置信区间；原图中正文未印出、但能由已印出的数值推出范围的档，以阴影框画出，与印出的数值相区别。正文只给出一两个选项的各图合为一幅组图（[图](#fig-fig02-15)），放在最后。各图的置信区间均按这些比重实际对应的样本量计算，而非报告所称的样本量（勘误E07），图注不再逐一注明勘误。
 
 # %% [markdown] tags=["lang-en"]
 # ## Figures 2–15, redrawn from the text
 #
-# In the report's order, operating models ([Figure](#fig-fig03)), GMV bands ([Figure](#fig-fig05)), sources of goods ([Figure](#fig-fig09)), product categories ([Figure](#fig-fig10)) and return rates ([Figure](#fig-fig13)): each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels ([Figure](#fig-fig02-15)). Every chart's intervals are at the sample size the shares fit, not the one the report states (erratum E07); the captions do not repeat it.
+# In the report's order, operating models ([Figure](#fig-fig03)), GMV bands ([Figure](#fig-fig05)), sources of goods ([Figure](#fig-fig09)), product categories ([Figure](#fig-fig10)) and return rates ([Figure](#fig-fig13)): each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels ([Figure](#fig-fig02-15)). Every chart's intervals are at the sample size the shares fit, not the one the report states (erratum E07); the captions do not repeat the erratum.
 
 # %%
 from xjutils.audit import feasibility

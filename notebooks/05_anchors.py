@@ -47,7 +47,7 @@ plots.use(lang)
 # %% [markdown] tags=["lang-en"]
 # ## The cases
 #
-# [Table](#tbl-cases) gives who, where, which platforms (only those the text names: the fifth case calls its viewers "老铁", slang as common on Douyin as on Kuaishou, so its platform is recorded as not stated), what they sell and when they started.
+# [Table](#tbl-cases) gives who, where, which platforms (only those the text names: the fifth case calls its viewers "老铁", slang used on both Douyin and Kuaishou, so its platform is recorded as not stated), what they sell and when they started.
 
 # %%
 present.table(
@@ -74,12 +74,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 案例中的数字：只在同类指标内比较
 #
-# [图](#fig-ext05a)只把同类的数字放在同一面板：销售额与交易额、个人收入、团队人数、粉丝与观众、直播场次各占一个面板，统一换算为基本单位。“超过”“近”等限定词予以保留：多数案例数字只是下限。单场交易额与全年营业额同为经营额，放在同一面板，标签注明各自含义。
+# [图](#fig-ext05a)只把同类的数字放在同一面板：销售额与交易额、个人收入、团队人数、粉丝与观众、直播场次各占一个面板，统一换算为基本单位。“超过”“近”等限定词予以保留：许多案例数字只是下限。单场交易额与全年营业额同为经营额，放在同一面板，标签注明各自含义。
 
 # %% [markdown] tags=["lang-en"]
 # ## Their numbers, compared within a kind
 #
-# In [Figure](#fig-ext05a) only like numbers share a panel: sales and GMV, personal income, team sizes, followers and viewers, and live sessions each have their own, in base units. "Over" and "nearly" are kept: most case numbers are lower bounds. A one-show GMV and a year's turnover share a panel as takings of a business; the labels say which is which.
+# In [Figure](#fig-ext05a) only like numbers share a panel: sales and GMV, personal income, team sizes, followers and viewers, and live sessions each have their own, in base units. "Over" and "nearly" are kept: many case numbers are lower bounds. A one-show GMV and a year's turnover share a panel as takings of a business; the labels say which is which.
 
 # %% tags=["ledger"]
 numbers = cases.numbers()

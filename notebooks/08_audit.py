@@ -61,21 +61,25 @@ for frame, name in [
 
 # %% tags=["remove-input"]
 quiet = families.loc[families["findings"] == 0, f"name_{lang}"].tolist()
+explaining = audit.causes(errata)["findings"] > 0
 say(
     lang,
-    zh="{k}类检查共审查{e}项，发现{f}处不一致，均可由{o}条有效勘误解释（另有{w}条勘误已撤回）。"
+    zh="{k}类检查共审查{e}项，发现{f}处不一致，均可由{o}条勘误解释（另有{r}条勘误只能由阅读发现，{w}条已撤回）。"
     "查过而未发现问题的类别：{q}。这里的审查项是逐个数字或数字组合，与摘要所说逐条核对的报告表述不是同一口径；"
     "一条勘误往往解释多处发现，例如一个样本量问题会在每个占比上各显现一次。",
-    en="The audit's {k} families of checks examined {e} subjects and made {f} findings, all explained by {o} open"
-    " errata ({w} withdrawn). Families that looked and found nothing: {q}. A subject here is a"
+    en="The audit's {k} families of checks examined {e} subjects and made {f} findings, all explained by {o}"
+    " errata (besides these, reading alone found {r} and {w} are withdrawn). Families that found nothing: {q}. A subject here is a"
     " single number or set of numbers, not one of the report's statements the summary counts;"
     " one erratum often explains many findings, as one wrong sample size shows in every share.",
     k=len(families),
     e=int(families["examined"].sum()),
     f=int(families["findings"].sum()),
-    o=int((errata["status"] == "open").sum()),
+    o=int(explaining.sum()),
+    r=int((~explaining).sum()),
     w=int((errata["status"] == "withdrawn").sum()),
-    q=join(quiet, lang) if quiet else {"zh": "无", "en": "none"}[lang],
+    q=join([q if lang == "zh" else q[0].lower() + q[1:] for q in quiet], lang)
+    if quiet
+    else {"zh": "无", "en": "none"}[lang],
 )
 
 # %% [markdown] tags=["lang-zh"]

@@ -27,7 +27,8 @@ from xjutils import claims, data, overall, summary
 from xjutils.prose import join, number, say
 
 checked = claims.check_all()
-tally = summary.tally(summary.of_report(checked))
+tally = summary.tally(summary.statements(summary.of_report(checked)))
+restated, restatements = summary.agree(summary.of_report(checked), "restatement")
 flagged = summary.flagged(checked)
 bounded = summary.bounded(checked)
 errata = data.load("errata")
@@ -71,19 +72,23 @@ say(
 # %% tags=["remove-input"]
 say(
     lang,
-    zh="报告的{n}项表述中，{r}项重新推算后复现，{s}项是摘要对正文的复述、与正文一致，"
-    "{c}项只能推得界限、与其他公布数据不矛盾。"
+    zh="报告自身的{n}项表述中，{r}项重新推算后复现，{c}项只能推得界限、与其他公布数据不矛盾；"
+    "{agree_zh}。"
     "全疆总量、年均增长率、三大平台的增长率和位次、地州市前三位，以及摘要对正文的复述，都可以按原文引用。"
     "有{f}项与报告自己的数据相矛盾（{ids}），另有{u}项无法核对。",
-    en="Of the report's {n} statements, {r} are recomputed and reproduce, {s} are the summary's"
-    " restatements of its body and agree with it, and {c} can only be bounded and are"
-    " consistent with the other published numbers. The regional totals, the average growth"
+    en="Of the report's {n} own statements, {r} are recomputed and reproduce and {c} can only be"
+    " bounded and are consistent with the other published numbers; {agree_en}. The regional totals, the average growth"
     " rate, the three platforms' growth rates and ranks, the leading three prefectures and the"
     " summary's restatements of the body can all be cited as printed. {f} statements"
     " contradict the report's own data ({ids}), and {u} cannot be checked.",
     n=tally["claims"],
     r=tally["recomputed"],
-    s=tally["restated"],
+    agree_zh=f"摘要对正文数字的{restatements}项复述均与正文一致"
+    if restated == restatements
+    else f"摘要对正文数字的{restatements}项复述中，{restated}项与正文一致",
+    agree_en=f"all {restatements} of the summary's restatements of its body agree with it"
+    if restated == restatements
+    else f"{restated} of the summary's {restatements} restatements of its body agree with it",
     c=tally["consistent"],
     f=tally["flagged"],
     ids=join(list(flagged["erratum_id"]), lang),

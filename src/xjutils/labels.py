@@ -90,7 +90,7 @@ TEXT = {
     "band_open": ("{lo}{unit}及以上", "{lo} {unit} or more"),
     "gathered_alt": (
         "正文只给出少量数值的各图：{topics}",
-        "The charts of which the text gives few values: {topics}",
+        "The charts for which the text gives few values: {topics}",
     ),
     "all_shares": ("参与比对的占比共{k}个", "all {k} shares compared"),
     "table_sum": ("表中各行之和", "Sum of the table's rows"),
@@ -316,7 +316,7 @@ TEXT = {
     "fig_gathered": (
         "正文只给出一两个选项的各图（分图{first}至{last}依次据原图{figs}重绘，"
         "阴影框为由正文数值推出的范围{errata}）",
-        "The charts of which the text gives one or two options (panels {first}–{last} redrawn"
+        "The charts for which the text gives only one or two values (panels {first}–{last} redrawn"
         " from the report's Figures {figs}, in that order; hatched: ranges the text's values"
         " imply{errata})",
     ),

@@ -145,6 +145,12 @@ def of_report(checked: pd.DataFrame) -> pd.DataFrame:
     return checked[~checked["claim_id"].str.startswith("news.")]
 
 
+def statements(checked: pd.DataFrame) -> pd.DataFrame:
+    """The report's own statements: not the summary's restatements of its body, which a reader
+    should not count as separate findings (issue 19's readers: 77 statements read as more)."""
+    return checked[checked["kind"] != "restatement"]
+
+
 def tally(checked: pd.DataFrame) -> dict[str, int]:
     """How many claims hold, how many are flagged, how many cannot be checked, of how many; the
     reproduced ones split into those recomputed and the summary's restatements that agree."""
