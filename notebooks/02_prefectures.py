@@ -38,6 +38,23 @@ from xjutils.prose import date, join, quantity, say
 
 plots.use(lang)
 
+# %% tags=["remove-input"]
+gmv = prefectures.gmv()
+checked = claims.check_all("item in ['tab01', 'tab03']")
+gap = prefectures.total_gap(checked)
+say(
+    lang,
+    zh="交易额高度集中：{names}三个地州市合计占全疆总量的{t:.1f}%。"
+    "表1各行之和却比全疆总量少{gap}（勘误{e}），各地州市的数据因此并不完整。",
+    en="GMV is concentrated: three prefectures, {names}, take {t:.1f}% of the regional total."
+    " Table 1's rows, however, fall {gap} short of that total (erratum {e}), so the prefecture"
+    " breakdown is incomplete.",
+    names=join(prefectures.ranked(gmv)[f"name_{lang}"].head(3), lang),
+    t=prefectures.concentration(gmv)["top3_share_of_total"],
+    gap=quantity(gap["gap"], gap.attrs["units"]["gap"], lang, 2),
+    e=checked.set_index("claim_id").at["s1_2.total", "erratum_id"],
+)
+
 # %% [markdown] tags=["lang-zh"]
 # ## 报告公布的数据
 #
@@ -49,7 +66,6 @@ plots.use(lang)
 # [Table](#tbl-prefecture-gmv) ranks Table 1's units by GMV ("attributed to Xinjiang as a whole" is not ranked) and gives each unit's share of the regional total, with the cumulative share; Table 1's rows add up to less than the total, so the cumulative share stops short of the whole.
 
 # %%
-gmv = prefectures.gmv()
 present.table(
     prefectures.of_total(gmv),
     lang,
@@ -108,7 +124,6 @@ say(
 # The top three follow from the table ([Table](#tbl-claims-prefectures), [Table](#tbl-claims-prefectures-summary)). The table, however, does not add up to the headline total of Figure 1 ([Table](#tbl-table-1-gap)): the gap is far wider than the rounding of its cells, each to the nearest million yuan, allows, so it is recorded as an erratum, whose note gives the possible explanations.
 
 # %% tags=["ledger"]
-checked = claims.check_all("item in ['tab01', 'tab03']")
 results = checked.pipe(claims.select, ["一(二)"]).pipe(claims.expect)
 abstract = checked.pipe(claims.select, ["摘要"]).query("item == 'tab01'").pipe(claims.expect)
 plots.save_table(checked, "claims_02")
@@ -134,7 +149,6 @@ display(
 )
 
 # %% tags=["ledger"]
-gap = prefectures.total_gap(results)
 present.table(
     gap,
     lang,

@@ -12,8 +12,8 @@ TEXT = {
     "east": ("东疆", "East"),
     "south": ("南疆", "South"),
     "tiles_title": (
-        "2023年各地州市直播交易额（示意图，亿元）",
-        "Live-commerce GMV by prefecture, 2023 (schematic, billion yuan)",
+        "2023年各地州市直播交易额方块示意图（亿元）",
+        "Live-commerce GMV by prefecture, 2023, as a tile map (schematic, billion yuan)",
     ),
     "tiles_note": (
         "方块位置为手工示意，非真实边界；数据来自表1",
