@@ -82,10 +82,10 @@ say(
     lang,
     zh="分地州市看，交易额居前三位的依次是{top3}，分别为{u}、{a}和{h}。"
     "三者合计占全疆交易额的{share}（本版据此计算），交易额高度集中。"
-    "但表1各地州市相加只有{sum}，与全疆总量{total}对不上{mark}，差额无法用舍入解释。",
+    "但表1各行（含“归口新疆”一行）相加只有{sum}，与全疆总量{total}对不上{mark}，差额无法用舍入解释。",
     en="By prefecture, the three largest by GMV are {top3}: {u}, {a} and {h}; together they"
     " take {share} of the regional GMV, by this edition's reckoning. Table 1's rows,"
-    " however, add up to only {sum}, not the regional total of {total}{mark}, a gap no"
+    " including the line for sales attributed to Xinjiang as a whole, however, add up to only {sum}, not the regional total of {total}{mark}, a gap no"
     " rounding can explain.",
     top3=m["s1_2.top3"],
     u=m["abs.gmv_urumqi"],
@@ -140,7 +140,7 @@ say(
     "{own}销售自产商品。"
     "人才方面反映最多的是缺主播（{anchors}），配套环境方面是物流成本高（{logistics}）；"
     "机构最希望平台给予更多流量曝光（{traffic}）。"
-    "这些比重只描述{k}家受访机构，报告未说明其如何选取；在这样小的样本中，接近一半的比重，"
+    "这些比重只描述受访机构（按推断的{k}份问卷计），报告未说明其如何选取；在这样小的样本中，接近一半的比重，"
     "其置信区间的半宽约为{hw:.0f}个百分点。",
     en="The survey of live-streaming institutions (the agencies that run live selling for"
     " merchants) states {n}, but its shares behave like shares"
@@ -148,8 +148,8 @@ say(
     " mean staff {staff}; {outside} have consumers outside Xinjiang and {own} sell their own"
     " products. The talent problem most often reported is a shortage of anchors ({anchors}), the"
     " environment problem high logistics costs ({logistics}); what institutions most want from the platforms is more"
-    " traffic exposure ({traffic}). These shares describe {k} respondents, chosen in a way the"
-    " report does not describe; in a sample this small, a share near one half is uncertain by"
+    " traffic exposure ({traffic}). These shares describe the respondents (by the inferred count,"
+    " {k} questionnaires), chosen in a way the report does not describe; in a sample this small, a share near one half is uncertain by"
     " about {hw:.0f} percentage points either way.",
     n=m["s2.sample_37"],
     fit=summary.value(sample, lang, reproduced=True),
@@ -236,7 +236,7 @@ say(
 #
 # 表中另有两个用语。**界限**是由其他公布数据推得的上限或下限，单列于“舍入区间或界限”一栏，不与复现值混列。**勘误**是本项目对原文问题的记录，编号E01起，按对读者的影响分为实质性、编辑性和仅涉及新闻报道三类；已撤回的保留编号。
 #
-# 编号的写法：形如“二（一）”“图3”“表1”“第4页”的，均指原报告；本版的章写作“第1章”，节写作“1.1”，图表写作“图1-1”“表1-1”，附录以字母编号（附录A）。
+# 编号的写法：形如“二（一）”“图3”“表1”“第4页”的，均指原报告；本版的章写作“第1章”，节写作“1.1”，图表写作“图1-1”“表1-1”，附录以字母编号（附录A）。原报告各部分与本版各章的对应：一对应第1—3章，二对应第4章，三对应第5章，四对应第6章，五对应第7章。
 #
 # 方法上，本版不补充任何数据，所推算的数字都由公布的数字计算而来。增长率、合计与排序直接重算；问卷占比先还原为回答的机构数，再给出置信区间，以说明小样本下各项比重之间的差别有多大把握（置信区间以受访机构为随机样本；报告没有说明样本如何选取，故区间低估了不确定性，各项比重也只描述受访机构，不能推及全疆）；图表只按正文给出的数字重绘，正文未给出的部分注明缺失。本版依据的是原报告的文字稿：原报告的图均为图片，图中数值只有正文引用的部分可知；文字稿未给出的数值，不等于报告未曾公布，若能从原图读数，书中若干界限还可收窄。各章正文先说明结论，逐条核对的明细表放在书末附录（网页版中为可展开的明细）。
 
@@ -252,6 +252,6 @@ say(
 #
 # Tables use two more terms. A **bound** is an upper or lower limit derived from other published numbers; it has a column of its own, never the column of reproduced values. An **erratum** is our record of a problem in the sources, numbered from E01 and grouped by what it means for a reader: substantive, editorial, and those of the news article only; withdrawn ones keep their number.
 #
-# References: Section 2.1, Figure 3, Table 1, p. 4 and Annex A are the report's own parts; this edition's are Chapter 1, section 1.1, Figure 1.1, Table 1.1 and Appendix A.
+# References: Section 2.1, Figure 3, Table 1, p. 4 and Annex A are the report's own parts; this edition's are Chapter 1, section 1.1, Figure 1.1, Table 1.1 and Appendix A. The report's Section 1 is taken up in Chapters 1–3, its Section 2 in Chapter 4, Section 3 in Chapter 5, Section 4 in Chapter 6 and Section 5 in Chapter 7.
 #
 # As to method, this edition adds no data: every number it derives is computed from the published ones. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. This edition works from the report's text: the report's charts are images, so a chart's values are known only where the prose quotes them; a value missing from the text is not thereby missing from the report, and values read off the charts could narrow several of the bounds given here. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).

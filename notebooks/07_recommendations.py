@@ -16,12 +16,12 @@
 # %% [markdown] tags=["lang-zh"]
 # # 07 · 对策建议：多数建议能在报告公布的数字中找到对应（本版判断）
 #
-# 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，其中只有五（六）引用了一项统计数据（“和田玉”话题的播放量）；另有几条提到产业集群、仓配体系层级等计数，都不是对问题的度量。本章列出各条建议（标题系本项目概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：比重所度量的正是建议所针对的问题，记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“有提及但无数值”。这些关联系本项目的判断，随数据一并发布，可供商榷。
+# 报告最后提出若干条对策建议，分别面向政府、行业组织、平台、直播机构等主体，其中只有五（六）引用了一项统计数据（“和田玉”话题的播放量）；另有几条提到产业集群、仓配体系层级等计数，都不是对问题的度量。本章列出各条建议（标题系本项目概括），把每条建议与报告中与之相关的已公布证据逐一关联，并标明关联的直接程度：数字所度量的正是建议所针对的问题或对象（如“地域话题”一条所针对的话题播放量），记为“直接”；相关但不对应的，记为“间接”；图中提及该问题但未给出数值的，记为“有提及但无数值”。这些关联系本项目的判断，随数据一并发布，可供商榷。
 
 # %% [markdown] tags=["lang-en"]
 # # 07 · Recommendations: most can be matched to a number the report publishes (our reading)
 #
-# The report closes with recommendations addressed to government, industry bodies, platforms, institutions and others. Only Section 5.6 cites a statistic (the plays of the Hotan-jade topic); a few others mention counts, such as eight industrial clusters or a four-tier logistics system, none of which measures a problem. Here we list them (titles in our own words), link each to the published evidence that bears on it, and mark how directly: a share that measures the very problem a recommendation answers is *direct*, a related one *indirect*, a chart that names the issue without giving values *named, no value*. The links are our reading, published with the data and open to dispute.
+# The report closes with recommendations addressed to government, industry bodies, platforms, institutions and others. Only Section 5.6 cites a statistic (the plays of the Hotan-jade topic); a few others mention counts, such as eight industrial clusters or a four-tier logistics system, none of which measures a problem. Here we list them (titles in our own words), link each to the published evidence that bears on it, and mark how directly: a number that measures the very problem or subject a recommendation addresses (for the regional topics, their plays) is “direct”; a related one, “indirect”; a chart that names the issue without giving values, “named, no value”. The links are our reading, published with the data and open to dispute.
 
 # %% tags=["parameters"]
 lang = "zh"  # "zh" or "en": language of the figures and tables

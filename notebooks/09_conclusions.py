@@ -50,13 +50,13 @@ say(
     zh="报告的数字显示，新疆直播电商高度集中，平台格局正在改写。交易额居前三位的地州市占全疆的{top3}；"
     "快手占全疆交易额的比重由{y0}年的{k0}（由增长率推算）降至{y1}年的{k1}，抖音由{d0}升至{d1}，"
     "表2三大平台以外的部分升至{o1}。问卷中机构反映最多的问题是缺主播人才，配套环境方面最多的是物流成本高；"
-    "但{fit}份问卷的样本很小，相近的选项无从排出先后。",
+    "但按推断的{fit}份问卷计，样本很小，相近的选项无从排出先后。",
     en="The report's numbers describe a concentrated market whose platforms changed places"
     " within a year. The three leading prefectures take {top3} of the regional GMV. Kuaishou's"
     " share of GMV fell from {k0} in {y0} (implied by the growth rates) to {k1} in {y1},"
     " while Douyin's rose from {d0} to {d1} and the platforms outside Table 2 grew to {o1}. In"
     " the survey, the talent problem institutions report most is a shortage of anchors, and the"
-    " environment problem most reported is high logistics costs; with {fit} questionnaires,"
+    " environment problem most reported is high logistics costs; with {fit} questionnaires by the inferred count,"
     " however, options close together cannot be ranked.",
     top3=pct["top3"],
     y0=span[-2],
@@ -107,7 +107,7 @@ say(
     zh="- **数据来源**：报告没有说明全疆总量、表1和表2的数据由谁、以何种口径统计，也没有说明交易额如何归属到各地州市；"
     "引用这些数字时应一并说明这一点。\n"
     "- **地州市份额**：表1各行之和小于全疆总量（勘误E01）。计算各地州市所占比重时，应说明分母是全疆总量还是表1合计，二者结果不同。\n"
-    "- **问卷占比**：占比以{fit}份问卷为分母，而不是报告所说的{stated}份（勘误E07）。换算为机构数时，以占比乘以{fit}；"
+    "- **问卷占比**：占比以{fit}份问卷为分母（推断，不是报告所说的{stated}份则可以确定；勘误E07）。换算为机构数时，以占比乘以{fit}；"
     "在这样小的样本中，接近一半的单个比重，其置信区间的半宽约为{hw}个百分点；同一批机构对相邻选项的回答"
     "需作配对比较，而所需数据没有公布，因此相差不大的两项无从排出先后。\n"
     "- **跨年比较**：报告有{years}处将本次调查与往期相比，但调查对象已重新界定、只部分重合（勘误E17），"
@@ -121,8 +121,8 @@ say(
     "- **Prefectures' shares**: Table 1's rows add up to less than the regional total"
     " (erratum E01). A prefecture's share should say whether it is of the regional total or"
     " of Table 1's sum; the two differ.\n"
-    "- **Survey shares**: their denominator is {fit} questionnaires, not the {stated} the report"
-    " states (erratum E07). To turn a share into institutions, multiply it by {fit}. In a"
+    "- **Survey shares**: their denominator is, by inference, {fit} questionnaires; that it is"
+    " not the {stated} the report states is certain (erratum E07). To turn a share into institutions, multiply it by {fit}. In a"
     " sample this small the interval of a single share near one half spans about {hw}"
     " percentage points either way; two options answered by the same institutions need a paired"
     " comparison, whose data are not published, so options close together cannot be ranked.\n"

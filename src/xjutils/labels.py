@@ -99,9 +99,9 @@ TEXT = {
         "Gap of {gap}; rounding explains at most {rounding}",
     ),
     "tab01_note": (
-        "灰色为归口新疆（不属任何地州市），与原表同列末位；右侧折线为累计占原表各行之和的比重。",
+        "灰色为归口新疆（不属任何地州市），与原表同列末位；右侧折线为占全疆总量的累计比重。",
         "Grey: attributed to Xinjiang as a whole (no prefecture), last as in the table;"
-        " right, the cumulative share of the sum of the table's rows.",
+        " right, the cumulative share of the regional total.",
     ),
     "dash_cell": ("表中为“-”", "'-' in the table"),
     "tab03_note": (

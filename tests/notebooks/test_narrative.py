@@ -39,6 +39,7 @@ LABELS = [
     # the report's sections in English: Section 2.2, item 5; Sections 1.2 and 1.4; Appendix A
     r"\bSections?\s{P}(?:\s(?:and|to)\s{P})*".format(P=r"\d+(?:\.\d+)?(?:,?\s\(?item\s\d+\)?)?"),
     r"\bchapters?\s0\d\b",  # our chapters: chapter 03
+    r"\bChapters\s\d–\d\b|第\d—\d章",  # a range of the edition's chapters: Chapters 1–3
     r"\bChapters?\s\d\b|第\d章",  # the edition's chapters: Chapter 6, 第6章
     r"(?<![\d.])0\d(?!\d|\.\d|%)",  # chapter / notebook numbers: 01 … 09
 ]
@@ -66,6 +67,7 @@ def stray_digits(text: str) -> list[str]:
         ("图3与表2，二(二)4，2020–2023年，见笔记本04和 `fig01`", []),
         ("Figure 3 and Tables 1–3 in Section 1.1; erratum E07; chapter 06", []),
         ("见第6章 (see Chapter 6)", []),
+        ("二对应第4章，一对应第1—3章; Section 1 in Chapters 1–3", []),
         ("“第4页”“图1-1”“1.1”; Figure 1.1, Table 1.1, section 1.1, p. 4", []),
         ("Sections 1.2 and 1.4, Section 2.2, item 5 and Appendix A", []),
         ("Sections 1.3 and 2.2 (item 5)", []),

@@ -46,8 +46,8 @@ def _soup(page: Path):
 def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
     """A page's <main> without what only the screen shows (navigation, links to the with-code
     variant), and its ledgers apart: (body, ledgers). The ledger sections (`reader.LEDGER`,
-    collapsed on the site) leave one sentence at the chapter's end naming its appendix
-    `letter`, not one in the middle of an argument."""
+    collapsed on the site) leave one sentence naming its appendix `letter` where the chapter's
+    introduction ends, not one in the middle of an argument."""
     soup = _soup(page)
     main = soup.main
     for el in main.select("nav, .no-print"):
@@ -59,10 +59,14 @@ def _main(page: Path, lang: str, letter: str | None = None) -> tuple[str, str]:
         details.summary.decompose()
         ledgers.append(details.decode_contents())
         details.decompose()
-    if ledgers:  # said once, where a reader finishes the chapter
-        note = soup.new_tag("p")
+    if ledgers:  # said once, as the chapter's introduction ends: at its end it could be left
+        note = soup.new_tag("p")  # alone on a page of its own, after a chart
         note.string = labels.t("ledger_note", lang, a=letter or "")
-        main.append(note)
+        first = main.find("h2")
+        if first is None:
+            main.append(note)
+        else:
+            first.insert_before(note)
     for el in main.select("[id]"):  # pages repeat headings ("The data as published")
         if not exhibits.REF.match(f"#{el['id']}"):  # an exhibit's stays: Typst refers to it
             del el["id"]
