@@ -56,7 +56,10 @@ def test_tables_read_without_index_nan_or_long_decimals():
 
 
 def test_truncated_text_is_restored_from_data():
-    full = "The rows of Table 1, the prefectures and the line attributed to Xinjiang as a whole, do not add up to the 2023 Xinjiang total."
+    full = (
+        "The rows of Table 1, the prefectures and the line attributed to Xinjiang as a whole,"
+        " do not add up to the 2023 Xinjiang total."
+    )
     assert reader.restore(full[:47] + "...") == full
 
 
