@@ -284,7 +284,7 @@ say(
     lang,
     zh="调查称有效问卷{stated}份，但在{stated}家机构中，任何整数家数所占比重四舍五入后都不等于{v}%；"
     "而{best}家中的{k}家恰好等于该值（样本量问题详见第4章）。按{best}家计，"
-    "{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%。",
+    "{level:.0f}%置信区间为{lo:.1f}%～{hi:.1f}%。",
     en="The survey reports {stated} valid questionnaires, yet no whole number of {stated}"
     " institutions rounds to {v}%, while {k} of {best} does (Chapter 4"
     " examines the sample size). At n = {best} the {level:.0f}% interval runs from {lo:.1f}% to {hi:.1f}%.",

@@ -182,7 +182,7 @@ summed, half = survey.sums_of_rounded(per_share), survey.nearest_half(per_share)
 say(
     lang,
     zh="{k}个比重无法写成k/{n}，均为若干分别舍入的比重相加所得：{names}。"
-    "置信区间很宽：接近一半的比重（如{opt}，{pub}%），{level:.0f}%置信区间为{lo:.1f}%—{hi:.1f}%，"
+    "置信区间很宽：接近一半的比重（如{opt}，{pub}%），{level:.0f}%置信区间为{lo:.1f}%～{hi:.1f}%，"
     "上下各约{w:.0f}个百分点。",
     en="The {k} shares that fit no k/{n} are each a sum of separately rounded shares: {names}. The"
     " intervals are wide: for a share near one half ({opt}, {pub}%) the {level:.0f}% interval runs"
@@ -269,7 +269,7 @@ c = results.set_index("claim_id")
 say(
     lang,
     zh="交易额中位数：报告称{med}，区间分布只能确定它落{range}，二者并不矛盾。"
-    "员工人数：中位数{smed}人落在{slo:.0f}—{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
+    "员工人数：中位数{smed}人落在{slo:.0f}～{shi:.0f}人区间内；均值{smean}人不低于区间隐含的下限{sfloor:.1f}人。",
     en="Median GMV: the report says {med}; the bands only place it {range},"
     " which is consistent. Staff: the median of {smed} lies in the"
     " {slo:.0f}–{shi:.0f} band, and the mean of {smean} is above the floor of {sfloor:.1f} the"
@@ -286,12 +286,12 @@ say(
 # %% [markdown] tags=["lang-zh"]
 # ## 与上年的比较
 #
-# 报告比较了同时采用三种运营模式的机构比重。报告未说明上年的样本量，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。
+# 报告比较了同时采用三种运营模式的机构比重。报告未说明上年的样本量，只能推断为能使该比重成立的最小样本量。此外，两年的样本未必可比：前言称本年度调查对象由县域直播基地转为商业直播机构。上年的比重画在[图](#fig-fig03)中，本年的画在[图](#fig-fig02-15)分图（b）中。
 
 # %% [markdown] tags=["lang-en"]
 # ## Comparison with last year
 #
-# The report compares the share of institutions running all three operating models in parallel. Last year's sample size is not stated; we infer the smallest one the share fits. The two years' samples may not even be comparable: the preface says this year's survey moved from county live-streaming bases to commercial institutions.
+# The report compares the share of institutions running all three operating models in parallel. Last year's sample size is not stated; we infer the smallest one the share fits. The two years' samples may not even be comparable: the preface says this year's survey moved from county live-streaming bases to commercial institutions. Last year's share is drawn in [Figure](#fig-fig03), this year's in panel (b) of [Figure](#fig-fig02-15).
 
 # %% tags=["ledger"]
 yoy = survey.year_over_year("all_three", N)

@@ -61,8 +61,8 @@ TEXT = {
     "in_words_all": ("（“所有”）", " (“all”)"),
     "kept_years": ("；{years}年无数值", "; none for {years}"),
     "other_survey": (
-        "另一次调查（{year}年，另一样本；n = {year_n}系推断）",
-        "Another survey ({year}, another sample; n = {year_n} inferred)",
+        "另一次调查（{year}年，另一样本；n ≥ {year_n}，区间按最小的可能值计算）",
+        "Another survey ({year}, another sample; n ≥ {year_n}, the interval at the smallest)",
     ),
     "share_points": ("机构占比（%）", "Share of institutions (%)"),
     "survey_n": (
@@ -126,7 +126,7 @@ TEXT = {
     "all_n": ("n = {value}", "n = {value}"),
     "all_tested": ("每行检验{value}个占比", "{value} shares tested in each row"),
     "spearman": (
-        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}—{high:.2f}，"
+        "斯皮尔曼秩相关系数ρ = {rho:.2f}（95%置信区间{low:.2f}～{high:.2f}，"
         "置换检验 p = {p:.3f}，n = {n}）",
         "Spearman ρ = {rho:.2f}  (95% CI {low:.2f}–{high:.2f}, permutation p = {p:.3f}, n = {n})",
     ),
@@ -385,7 +385,7 @@ TEXT = {
     "audit_n": ("样本量", "Sample size"),
     "audit_low_pct": ("占比下限（%）", "Lowest share (%)"),
     "audit_high_pct": ("占比上限（%）", "Highest share (%)"),
-    "audit_span": ("{low}—{high}{unit}", "{low}–{high}{unit}"),
+    "audit_span": ("{low}～{high}{unit}", "{low}–{high}{unit}"),
     "audit_open_span": ("{low}{unit}及以上", "{low}{unit} or more"),
     # what the text lets us recover
     "audit_coverage": ("可恢复程度", "Recoverable"),

@@ -26,9 +26,11 @@ MINUS = "\u2212"
 # five digits (12,504; a four-digit 7000 stands alone, as ISO 80000-1 writes it, and so do
 # years); Chinese does not group (GB/T 15835 leaves it to technical text).
 GROUP_FROM = 10_000
-# The one dash of a range, of values, years, pages or paragraphs alike: Chinese the 一字线 of
-# GB/T 15834 (2022—2023年, 0.06—0.10, 第41—43段), English the en dash (2022–2023, 0.06–0.10).
+# The dash of a range. English the en dash for all (2022–2023, 0.06–0.10, paras. 41–43);
+# Chinese as GB/T 15834 (4.13) sets them: a range of values the 浪纹线 (0.06～0.10, 11～50人),
+# one of years, pages or paragraphs the 一字线 (2022—2023年, 第41—43段).
 DASH = {"zh": "—", "en": "–"}
+VALUE_DASH = {"zh": "～", "en": "–"}
 LIST_SEP = {"zh": ("、", "、"), "en": (", ", " and ")}  # 甲、乙、丙: no 和 before a name
 # 百万元, 十亿元 are not how Chinese writes money: 万元 below 1亿元, 亿元 from there on.
 ZH_MONEY = ("million_yuan", "billion_yuan")
@@ -217,8 +219,10 @@ def date(iso: str, lang: str) -> str:
 
 
 def span(low: str, high: str, lang: str) -> str:
-    """A range as the page writes it (`DASH`): 0.06—0.10 / 0.06–0.10."""
-    return f"{low}{DASH[labels.check_lang(lang)]}{high}"
+    """A range of values as the page writes it (`VALUE_DASH`): 0.06～0.10 / 0.06–0.10; of two
+    years (2022—2023) with the dash of a period (`DASH`)."""
+    years = all(re.fullmatch(r"(?:19|20)\d\d", str(v)) for v in (low, high))
+    return f"{low}{(DASH if years else VALUE_DASH)[labels.check_lang(lang)]}{high}"
 
 
 # A range written with a hyphen (2020-2023, 11-50), not a year-month (2023-11) nor a code.

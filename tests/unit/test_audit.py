@@ -229,7 +229,7 @@ def test_errata_and_bars_in_words(examined):
         "报告称回收问卷54份，其中有效问卷37份；第二、四章以两位小数列出的占比全部参与检验。"
     )
     bars = view.feasible_bars(feasibility.bounds(), "zh")
-    assert "11间及以上" in set(bars["未印出的档"]) and "0—10人" in set(bars["未印出的档"])
+    assert "11间及以上" in set(bars["未印出的档"]) and "0～10人" in set(bars["未印出的档"])
     en = view.feasible_bars(feasibility.bounds(), "en")
     assert {"0–10 persons", "60 yuan or more"} <= set(en["Bar not printed"])
 

@@ -561,7 +561,7 @@ def test_table_2_reads_as_the_original_lays_it_out():
     zh = platforms.reader_table(levels, "zh").set_index(("平台", ""))
     assert zh.at["抖音", ("直播交易额（亿元）", "2023年")] == "18.15"
     assert zh.at["快手", ("直播交易额（亿元）", "增长率（%）")] == "−21.53"
-    assert "—" in zh.at["其他平台", ("直播场次（万场）", "2022年")]  # a range, not a point
+    assert "～" in zh.at["其他平台", ("直播场次（万场）", "2022年")]  # a range, not a point
     en = platforms.reader_table(levels, "en").set_index(("Platform", ""))
     assert en.at["Douyin", ("GMV (billion yuan)", "2023")] == "1.815"
 
@@ -598,10 +598,10 @@ def test_claims_show_extra_digits_only_where_they_decide_a_status():
 
 
 def test_a_range_takes_the_pages_dash():
-    """Chinese ranges read with the 一字线 (GB/T 15834), English with the en dash; the zh
-    edition mixed – and — (issue 19)."""
+    """Chinese ranges read as GB/T 15834 sets them, of values with the 浪纹线 and of years with
+    the 一字线; English with the en dash; the zh edition mixed – and — (issue 19)."""
     frame = pd.DataFrame({"ci_if_38": ["86.5–99.5", ""]})
-    assert present.table(frame, "zh").iloc[0, 0] == "86.5—99.5"
+    assert present.table(frame, "zh").iloc[0, 0] == "86.5～99.5"
     assert present.table(frame, "en").iloc[0, 0] == "86.5–99.5"
     assert prose.span("2022", "2023", "zh") == "2022—2023"
 

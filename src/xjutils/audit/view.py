@@ -166,7 +166,7 @@ def errata(table: pd.DataFrame, lang: str, explain: bool = False) -> pd.DataFram
 
 
 def _bar(low: float, high: float | None, unit: str, lang: str) -> str:
-    """An unprinted bar as words: 0—10人, 11个及以上 / 0–10 persons, 11 or more."""
+    """An unprinted bar as words: 0～10人, 11个及以上 / 0–10 persons, 11 or more."""
     name = data.load("units").set_index("unit_id").loc[unit, f"name_{lang}"]
     plain = name == "count" and lang == "en"  # a plain count in English
     unit_text = "" if plain else name if lang == "zh" else f" {name}"
