@@ -101,7 +101,7 @@ say(
 say(
     lang,
     zh="分平台看，{first}的交易额居首。{y1}年抖音交易额{d}，淘宝直播{t}，快手{k}；"
-    "按本版计算，快手占全疆交易额的比重由{k0}降至{k1}，表2三大平台以外的部分升至{o1}。"
+    "按本版计算（上年全疆总量由增长率推算），快手占全疆交易额的比重由{k0}降至{k1}，表2三大平台以外的部分升至{o1}。"
     + by_count(
         growth_ok,
         growth_n,
@@ -111,7 +111,8 @@ say(
     ),
     en="By platform, {first} leads in GMV. In {y1} Douyin's GMV {d} and Taobao Live's {t},"
     " while Kuaishou's {k}; by this edition's reckoning, Kuaishou's share of the regional GMV"
-    " fell from {k0} to {k1}, and the platforms outside Table 2 grew to {o1}. "
+    " fell from {k0} (against a {yb} total implied by its growth rate) to {k1}, and the"
+    " remainder outside Table 2's three platforms grew to {o1}. "
     + by_count(
         growth_ok,
         growth_n,
@@ -121,6 +122,7 @@ say(
     ),
     first=m["s2_2_5.douyin_first_gmv"],
     y1=span[-1],
+    yb=span[-2],
     d=summary.change(found["tab02.douyin.gmv.growth"], lang),
     t=summary.change(found["tab02.taobao.gmv.growth"], lang),
     k=summary.change(found["tab02.kuaishou.gmv.growth"], lang),
@@ -146,7 +148,7 @@ say(
     " merchants) states {n}, but its shares behave like shares"
     " of {fit}, not of the stated number. As printed, the institutions' median annual GMV is {median} and their"
     " mean staff {staff}; {outside} have consumers outside Xinjiang and {own} sell their own"
-    " products. The talent problem most often reported is a shortage of anchors ({anchors}), the"
+    " products. The talent problem most often reported is a shortage of anchors, the hosts of live streams ({anchors}), the"
     " environment problem high logistics costs ({logistics}); what institutions most want from the platforms is more"
     " traffic exposure ({traffic}). These shares describe the respondents (by the inferred count,"
     " {k} questionnaires), chosen in a way the report does not describe; in a sample this small, a share near one half is uncertain by"
@@ -254,4 +256,4 @@ say(
 #
 # References: Section 2.1, Figure 3, Table 1, p. 4 and Annex A are the report's own parts; this edition's are Chapter 1, section 1.1, Figure 1.1, Table 1.1 and Appendix A. The report's Section 1 is taken up in Chapters 1–3, its Section 2 in Chapter 4, Section 3 in Chapter 5, Section 4 in Chapter 6 and Section 5 in Chapter 7.
 #
-# As to method, this edition adds no data: every number it derives is computed from the published ones. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. This edition works from the report's text: the report's charts are images, so a chart's values are known only where the prose quotes them; a value missing from the text is not thereby missing from the report, and values read off the charts could narrow several of the bounds given here. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, sections that open on request).
+# As to method, this edition adds no data: every number it derives is computed from the published ones. Growth rates, sums and rankings are recomputed directly; survey shares are turned back into counts of institutions and given confidence intervals, which show how firmly a small sample tells two shares apart (the intervals treat the respondents as a random sample; the report does not say how they were chosen, so the intervals understate the uncertainty, and the shares describe the respondents rather than all of Xinjiang's institutions); charts are redrawn only from the values the text gives, and what is missing is said to be missing. This edition works from the report's text: the report's charts are images, so a chart's values are known only where the prose quotes them; a value missing from the text is not thereby missing from the report, and values read off the charts could narrow several of the bounds given here. Each chapter states its findings first; the item-by-item checks are in the appendices at the end (on the website, collapsed sections).

@@ -169,13 +169,14 @@ say(
     lang,
     zh="前言所称的年均增长率{cagr_pub}%是{y0}—{y1}年的复合增长率，由两端年份的交易额复算，"
     "结果与公布值一致。三项增长率均低于各自上限：直播交易额{g}%（上限{gb:.2f}%）、"
-    "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。这说明2022年总量中"
-    "还包含三大平台以外平台的交易，其规模测算见第3章。",
+    "观看人次{v}%（上限{vb:.2f}%）、直播场次{s}%（上限{sb:.2f}%）。由此推算的2022年总量"
+    "高于三大平台之和，余额可能来自其他平台，也可能源于统计口径不同，其大小测算见第3章。",
     en="The preface's average growth of {cagr_pub}% is a compound rate over {y0}–{y1};"
     " recomputed from the GMV of the two end years, it reproduces. Each growth rate"
     " stays below its ceiling: GMV {g}% (at most {gb:.2f}%), views {v}% (at most {vb:.2f}%),"
-    " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply leave room for platforms"
-    " other than the three; Chapter 3 measures how much.",
+    " sessions {s}% (at most {sb:.2f}%). The 2022 totals they imply exceed what the three"
+    " platforms add up to; the remainder may be other platforms' sales or a difference in how"
+    " the totals were compiled, and Chapter 3 measures it.",
     cagr_pub=printed(c.at["pre.gmv_cagr", "published"], c.at["pre.gmv_cagr", "decimals"]),
     y0=int(top.at["fig01.gmv.2020", "year"]),
     y1=int(top.at["fig01.gmv.2023", "year"]),

@@ -45,10 +45,10 @@ gap = prefectures.total_gap(checked)
 say(
     lang,
     zh="交易额高度集中：{names}三个地州市合计占全疆总量的{t:.1f}%。"
-    "表1各行之和却比全疆总量少{gap}（勘误{e}），各地州市的数据因此并不完整。",
+    "表1各行之和却比全疆总量少{gap}（勘误{e}），差额来自何处，报告没有说明。",
     en="GMV is concentrated: three prefectures, {names}, take {t:.1f}% of the regional total."
-    " Table 1's rows, however, fall {gap} short of that total (erratum {e}), so the prefecture"
-    " breakdown is incomplete.",
+    " Table 1's rows, however, fall {gap} short of that total (erratum {e}), and the report"
+    " does not say where the difference lies.",
     names=join(prefectures.ranked(gmv)[f"name_{lang}"].head(3), lang),
     t=prefectures.concentration(gmv)["top3_share_of_total"],
     gap=quantity(gap["gap"], gap.attrs["units"]["gap"], lang, 2),
@@ -84,7 +84,7 @@ present.table(
 # %% [markdown] tags=["lang-en"]
 # ## How concentrated live commerce is
 #
-# The Herfindahl–Hirschman index (HHI) of the prefectures' shares of their own sum, and its "equivalent number": how many equal-sized prefectures would be exactly this concentrated.
+# We compute the Herfindahl–Hirschman index (HHI) of the prefectures' shares of their own sum, and its "equivalent number": how many prefectures of equal size would be exactly as concentrated.
 
 # %% tags=["ledger"]
 conc = prefectures.concentration(gmv)
@@ -184,7 +184,7 @@ say(
 # %% [markdown] tags=["lang-en"]
 # ## Table 1, redrawn, and a schematic map
 #
-# [Figure](#fig-tab01) redraws Table 1. The tile map of [Figure](#fig-ext02a) places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and ships no boundary data.
+# [Figure](#fig-tab01) redraws Table 1. The tile map of [Figure](#fig-ext02a) places each prefecture by hand to follow the geography (north, east, south); it is a diagram, not a map, and contains no boundary data.
 
 # %%
 fig = prefectures.figure_gmv(gmv, lang, checked)
@@ -271,7 +271,7 @@ plots.save(fig, "tab03", lang)
 # %% [markdown] tags=["lang-en"]
 # ## Topic plays and sales
 #
-# Douyin topic plays are the only complete column of Table 3; [Figure](#fig-ext02b) sets them against GMV. Below: Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval. The two cover different periods: topic plays are cumulative up to the table's cut-off date, GMV is for one year; and a prefecture's plays may come mostly from one topic (Hotan's jade topic, for one), so the correlation is descriptive only.
+# Douyin topic plays are the only complete column of Table 3; [Figure](#fig-ext02b) sets them against GMV. Below we give Spearman's rank correlation between them and GMV across the prefectures, with a permutation p-value and a bootstrap confidence interval. The two cover different periods: topic plays are cumulative up to the table's cut-off date, GMV is for one year; and a prefecture's plays may come mostly from one topic (Hotan's jade topic, for one), so the correlation is descriptive only.
 
 # %% tags=["ledger"]
 corr = prefectures.topics_vs_gmv()

@@ -158,11 +158,12 @@ say(
     lang,
     zh="三大平台合计占全疆直播交易额的比重，{y1}年为{t1:.0f}%，{y0}年（以反推的总量计）为{t0:.0f}%。"
     "快手所占比重由{k0:.1f}%降至{k1:.1f}%，抖音由{d0:.1f}%升至{d1:.1f}%，淘宝直播由{b0:.1f}%升至"
-    "{b1:.1f}%；三大平台以外平台的比重由{o0:.1f}%升至{o1:.1f}%，已不容忽视。",
+    "{b1:.1f}%；全疆总量中三大平台以外的余额由{o0:.1f}%升至{o1:.1f}%，它可能来自其他平台，也可能源于统计口径不同。",
     en="Together the three platforms account for {t1:.0f}% of GMV in {y1} and, against the implied"
     " total, {t0:.0f}% in {y0}. Kuaishou's share falls from {k0:.1f}% to {k1:.1f}%, while Douyin's"
     " rises from {d0:.1f}% to {d1:.1f}% and Taobao Live's from {b0:.1f}% to {b1:.1f}%. Platforms"
-    " outside Table 2 grow from a sliver, {o0:.1f}%, to a noticeable {o1:.1f}%.",
+    " outside Table 2 (the remainder of the totals, which may also reflect how they were"
+    " compiled) grow from {o0:.1f}% to {o1:.1f}%.",
     y0=int(y0),
     y1=int(y1),
     t0=gmv_share.at["three", y0],

@@ -23,7 +23,7 @@
 # %% [markdown] tags=["lang-en"]
 # # 04 · Institutions: survey shares that do not fit the stated sample
 #
-# Section 2 describes Xinjiang's live-streaming institutions (the agencies, often multi-channel networks, that run live selling for merchants and brands) from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from Figures 2–15, images of which the text this edition works from keeps only those quotes.
+# Section 2 describes Xinjiang's live-streaming institutions (the agencies, often multi-channel networks, that run live selling for merchants and brands) from a questionnaire: when they were founded, how they operate, how much they sell, their teams, customers, sources of goods, product categories, partners, order values, return rates, platforms and live rooms. It states how many questionnaires came back and how many were valid, and quotes shares from its Figures 2–15. Those figures are images: the text this edition works from keeps only the shares the prose quotes.
 #
 # In a small sample a share is a head count in disguise. We turn every share back into the number of institutions it implies, ask which sample size explains the shares, put a confidence interval on each, check the distributions against each other and against the stated means and medians, and redraw each chart from what the text gives and nothing more.
 
@@ -402,7 +402,7 @@ present.table(
 # %% [markdown] tags=["lang-en"]
 # ## Figures 2–15, redrawn from the text
 #
-# In the report's order, operating models ([Figure](#fig-fig03)), GMV bands ([Figure](#fig-fig05)), sources of goods ([Figure](#fig-fig09)), product categories ([Figure](#fig-fig10)) and return rates ([Figure](#fig-fig13)): each chart shows the options the text gives, with their confidence intervals; a bar the text omits but its printed values bound is drawn as a hatched range, apart from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels ([Figure](#fig-fig02-15)). Every chart's intervals are at the sample size the shares fit, not the one the report states (erratum E07); the captions do not repeat the erratum.
+# In the report's order, operating models ([Figure](#fig-fig03)), GMV bands ([Figure](#fig-fig05)), sources of goods ([Figure](#fig-fig09)), product categories ([Figure](#fig-fig10)) and return rates ([Figure](#fig-fig13)): each chart shows the options the text gives, with their confidence intervals; a bar the text does not print, but whose size its printed values bound, is drawn as a hatched range, distinct from the printed values. The charts of which the text gives only one or two options are gathered, last, into one figure of small panels ([Figure](#fig-fig02-15)). Every chart's intervals are at the sample size the shares fit, not the one the report states (erratum E07); the captions do not repeat the erratum.
 
 # %%
 from xjutils.audit import feasibility

@@ -23,7 +23,7 @@
 # %% [markdown] tags=["lang-en"]
 # # 05 · Anchors: the numbers of the case studies and of a news article
 #
-# Section 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang — Wang Xueying's report in China Youth Daily of April 2022, which we have only as an English machine translation of a later repost, its paper, date, author and a few of its original words known from the description that accompanies the translation (cited on the title page) — quotes the report's authors and platform data, and meets the report in one person and several places.
+# Section 3 tells short stories of anchors and teams — a walnut seller in Aksu, a tourism influencer in Zhaosu, a village flagship store, a supply-chain anchor, a village first secretary in Hotan, a cross-border team in Khorgos — each with a few numbers. A news article about young anchors in Xinjiang, by Wang Xueying in China Youth Daily (April 2022), quotes the report's authors and platform data and shares one person and several places with the report. We have it only as an English machine translation of a later repost; its paper, date, author and a few of its original words come from the description that accompanies the translation (cited on the title page).
 #
 # We turn the stories into data, compare their numbers only where they measure the same kind of thing, map the article's garbled names to the report's, and set the two sources' numbers side by side.
 

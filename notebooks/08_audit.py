@@ -68,7 +68,7 @@ say(
     "查过而未发现问题的类别：{q}。这里的审查项是逐个数字或数字组合，与摘要所说逐条核对的报告表述不是同一口径；"
     "一条勘误往往解释多处发现，例如一个样本量问题会在每个占比上各显现一次。",
     en="The audit's {k} families of checks examined {e} subjects and made {f} findings, all explained by {o}"
-    " errata (besides these, reading alone found {r} and {w} are withdrawn). Families that found nothing: {q}. A subject here is a"
+    " errata (not counting the {r} found by reading alone or the {w} withdrawn). Families that found nothing: {q}. A subject here is a"
     " single number or set of numbers, not one of the report's statements the summary counts;"
     " one erratum often explains many findings, as one wrong sample size shows in every share.",
     k=len(families),

@@ -54,7 +54,7 @@ say(
     en="The report's numbers describe a concentrated market whose platforms changed places"
     " within a year. The three leading prefectures take {top3} of the regional GMV. Kuaishou's"
     " share of GMV fell from {k0} in {y0} (implied by the growth rates) to {k1} in {y1},"
-    " while Douyin's rose from {d0} to {d1} and the platforms outside Table 2 grew to {o1}. In"
+    " while Douyin's rose from {d0} to {d1} and the remainder outside Table 2's three platforms grew to {o1}. In"
     " the survey, the talent problem institutions report most is a shortage of anchors, and the"
     " environment problem most reported is high logistics costs; with {fit} questionnaires by the inferred count,"
     " however, options close together cannot be ranked.",
