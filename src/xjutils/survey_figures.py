@@ -321,11 +321,7 @@ def figure(table: pd.DataFrame, items: list[str], lang: str, ranges=None):
     fig, axes = _grid(panels, many)
     topics = data.load("survey_questions").set_index("question_id")[f"topic_{lang}"]
     topics = {i: topics[table.loc[table["item"] == i, "question_id"].iloc[0]] for i in items}
-    xmax = (
-        100
-        if many
-        else min(100, 10 * math.ceil(max(b["high"].max() for *_, b in panels) / 10 + 0.6))
-    )
+    xmax = 100  # one scale for every chart of shares, so that charts can be compared (readers)
     for i, (ax, (item, year, bars)) in enumerate(zip(axes, panels)):
         _panel(
             ax, bars, lang, plots.colour(year), (12 if lang == "zh" else 20) if many else 26, xmax
