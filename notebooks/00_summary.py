@@ -200,8 +200,8 @@ say(
     n=tally["claims"],
     r=tally["recomputed"],
     rs=restatements,
-    agree_zh="复述均与正文一致" if restated == restatements else f"其中{restated}项与正文一致",
-    agree_en="every restatement agrees with it"
+    agree_zh="复述的数字均与正文一致" if restated == restatements else f"其中{restated}项与正文一致",
+    agree_en="every restatement agrees with it in its numbers"
     if restated == restatements
     else f"{restated} of the restatements agree with it",
     c=tally["consistent"],

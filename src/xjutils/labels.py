@@ -53,7 +53,7 @@ TEXT = {
     "erratum_mark": ("（原文如此，见勘误{}）", " (erratum {})"),
     "sic_en": (
         "（中文标题印作“{}”[sic]，勘误{}）",
-        " (the Chinese caption prints “{}” [sic]; erratum {})",
+        " (the original Chinese caption has the English word “{}” [sic]; erratum {})",
     ),
     "kept_full": ("正文给出全部{k}个选项", "The text gives all {k} options"),
     "kept_year": ("{year}年{k}个", "{k} ({year})"),
