@@ -46,16 +46,17 @@ plots.use(lang)
 # ## The data as published
 
 # %% [markdown] tags=["lang-zh", "ledger"]
-# 下表逐条列出报告公布的总量数字，并注明每个数字印在何处。
+# [表](#tbl-published-totals)逐条列出报告公布的总量数字，并注明每个数字印在何处。
 
 # %% [markdown] tags=["lang-en", "ledger"]
-# The table below lists the totals the report publishes and where it prints each of them.
+# [Table](#tbl-published-totals) lists the totals the report publishes and where it prints each of them.
 
 # %% tags=["ledger"]
 headline = data.load("overall")
 present.table(
     headline,
     lang,
+    label="published-totals",
     caption=("报告公布的直播电商总量", "Live-commerce totals as the report publishes them"),
 )
 

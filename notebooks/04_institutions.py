@@ -67,15 +67,20 @@ say(
 # ## The data as published
 
 # %% [markdown] tags=["lang-zh", "ledger"]
-# 下表列出原报告第二章给出的各项比重，并注明所属图号。
+# [表](#tbl-survey-shares)列出原报告第二章给出的各项比重，并注明所属图号。
 
 # %% [markdown] tags=["lang-en", "ledger"]
-# The table below lists the shares the report's Section 2 gives, each with the figure it belongs to.
+# [Table](#tbl-survey-shares) lists the shares the report's Section 2 gives, each with the figure it belongs to.
 
 # %% tags=["ledger"]
 shares = data.load("survey_shares").query("item in @CHARTS")
 columns = ["id", "option_zh", "option_en", "year", "value", "qualifier", "section", "item", "page"]
-present.table(shares[columns], lang, caption=("原报告第二章各图的占比", "The shares of Section 2's figures"))
+present.table(
+    shares[columns],
+    lang,
+    label="survey-shares",
+    caption=("原报告第二章各图的占比", "The shares of Section 2's figures"),
+)
 
 # %% [markdown] tags=["lang-zh", "ledger"]
 # 原报告第二章给出了收回问卷数和有效问卷数、成立年份，以及若干提到但未给出比重的区间，一并录入如下。

@@ -147,13 +147,13 @@ present.captioned(
 # %% [markdown] tags=["lang-zh"]
 # ## 按原因汇总
 #
-# 一条勘误对应一个原因，无论它解释多少处发现。下表按读者关心的程度分组：实质性问题（读者会引用的数字有误、缺乏依据或不可比）、编辑性问题（标题、名称、措辞、舍入）以及仅涉及新闻报道的问题。
+# 一条勘误对应一个原因，无论它解释多少处发现。[表](#tbl-causes)按读者关心的程度分组：实质性问题（读者会引用的数字有误、缺乏依据或不可比）、编辑性问题（标题、名称、措辞、舍入）以及仅涉及新闻报道的问题。
 
 # %% [markdown] tags=["lang-en"]
 # ## By root cause
 #
-# One erratum is one cause, however many findings it explains. The causes are grouped for
-# readers: substantive (a number a reader would use is wrong, unsupported or not comparable),
+# One erratum is one cause, however many findings it explains. [Table](#tbl-causes) groups the
+# causes for readers: substantive (a number a reader would use is wrong, unsupported or not comparable),
 # editorial (labels, names, wording, rounding) and those of the news article only.
 
 # %% tags=["remove-input"]
