@@ -248,10 +248,11 @@ TEXT = {
     "cagr": ("2020—2023年交易额年均增长率", "Average annual GMV growth, 2020–2023"),
     "cagr_note": ("公布{p}%，{status}", "published {p}%, {status}"),
     "claims_summary": (
-        "共核对{n}条表述：{parts}。",
-        "{n} claims checked: {parts}.",
+        "共核对报告自身的{n}项表述：{parts}；摘要另复述正文数字{rs}项，其中{k}项与正文一致。",
+        "{n} of the report's own statements checked: {parts}; its summary also restates {rs}"
+        " numbers of its body, {k} of which agree with it.",
     ),
-    "status_count": ("{status}{n}条", "{status} {n}"),
+    "status_count": ("{status}{n}项", "{status} {n}"),
     "errata": ("勘误表", "Errata"),
     "errata_intro": (
         "按性质分组：实质性问题、编辑性问题、仅涉及新闻报道的问题；组内重要者在前；说明为本项目所加。",

@@ -8,7 +8,7 @@ commit (or SOURCE_DATE_EPOCH) so that two builds of one commit are byte-identica
 import html
 import re
 
-from ... import data, labels, paths, prose
+from ... import data, labels, paths, prose, summary
 from ...audit import GROUPS
 from ...prose import locator
 from ..release import release
@@ -48,15 +48,19 @@ def headline(lang: str, checked) -> str:
         )
         + "</div>"
     )
-    counts = checked["status"].value_counts()
+    # as the summary counts them: the report's own statements, then its summary's restatements
+    report = summary.of_report(checked.reset_index())
+    own = summary.statements(report)
+    counts = own["status"].value_counts()
     parts = ("、" if lang == "zh" else ", ").join(
         t("status_count", lang, status=labels.word(s, lang), n=counts[s])
         for s in ("reproduced", "within_rounding", "consistent", "mismatch", "not_derivable")
         if s in counts
     )
+    agree, restated = summary.agree(report, "restatement")
     return (
         f'<h2 id="headline">{t("headline", lang)}</h2><div class="headline">{"".join(cards)}</div>'
-        f"<p>{t('claims_summary', lang, n=len(checked), parts=parts)}</p>"
+        f"<p>{t('claims_summary', lang, n=len(own), parts=parts, rs=restated, k=agree)}</p>"
     )
 
 
