@@ -15,8 +15,8 @@ which the reader's page and the PDF leave out, are not numbered, so both pages n
 import re
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-LEDGER = "ledger"  # reader.LEDGER: the class of a chapter's collapsed ledger sections
-DETAIL = "celltag_detail"  # nbconvert's class for a cell tagged `detail`
+LEDGER = "ledger"  # the tag of ledger cells, and the class of their collapsed sections (reader)
+DETAIL = "detail"  # the tag of row-level listings shown on with-code pages only (reader)
 REF = re.compile(r"^#((?:tbl|fig)-[a-z0-9-]+)$", re.I)
 SCREEN_ONLY = "no-print"  # what the PDF drops (pdf._main): Typst numbers exhibits itself
 
@@ -44,7 +44,7 @@ def _exhibits(soup):
     """(kind, element, caption, in a ledger) of each numbered exhibit, in the page's order."""
     for el in soup.find_all(["table", "figure"]):
         cap = el.find("caption" if el.name == "table" else "figcaption", recursive=False)
-        if cap is None or el.find_parent(class_=DETAIL):
+        if cap is None or el.find_parent(class_=f"celltag_{DETAIL}"):  # nbconvert's tag class
             continue
         yield (
             ("table" if el.name == "table" else "figure"),

@@ -29,7 +29,7 @@ MISSING = {"NaN", "<NA>", "None", "NaT", "nan"}
 PREFIX = 40  # pandas keeps max_colwidth - 3 = 47 characters (with padding), then "..."
 # Cells tagged `detail` (row-level listings behind a chapter's summary tables) are in the
 # with-code variant only: the reader's edition and the PDF show the summary, not every row.
-DETAIL = "detail"
+DETAIL = exhibits.DETAIL
 # Cells tagged `ledger` (published-vs-reproduced tables, restatement checks, transcriptions:
 # the item-by-item checks behind a chapter's sentences) stay on the page, collapsed: each run
 # of them is one <details class="ledger">; the PDF moves them to its appendices.
