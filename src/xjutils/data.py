@@ -196,12 +196,13 @@ def _check_keys(name: str, frame: pd.DataFrame) -> None:
 
 
 def _check_provenance(name: str, frame: pd.DataFrame) -> None:
-    """Report rows name a known section, and a page that is their item's or section's (目录)."""
-    if not {"source", "section", "page"} <= set(frame) or name == "contents":
+    """Report rows name a known section, and a page that is their item's or section's (目录).
+    A table with no source column (recommendations, survey questions) is the report's own."""
+    if not {"section", "page"} <= set(frame) or name == "contents":
         return
     pages = load("contents").set_index("item_id")["page"]
     for line, (_, row) in zip(frame.attrs["line"], frame.iterrows()):
-        if row["source"] != "report2023":
+        if row.get("source", "report2023") != "report2023":
             continue
         if not pd.isna(row["section"]) and row["section"] not in pages.index:
             raise DataError(

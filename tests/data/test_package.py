@@ -34,6 +34,14 @@ def test_a_page_that_contradicts_the_contents_is_refused(scratch_data, edit_cell
         data.load("prefecture_gmv")
 
 
+def test_a_table_of_the_report_s_own_rows_is_held_to_the_contents_too(scratch_data, edit_cell):
+    """Recommendations carry no source column (every row is the report's); `make mutate` moved
+    五(八) in the contents to p. 27 and no test noticed."""
+    edit_cell(scratch_data / "contents.csv", "五(八)", "page", "27")
+    with pytest.raises(data.DataError, match=r"recommendations.csv, line 9, column 'page'"):
+        data.load("recommendations")
+
+
 def test_every_figure_and_table_has_coverage():
     items = data.load("contents").query("kind in ['figure', 'table']")["item_id"]
     assert set(items) == set(data.load("coverage")["item_id"])
