@@ -85,8 +85,8 @@ say(
     "但表1各行（含“归口新疆”一行）相加只有{sum}，与全疆总量{total}对不上{mark}，差额无法用舍入解释。",
     en="By prefecture, the three largest by GMV are {top3}: {u}, {a} and {h}; together they"
     " take {share} of the regional GMV, by this edition's reckoning. Table 1's rows,"
-    " including the line for sales attributed to Xinjiang as a whole, however, add up to only {sum}, not the regional total of {total}{mark}, a gap no"
-    " rounding can explain.",
+    " including the line for sales attributed to Xinjiang as a whole, however, add up to only"
+    " {sum}, not the regional total of {total}{mark}, a gap no rounding can explain.",
     top3=m["s1_2.top3"],
     u=m["abs.gmv_urumqi"],
     a=m["abs.gmv_aksu"],

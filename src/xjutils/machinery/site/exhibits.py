@@ -14,6 +14,8 @@ which the reader's page and the PDF leave out, are not numbered, so both pages n
 
 import re
 
+from ... import labels
+
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LEDGER = "ledger"  # the tag of ledger cells, and the class of their collapsed sections (reader)
 DETAIL = "detail"  # the tag of row-level listings shown on with-code pages only (reader)
@@ -32,8 +34,6 @@ def letters(names_with_ledgers: list[str]) -> dict[str, str]:
 
 def label(kind: str, chapter: str, n: int, lang: str) -> str:
     """表2-1 / Table 2.1; in an appendix 表B-1 / Table B.1."""
-    from ... import labels
-
     word = labels.t("pdf_figure" if kind == "figure" else "pdf_table", lang)
     sep = "" if lang == "zh" else "\u00a0"
     dot = labels.t("pdf_numbering", lang)[1]
